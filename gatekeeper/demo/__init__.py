@@ -1,0 +1,7 @@
+"""Synthetic demonstration cases: invented people, real file formats, made on demand."""
+
+from gatekeeper.demo.build import build_case
+from gatekeeper.demo.cases import DEMO_CASES, make_demo_cases
+from gatekeeper.demo.spec import CaseSpec
+
+__all__ = ["DEMO_CASES", "CaseSpec", "build_case", "make_demo_cases"]

@@ -1,0 +1,198 @@
+"""Write real files of each format the demo cases use: PDF, DOCX, XLSX, video, audio, e-mail.
+
+Every file is made here from text, never copied from anywhere, so tests need no stored binaries.
+"""
+
+from __future__ import annotations
+
+import email.message
+import io
+import math
+import wave
+from fractions import Fraction
+from pathlib import Path
+
+FONT = "Helvetica"
+
+
+def _latin1(text: str) -> str:
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+def write_pdf(path: Path, lines: list[str], title: str | None = None, password: str | None = None) -> None:
+    """A text PDF; a line starting with '# ' is a heading. Form feeds start a new page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(auto=True, margin=15)
+    if title:
+        pdf.set_title(title)
+    pdf.add_page()
+    for line in lines:
+        if line == "\f":
+            pdf.add_page()
+            continue
+        if line.startswith("# "):
+            pdf.set_font(FONT, style="B", size=13)
+            pdf.multi_cell(0, 7, _latin1(line[2:]), new_x="LMARGIN", new_y="NEXT")
+            continue
+        pdf.set_font(FONT, size=10)
+        pdf.multi_cell(0, 5, _latin1(line) or " ", new_x="LMARGIN", new_y="NEXT")
+    if password:
+        from fpdf.enums import EncryptionMethod
+
+        pdf.set_encryption(
+            owner_password=password + "-owner",
+            user_password=password,
+            encryption_method=EncryptionMethod.AES_128,
+        )
+    path.write_bytes(bytes(pdf.output()))
+
+
+def write_scanned_pdf(path: Path, pages: int = 2) -> None:
+    """A PDF of page images only (grey blocks standing in for a scan): no text layer."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    for page in range(pages):
+        pdf.add_page()
+        pdf.set_fill_color(200 + page * 10, 200, 200)
+        for row in range(20):
+            pdf.rect(20, 20 + row * 12, 150 - (row % 4) * 20, 6, style="F")
+    path.write_bytes(bytes(pdf.output()))
+
+
+def write_docx(path: Path, lines: list[str], table: list[list[str]] | None = None, title: str | None = None) -> None:
+    import docx
+
+    document = docx.Document()
+    if title:
+        document.core_properties.title = title
+    for line in lines:
+        if line == "\f":
+            document.add_page_break()
+        elif line.startswith("# "):
+            document.add_heading(line[2:], level=1)
+        else:
+            document.add_paragraph(line)
+    if table:
+        grid = document.add_table(rows=0, cols=len(table[0]))
+        for row in table:
+            cells = grid.add_row().cells
+            for cell, value in zip(cells, row, strict=False):
+                cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+
+
+def write_xlsx(path: Path, heading: list[str], table: list[list[str]]) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for line in heading:
+        sheet.append([line])
+    sheet.append([])
+    for row in table:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())
+
+
+def write_video(
+    path: Path,
+    seconds: float,
+    audio: bool,
+    title: str | None = None,
+    fps: int = 5,
+    size: tuple[int, int] = (160, 120),
+    container: str | None = None,
+) -> None:
+    """A real, playable recording: moving colour bars, and a tone when ``audio``."""
+    import av
+    import numpy as np
+
+    output = av.open(str(path), mode="w", format=container)
+    if title:
+        output.metadata["title"] = title
+    codec = "mpeg4" if path.suffix.lower() in {".avi", ".mp4", ".mov", ".mkv"} else "msmpeg4"
+    if path.suffix.lower() == ".wmv":
+        codec = "wmv2"
+    stream = output.add_stream(codec, rate=fps)
+    stream.width, stream.height = size
+    stream.pix_fmt = "yuv420p"
+    audio_stream = None
+    if audio:
+        audio_stream = output.add_stream("aac" if codec == "mpeg4" else "mp2", rate=16000)
+        audio_stream.layout = "mono"  # type: ignore[union-attr]
+    frames = max(1, int(seconds * fps))
+    width, height = size
+    for index in range(frames):
+        image = np.zeros((height, width, 3), dtype=np.uint8)
+        image[:, :, 0] = (np.arange(width) * 2 + index * 7) % 256
+        image[:, :, 1] = (index * 11) % 256
+        image[:, :, 2] = (np.arange(height)[:, None] * 2) % 256
+        frame = av.VideoFrame.from_ndarray(image, format="rgb24")
+        for packet in stream.encode(frame):
+            output.mux(packet)
+    for packet in stream.encode():
+        output.mux(packet)
+    if audio_stream is not None:
+        _encode_tone(audio_stream, output, seconds)
+    output.close()
+
+
+def _encode_tone(stream: object, output: object, seconds: float) -> None:
+    import av
+    import numpy as np
+
+    rate = 16000
+    samples_per_frame = 1024
+    total = int(seconds * rate)
+    pts = 0
+    while pts < total:
+        t = (np.arange(samples_per_frame) + pts) / rate
+        tone = (0.2 * np.sin(2 * math.pi * 440 * t)).astype(np.float32)
+        frame = av.AudioFrame.from_ndarray(tone.reshape(1, -1), format="fltp", layout="mono")
+        frame.sample_rate = rate
+        frame.pts = pts
+        frame.time_base = Fraction(1, rate)
+        for packet in stream.encode(frame):  # type: ignore[attr-defined]
+            output.mux(packet)  # type: ignore[attr-defined]
+        pts += samples_per_frame
+    for packet in stream.encode():  # type: ignore[attr-defined]
+        output.mux(packet)  # type: ignore[attr-defined]
+
+
+def write_wav(path: Path, seconds: float) -> None:
+    """A real 999-call style recording: 8 kHz mono PCM."""
+    rate = 8000
+    frames = bytearray()
+    for n in range(int(seconds * rate)):
+        value = int(8000 * math.sin(2 * math.pi * 350 * n / rate) * (1 if (n // 4000) % 2 else 0.3))
+        frames += value.to_bytes(2, "little", signed=True)
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(frames))
+
+
+def write_eml(path: Path, sender: str, to: str, subject: str, body: str, date: str) -> None:
+    message = email.message.EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = date
+    message.set_content(body)
+    path.write_bytes(bytes(message))
+
+
+def write_jpeg(path: Path, seed: int, size: tuple[int, int] = (64, 48)) -> None:
+    from PIL import Image
+
+    image = Image.new("RGB", size, ((seed * 37) % 256, (seed * 59) % 256, (seed * 83) % 256))
+    image.save(path, format="JPEG", quality=60)

@@ -1,0 +1,184 @@
+"""Read one file of a submission: sniff its format, hash it, and hand it to the right reader.
+
+This runs inside a worker process (see ``gatekeeper.pool``). It opens the file once, read-only,
+without following links and without updating its access time where the system allows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import stat
+from pathlib import PurePosixPath
+from typing import IO
+
+from gatekeeper.extract.mail import read_eml, read_msg, read_text
+from gatekeeper.extract.media import read_media
+from gatekeeper.extract.office import read_docx, read_xlsx
+from gatekeeper.extract.pdf import read_pdf
+from gatekeeper.extract.result import Partial, ReadError
+from gatekeeper.extract.sniff import sniff
+from gatekeeper.models import Extraction, FileFormat, Problem
+
+IN_MEMORY_LIMIT = 64 * 1024 * 1024
+CHUNK = 1024 * 1024
+DEFAULT_MAX_CHARS = 400_000
+
+REFUSED: dict[FileFormat, tuple[Problem, str]] = {
+    FileFormat.LEGACY_OFFICE: (
+        Problem.LEGACY_FORMAT,
+        "an old Office format (.doc/.xls): convert it to DOCX or PDF so it can be checked",
+    ),
+    FileFormat.RTF: (
+        Problem.LEGACY_FORMAT,
+        "a Rich Text (.rtf) document: convert it to DOCX or PDF so it can be checked",
+    ),
+    FileFormat.ENCRYPTED_OFFICE: (
+        Problem.ENCRYPTED,
+        "the Office document is password-protected: ask for an unprotected copy",
+    ),
+    FileFormat.ZIP: (
+        Problem.UNSUPPORTED,
+        "a zip archive: not opened; submit its documents in the folder itself",
+    ),
+    FileFormat.UNKNOWN: (
+        Problem.UNSUPPORTED,
+        "the format is not recognised: it may need a special viewer or be damaged",
+    ),
+}
+
+
+def read_document(root: str, rel: str, max_chars: int = DEFAULT_MAX_CHARS) -> Extraction:
+    """Read ``rel`` below ``root`` and return what it holds, or why it cannot be read."""
+    try:
+        fd = _open_no_follow(root, rel)
+    except OSError as exc:
+        problem = Problem.PERMISSION if exc.errno in (1, 13) else Problem.CORRUPT
+        return Extraction(
+            format=FileFormat.UNKNOWN,
+            readable=False,
+            problem=problem,
+            problem_detail=f"could not be opened ({exc.strerror or exc})",
+        )
+    with os.fdopen(fd, "rb") as raw:
+        size = os.fstat(raw.fileno()).st_size
+        digest = hashlib.sha256()
+        if size <= IN_MEMORY_LIMIT:
+            data = raw.read()
+            digest.update(data)
+            handle: IO[bytes] = io.BytesIO(data)
+        else:
+            while chunk := raw.read(CHUNK):
+                digest.update(chunk)
+            raw.seek(0)
+            handle = raw
+        sha256 = digest.hexdigest()
+        head = handle.read(4096)
+        handle.seek(0)
+        file_format = sniff(head, handle)
+        try:
+            partial = _read(file_format, handle, max_chars)
+        except ReadError as exc:
+            return Extraction(
+                format=file_format,
+                sha256=sha256,
+                readable=False,
+                problem=exc.problem,
+                problem_detail=exc.detail,
+            )
+        except RecursionError:
+            return Extraction(
+                format=file_format,
+                sha256=sha256,
+                readable=False,
+                problem=Problem.CORRUPT,
+                problem_detail="the file's structure is nested too deeply to read safely",
+            )
+        except MemoryError:
+            return Extraction(
+                format=file_format,
+                sha256=sha256,
+                readable=False,
+                problem=Problem.TOO_MUCH_MEMORY,
+                problem_detail="reading it needed more memory than a document may use",
+            )
+    return _to_extraction(file_format, sha256, partial)
+
+
+def _read(file_format: FileFormat, handle: IO[bytes], max_chars: int) -> Partial:
+    if file_format is FileFormat.EMPTY:
+        raise ReadError(Problem.EMPTY, "the file is empty (0 bytes)")
+    if file_format in REFUSED:
+        raise ReadError(*REFUSED[file_format])
+    if file_format is FileFormat.PDF:
+        return read_pdf(handle, max_chars)
+    if file_format is FileFormat.DOCX:
+        return read_docx(handle, max_chars)
+    if file_format is FileFormat.XLSX:
+        return read_xlsx(handle, max_chars)
+    if file_format in (FileFormat.VIDEO, FileFormat.AUDIO):
+        return read_media(handle)
+    if file_format is FileFormat.EMAIL:
+        return read_eml(handle, max_chars)
+    if file_format is FileFormat.OUTLOOK_MSG:
+        return read_msg(handle, max_chars)
+    if file_format is FileFormat.TEXT:
+        return read_text(handle, max_chars)
+    return Partial()  # images: listed and hashed; they have no text layer to read
+
+
+def _to_extraction(file_format: FileFormat, sha256: str, partial: Partial) -> Extraction:
+    problem, detail = partial.partial_problem or (None, None)
+    if problem is None and partial.pages and partial.pages_without_text:
+        problem = Problem.SCANNED
+        if partial.pages_without_text == partial.pages:
+            detail = "scanned: no page has a text layer, so nothing in it can be checked"
+        else:
+            detail = (
+                f"{partial.pages_without_text} of {partial.pages} pages are scanned images "
+                "with no text layer"
+            )
+    return Extraction(
+        format=file_format,
+        sha256=sha256,
+        readable=problem is not Problem.NOT_PLAYABLE,
+        problem=problem,
+        problem_detail=detail,
+        pages=partial.pages,
+        pages_without_text=partial.pages_without_text,
+        text=partial.text,
+        text_truncated=partial.text_truncated,
+        tables=partial.tables,
+        media=partial.media,
+        metadata_title=partial.metadata_title,
+    )
+
+
+def _open_no_follow(root: str, rel: str) -> int:
+    """Open ``root/rel`` walking each component with O_NOFOLLOW, so no link is ever followed."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    directory = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        parts = PurePosixPath(rel).parts
+        for part in parts[:-1]:
+            child = os.open(part, flags | getattr(os, "O_DIRECTORY", 0), dir_fd=directory)
+            os.close(directory)
+            directory = child
+        fd = _open_file(parts[-1], flags | getattr(os, "O_NONBLOCK", 0), directory)
+    finally:
+        os.close(directory)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(21, "not a regular file")
+    return fd
+
+
+def _open_file(name: str, flags: int, directory: int) -> int:
+    no_atime = getattr(os, "O_NOATIME", 0)
+    if no_atime:
+        try:
+            return os.open(name, flags | no_atime, dir_fd=directory)
+        except PermissionError:
+            pass  # O_NOATIME is only allowed to the file's owner
+    return os.open(name, flags, dir_fd=directory)

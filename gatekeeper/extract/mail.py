@@ -1,0 +1,62 @@
+"""Read e-mail: RFC 822 (.eml) with the standard library, Outlook .msg with extract-msg."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from typing import IO
+
+from gatekeeper.extract.result import Partial, ReadError
+from gatekeeper.models import Problem
+
+
+def read_eml(handle: IO[bytes], max_chars: int) -> Partial:
+    handle.seek(0)
+    message = email.message_from_binary_file(handle, policy=email.policy.default)
+    headers = [f"{h}: {message[h]}" for h in ("From", "To", "Date", "Subject") if message[h]]
+    body = message.get_body(preferencelist=("plain", "html"))
+    content = ""
+    if body is not None:
+        try:
+            content = body.get_content()  # type: ignore[attr-defined]
+        except (LookupError, ValueError):
+            content = ""
+    text = "\n".join([*headers, "", str(content)])
+    subject = str(message["Subject"]) if message["Subject"] else None
+    return Partial(text=text[:max_chars], text_truncated=len(text) > max_chars, metadata_title=subject)
+
+
+def read_msg(handle: IO[bytes], max_chars: int) -> Partial:
+    import extract_msg
+
+    handle.seek(0)
+    try:
+        message = extract_msg.openMsg(handle.read())
+    except Exception as exc:  # extract-msg raises many unrelated types for damaged files
+        raise ReadError(Problem.CORRUPT, f"the Outlook message is damaged ({exc})") from exc
+    try:
+        headers = [
+            f"From: {message.sender or ''}",
+            f"To: {message.to or ''}",
+            f"Date: {message.date or ''}",
+            f"Subject: {message.subject or ''}",
+        ]
+        text = "\n".join([*headers, "", message.body or ""])
+        subject = message.subject or None
+    finally:
+        message.close()
+    return Partial(text=text[:max_chars], text_truncated=len(text) > max_chars, metadata_title=subject)
+
+
+def read_text(handle: IO[bytes], max_chars: int) -> Partial:
+    handle.seek(0)
+    raw = handle.read(max_chars * 4)
+    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = raw.decode("latin-1")
+    return Partial(text=text[:max_chars], text_truncated=len(text) > max_chars)

@@ -1,0 +1,146 @@
+"""Tell a file's format from its first bytes, never from its name."""
+
+from __future__ import annotations
+
+import zipfile
+from typing import IO
+
+from gatekeeper.models import FileFormat
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+AUDIO_BRANDS = (b"M4A ", b"M4B ", b"M4P ")
+IMAGE_BRANDS = (b"heic", b"heix", b"mif1", b"avif")
+EMAIL_HEADERS = (b"from:", b"to:", b"subject:", b"date:", b"received:", b"mime-version:")
+
+# Extensions people give each format, to spot a file whose name contradicts its content.
+EXTENSIONS: dict[FileFormat, frozenset[str]] = {
+    FileFormat.PDF: frozenset({".pdf"}),
+    FileFormat.DOCX: frozenset({".docx", ".docm", ".dotx"}),
+    FileFormat.XLSX: frozenset({".xlsx", ".xlsm"}),
+    FileFormat.VIDEO: frozenset(
+        {".mp4", ".mov", ".avi", ".wmv", ".mkv", ".m4v", ".webm", ".asf", ".mpg", ".mpeg"}
+    ),
+    FileFormat.AUDIO: frozenset({".mp3", ".wav", ".m4a", ".wma", ".aac", ".ogg", ".amr"}),
+    FileFormat.IMAGE: frozenset(
+        {".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".bmp", ".heic", ".webp"}
+    ),
+    FileFormat.EMAIL: frozenset({".eml", ".txt"}),
+    FileFormat.OUTLOOK_MSG: frozenset({".msg"}),
+    FileFormat.TEXT: frozenset({".txt", ".csv", ".log", ".text", ".md"}),
+    FileFormat.LEGACY_OFFICE: frozenset({".doc", ".xls", ".ppt", ".dot"}),
+    FileFormat.RTF: frozenset({".rtf", ".doc"}),
+    FileFormat.ENCRYPTED_OFFICE: frozenset({".docx", ".xlsx", ".doc", ".xls"}),
+    FileFormat.ZIP: frozenset({".zip"}),
+}
+
+
+def sniff(head: bytes, handle: IO[bytes] | None = None) -> FileFormat:
+    """Return the format the leading bytes show. ``handle`` lets zip and OLE files be looked into."""
+    if not head:
+        return FileFormat.EMPTY
+    if b"%PDF-" in head[:1024]:
+        return FileFormat.PDF
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(handle)
+    if head.startswith(OLE_MAGIC):
+        return _ole_kind(handle)
+    if head.startswith(b"{\\rtf"):
+        return FileFormat.RTF
+    media = _media_kind(head)
+    if media is not None:
+        return media
+    if _looks_like_email(head):
+        return FileFormat.EMAIL
+    if _looks_like_text(head):
+        return FileFormat.TEXT
+    return FileFormat.UNKNOWN
+
+
+def _media_kind(head: bytes) -> FileFormat | None:
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in AUDIO_BRANDS:
+            return FileFormat.AUDIO
+        if brand in IMAGE_BRANDS:
+            return FileFormat.IMAGE
+        return FileFormat.VIDEO
+    if head.startswith(b"RIFF"):
+        form = head[8:12]
+        if form == b"AVI ":
+            return FileFormat.VIDEO
+        if form == b"WAVE":
+            return FileFormat.AUDIO
+        if form == b"WEBP":
+            return FileFormat.IMAGE
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return FileFormat.VIDEO
+    if head.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11"):
+        return FileFormat.VIDEO
+    if head.startswith(b"\x00\x00\x01\xba") or head.startswith(b"\x47") and head[188:189] == b"\x47":
+        return FileFormat.VIDEO
+    if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return FileFormat.AUDIO
+    if head.startswith(b"OggS") or head.startswith(b"#!AMR"):
+        return FileFormat.AUDIO
+    image_magic = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")
+    if head.startswith(image_magic) or head[:4] in (b"II*\x00", b"MM\x00*"):
+        return FileFormat.IMAGE
+    return None
+
+
+def _zip_kind(handle: IO[bytes] | None) -> FileFormat:
+    if handle is None:
+        return FileFormat.ZIP
+    try:
+        handle.seek(0)
+        with zipfile.ZipFile(handle) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return FileFormat.ZIP
+    finally:
+        handle.seek(0)
+    if "word/document.xml" in names:
+        return FileFormat.DOCX
+    if "xl/workbook.xml" in names:
+        return FileFormat.XLSX
+    return FileFormat.ZIP
+
+
+def _ole_kind(handle: IO[bytes] | None) -> FileFormat:
+    if handle is None:
+        return FileFormat.LEGACY_OFFICE
+    import olefile
+
+    try:
+        handle.seek(0)
+        ole = olefile.OleFileIO(handle)
+        try:
+            streams = {"/".join(s) for s in ole.listdir(streams=True, storages=True)}
+        finally:
+            ole.close()
+    except (OSError, ValueError, IndexError, KeyError):
+        return FileFormat.LEGACY_OFFICE
+    finally:
+        handle.seek(0)
+    if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
+        return FileFormat.ENCRYPTED_OFFICE
+    if any(s.startswith("__substg1.0_") for s in streams):
+        return FileFormat.OUTLOOK_MSG
+    return FileFormat.LEGACY_OFFICE
+
+
+def _looks_like_email(head: bytes) -> bool:
+    lines = head[:2048].lower().splitlines()[:20]
+    found = {h for line in lines for h in EMAIL_HEADERS if line.startswith(h)}
+    return len(found) >= 3
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        return exc.start >= len(head) - 3
+    return True

@@ -1,0 +1,361 @@
+"""The plain records every stage of the pipeline passes on.
+
+Everything here is a pydantic model that serialises losslessly to JSON, so the case register can
+store a report and the GUI can show it without knowing how it was made. Document text is never
+part of these records: it lives only in the in-memory extraction cache.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base for every boundary model: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class DocType(StrEnum):
+    MG3 = "MG3"
+    MG3A = "MG3A"
+    MG5 = "MG5"
+    MG6 = "MG6"
+    MG6C = "MG6C"
+    MG6D = "MG6D"
+    MG6E = "MG6E"
+    DMD = "DMD"
+    MG2 = "MG2"
+    MG11 = "MG11"
+    ABE_RECORDING = "ABE_RECORDING"
+    ABE_SUMMARY = "ABE_SUMMARY"
+    ABE_PLAN = "ABE_PLAN"
+    ROTI = "ROTI"
+    PNC = "PNC"
+    MG12 = "MG12"
+    DPN = "DPN"
+    DIGITAL_EXTRACT = "DIGITAL_EXTRACT"
+    MEDICAL = "MEDICAL"
+    FORENSIC = "FORENSIC"
+    THIRD_PARTY = "THIRD_PARTY"
+    CCTV = "CCTV"
+    BWV = "BWV"
+    CALL_999 = "CALL_999"
+    CRIME_REPORT = "CRIME_REPORT"
+    INCIDENT_LOG = "INCIDENT_LOG"
+    EARLY_ADVICE = "EARLY_ADVICE"
+    ACTION_PLAN = "ACTION_PLAN"
+    VPS = "VPS"
+    CORRESPONDENCE = "CORRESPONDENCE"
+    OTHER = "OTHER"
+
+
+MULTIMEDIA_TYPES = frozenset({DocType.CCTV, DocType.BWV, DocType.CALL_999})
+
+
+class Role(StrEnum):
+    """The role of the maker of an MG11 statement."""
+
+    COMPLAINANT = "complainant"
+    FIRST_ACCOUNT = "first_account"
+    OFFICER = "officer"
+    WITNESS = "witness"
+    EXPERT = "expert"
+
+
+class Stage(StrEnum):
+    CHARGING = "charging"
+    EARLY_ADVICE = "early_advice"
+    THRESHOLD = "threshold"
+
+
+class Status(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    REVIEW = "review"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Severity(StrEnum):
+    BLOCKING = "blocking"
+    REQUIRED = "required"
+    ADVISORY = "advisory"
+
+
+class FileFormat(StrEnum):
+    """What a file's bytes say it is, whatever its name says."""
+
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+    VIDEO = "video"
+    AUDIO = "audio"
+    IMAGE = "image"
+    EMAIL = "email"
+    OUTLOOK_MSG = "outlook_msg"
+    TEXT = "text"
+    LEGACY_OFFICE = "legacy_office"
+    RTF = "rtf"
+    ENCRYPTED_OFFICE = "encrypted_office"
+    ZIP = "zip"
+    EMPTY = "empty"
+    LINK = "link"
+    SPECIAL = "special"
+    UNKNOWN = "unknown"
+
+
+class Problem(StrEnum):
+    """Why a file could not be read (fully): each kind gets its own plain-English message."""
+
+    EMPTY = "empty"
+    CORRUPT = "corrupt"
+    TRUNCATED = "truncated"
+    ENCRYPTED = "encrypted"
+    LEGACY_FORMAT = "legacy_format"
+    UNSUPPORTED = "unsupported"
+    SCANNED = "scanned"
+    NOT_PLAYABLE = "not_playable"
+    TIMEOUT = "timeout"
+    TOO_MUCH_MEMORY = "too_much_memory"
+    WORKER_CRASHED = "worker_crashed"
+    TOO_LARGE = "too_large"
+    SUSPICIOUS_ARCHIVE = "suspicious_archive"
+    LINK_OUTSIDE = "link_outside"
+    LINK_INSIDE = "link_inside"
+    LINK_BROKEN = "link_broken"
+    PERMISSION = "permission"
+    SPECIAL_FILE = "special_file"
+    NOT_READ = "not_read"
+
+
+class EntryKind(StrEnum):
+    FILE = "file"
+    LINK = "link"
+    SPECIAL = "special"
+    UNREADABLE_FOLDER = "unreadable_folder"
+
+
+class Entry(Record):
+    """One thing found in the submission folder by the listing phase."""
+
+    path: str = Field(description="relative to the folder, '/' separated")
+    kind: EntryKind
+    size: int = 0
+    mtime_ns: int = 0
+    link_target: str | None = None
+    problem: Problem | None = None
+    problem_detail: str | None = None
+
+
+class MediaInfo(Record):
+    duration_s: float | None = None
+    container: str | None = None
+    video_codec: str | None = None
+    audio_codec: str | None = None
+    width: int | None = None
+    height: int | None = None
+    video_frames_decoded: int = 0
+    audio_frames_decoded: int = 0
+    title: str | None = None
+    comment: str | None = None
+
+    @property
+    def has_video(self) -> bool:
+        return self.video_codec is not None
+
+    @property
+    def has_audio(self) -> bool:
+        return self.audio_codec is not None
+
+    @property
+    def playable(self) -> bool:
+        if self.has_video:
+            return self.video_frames_decoded > 0
+        return self.audio_frames_decoded > 0
+
+
+class Extraction(Record):
+    """What the reading phase got out of one file. Holds document text: never persisted."""
+
+    format: FileFormat
+    sha256: str | None = None
+    readable: bool = True
+    problem: Problem | None = None
+    problem_detail: str | None = None
+    pages: int | None = None
+    pages_without_text: int = 0
+    text: str = ""
+    text_truncated: bool = False
+    tables: list[list[list[str]]] = Field(default_factory=list)
+    media: MediaInfo | None = None
+    metadata_title: str | None = None
+
+
+class TypeSource(StrEnum):
+    CONTENT = "content"
+    NAME = "name"
+    PERSON = "person"
+    NONE = "none"
+
+
+class Document(Record):
+    """A file of the submission as the report shows it: type, role and readability, no text."""
+
+    path: str
+    type: DocType
+    role: Role | None = None
+    type_source: TypeSource = TypeSource.NONE
+    confidence: float = 0.0
+    format: FileFormat
+    size: int
+    sha256: str | None = None
+    readable: bool
+    problem: str | None = Field(default=None, description="why not (fully) readable, in plain English")
+    problem_kind: Problem | None = None
+    pages: int | None = None
+    scanned_pages: int = 0
+    duration_s: float | None = None
+    playable: bool | None = None
+    maker: str | None = Field(default=None, description="name of a statement's maker")
+    statement_date: dt.date | None = None
+    mismatch: str | None = Field(
+        default=None, description="how the content contradicts the file's name or extension"
+    )
+
+
+class MaterialRequest(Record):
+    """A request for the complainant's (or another's) digital or third-party material."""
+
+    kind: str = Field(description="'digital' or 'third_party'")
+    text: str
+    document: str
+    has_date_range: bool
+    has_data_types: bool
+    has_foundation: bool
+    blanket: bool
+
+
+class OutstandingItem(Record):
+    text: str
+    target_date: dt.date | None = None
+
+
+class Facts(Record):
+    """Case facts read from the documents, each with the documents it came from."""
+
+    urns: dict[str, list[str]] = Field(default_factory=dict, description="URN -> documents")
+    suspect: str | None = None
+    complainant: str | None = None
+    report_date: dt.date | None = None
+    offence_date: dt.date | None = None
+    oic_name: str | None = None
+    oic_phone: str | None = None
+    oic_email: str | None = None
+    early_advice_sought: bool | None = None
+    early_advice_reason: str | None = None
+    test_sought: str | None = Field(default=None, description="'full_code' or 'threshold'")
+    threshold_reason: str | None = None
+    lines_of_enquiry: str | None = None
+    loe_points_away: bool = False
+    suspect_account: str | None = None
+    outstanding: list[OutstandingItem] = Field(default_factory=list)
+    outstanding_recorded: bool = False
+    first_account_witnesses: list[str] = Field(default_factory=list)
+    devices_examined: list[str] = Field(default_factory=list)
+    complainant_device_examined: bool = False
+    material_requests: list[MaterialRequest] = Field(default_factory=list)
+    abe_referenced_in: list[str] = Field(default_factory=list)
+    multimedia_referenced: dict[str, list[str]] = Field(
+        default_factory=dict, description="CCTV/BWV/CALL_999 -> documents that refer to it"
+    )
+    exhibits_referenced: dict[str, list[str]] = Field(default_factory=dict)
+    forensic_referenced_in: list[str] = Field(default_factory=list)
+    special_measures: str | None = None
+    victim_needs: str | None = None
+    vps: str | None = None
+    isva: str | None = None
+    complainant_identifiers: list[str] = Field(default_factory=list)
+    action_plan_items: list[int] = Field(default_factory=list)
+    action_plan_date: dt.date | None = None
+    answered_items: list[int] = Field(default_factory=list)
+
+
+class Finding(Record):
+    """One rule's outcome. The action plan, report, pack and register read only these."""
+
+    rule: str
+    status: Status
+    severity: Severity
+    title: str
+    message: str
+    documents: list[str] = Field(default_factory=list)
+    citation: str
+    action: str | None = None
+    owner: str | None = None
+    working_days: int | None = None
+    dga_category: str | None = None
+    decided_by: str | None = Field(default=None, description="set when a person recorded the status")
+    note: str | None = None
+
+
+class Decision(Record):
+    """A person's decision on a finding, usually one the tool left for review."""
+
+    status: Status
+    by: str
+    note: str = ""
+
+
+class Overrides(Record):
+    """A person's corrections, applied from classification on without re-reading any file."""
+
+    document_types: dict[str, DocType] = Field(default_factory=dict)
+    roles: dict[str, Role] = Field(default_factory=dict)
+    decisions: dict[str, Decision] = Field(default_factory=dict)
+
+
+class Phase(StrEnum):
+    LISTING = "listing"
+    READING = "reading"
+    EVALUATING = "evaluating"
+    DONE = "done"
+
+
+class Progress(Record):
+    phase: Phase
+    files_done: int = 0
+    files_total: int = 0
+    bytes_done: int = 0
+    bytes_total: int = 0
+    current: str | None = None
+
+
+class Summary(Record):
+    blocking: int = 0
+    required: int = 0
+    advisory: int = 0
+    review: int = 0
+    would_pass: bool = True
+    headline: str = ""
+
+
+class Report(Record):
+    """The outcome of one check: what was found, what was checked against, and when."""
+
+    schema_version: str = "1"
+    folder: str
+    stage: Stage
+    app_version: str
+    checklist: str
+    checklist_sha256: str
+    checked_at: dt.datetime
+    complete: bool = True
+    files_read: int = 0
+    documents: list[Document]
+    findings: list[Finding]
+    facts: Facts
+    summary: Summary
+    overrides: Overrides = Field(default_factory=Overrides)

@@ -1,0 +1,207 @@
+"""Read files in worker processes, each file with a time and memory budget.
+
+A file that hangs its parser is killed at its deadline; one that crashes its worker or runs it
+out of memory becomes a finding; either way the worker is replaced and the check goes on.
+``concurrent.futures`` cannot kill one task, so the pool is a few processes on pipes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+
+from gatekeeper.models import Extraction, FileFormat, Problem
+
+POLL_S = 0.1
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How much one file may cost to read."""
+
+    seconds: float = 30.0
+    seconds_per_gb: float = 30.0
+    memory_mb: int = 2048
+    max_chars: int = 400_000
+
+    def deadline_for(self, size: int) -> float:
+        return self.seconds + self.seconds_per_gb * size / 1e9
+
+
+@dataclass
+class Task:
+    rel: str
+    size: int
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    task: Task | None = None
+    deadline: float = 0.0
+    started: float = field(default_factory=time.monotonic)
+
+
+def _worker_main(conn: Connection, memory_mb: int) -> None:
+    if memory_mb > 0:
+        import resource
+
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from gatekeeper.extract import read_document
+
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        root, rel, max_chars = job
+        try:
+            result = read_document(root, rel, max_chars)
+        except MemoryError:
+            result = _failed(Problem.TOO_MUCH_MEMORY, "reading it needed more memory than allowed")
+        except Exception as exc:  # a parser bug must not end the check; report it on the file
+            result = _failed(Problem.CORRUPT, f"could not be read ({type(exc).__name__}: {exc})")
+        conn.send(result)
+
+
+def _failed(problem: Problem, detail: str) -> Extraction:
+    return Extraction(format=FileFormat.UNKNOWN, readable=False, problem=problem, problem_detail=detail)
+
+
+class ReaderPool:
+    """A small pool of reader processes; start once, reuse for every check of a session."""
+
+    def __init__(self, workers: int | None = None, budget: Budget | None = None) -> None:
+        self.size = max(1, workers or os.cpu_count() or 1)
+        self.budget = budget or Budget()
+        self._context: BaseContext = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker] = []
+
+    def read(
+        self,
+        root: str,
+        tasks: Sequence[Task],
+        on_done: Callable[[Task, Extraction], None],
+        cancelled: Callable[[], bool] = lambda: False,
+        on_start: Callable[[Task], None] = lambda task: None,
+    ) -> None:
+        """Read every task, calling ``on_done`` in the caller's thread as each one finishes."""
+        # Largest first, so a long video does not start last and leave a core idle at the end.
+        pending = sorted(tasks, key=lambda t: t.size)
+        while pending or self._busy():
+            if cancelled():
+                self._stop_busy()
+                return
+            for worker in self._idle_workers(len(pending)):
+                task = pending.pop()
+                on_start(task)
+                worker.task = task
+                worker.deadline = time.monotonic() + self.budget.deadline_for(task.size)
+                worker.conn.send((root, task.rel, self.budget.max_chars))
+            self._collect(on_done)
+
+    def close(self) -> None:
+        for worker in self._workers:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+        for worker in self._workers:
+            worker.process.join(timeout=2)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+        self._workers.clear()
+
+    def __enter__(self) -> ReaderPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _busy(self) -> list[_Worker]:
+        return [w for w in self._workers if w.task is not None]
+
+    def _idle_workers(self, wanted: int) -> list[_Worker]:
+        idle = [w for w in self._workers if w.task is None]
+        while len(self._workers) < self.size and len(idle) < wanted:
+            worker = self._spawn()
+            self._workers.append(worker)
+            idle.append(worker)
+        return idle[:wanted]
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_worker_main, args=(child, self.budget.memory_mb), daemon=True
+        )
+        process.start()
+        child.close()
+        return _Worker(process=process, conn=parent)
+
+    def _collect(self, on_done: Callable[[Task, Extraction], None]) -> None:
+        busy = self._busy()
+        if not busy:
+            return
+        now = time.monotonic()
+        timeout = max(0.0, min(POLL_S, *(w.deadline - now for w in busy)))
+        waitables: list[object] = []
+        for worker in busy:
+            waitables += [worker.conn, worker.process.sentinel]
+        ready = set(wait(waitables, timeout=timeout))  # type: ignore[arg-type]
+        for worker in busy:
+            task = worker.task
+            assert task is not None
+            if worker.conn in ready:
+                try:
+                    result: Extraction = worker.conn.recv()
+                except (EOFError, OSError):
+                    result = self._replace(worker, Problem.WORKER_CRASHED)
+                else:
+                    worker.task = None
+            elif worker.process.sentinel in ready:
+                result = self._replace(worker, Problem.WORKER_CRASHED)
+            elif time.monotonic() >= worker.deadline:
+                result = self._replace(worker, Problem.TIMEOUT)
+            else:
+                continue
+            on_done(task, result)
+
+    def _replace(self, worker: _Worker, problem: Problem) -> Extraction:
+        task = worker.task
+        assert task is not None
+        exit_code = worker.process.exitcode
+        worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        self._workers.remove(worker)
+        if problem is Problem.TIMEOUT:
+            seconds = self.budget.deadline_for(task.size)
+            return _failed(
+                Problem.TIMEOUT,
+                f"reading it took longer than {seconds:.0f} s and was stopped: the file may be "
+                "damaged or built to hang a reader",
+            )
+        return _failed(
+            Problem.WORKER_CRASHED,
+            f"the reader stopped while opening it (exit code {exit_code}): the file is damaged, "
+            f"or needed more than {self.budget.memory_mb} MB of memory",
+        )
+
+    def _stop_busy(self) -> None:
+        for worker in self._busy():
+            worker.process.kill()
+            worker.process.join()
+            worker.conn.close()
+            self._workers.remove(worker)

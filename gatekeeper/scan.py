@@ -1,0 +1,111 @@
+"""List every entry of a submission folder without opening, following or changing anything.
+
+Links are listed with where they point and never followed; special files (pipes, sockets,
+devices) are listed and never opened, since opening a pipe can block for ever.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from gatekeeper.models import Entry, EntryKind, Problem
+
+
+def scan_folder(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> list[Entry]:
+    """Return every entry below ``folder``, sorted by relative path."""
+    root = folder.resolve()
+    entries: list[Entry] = []
+    stack = [root]
+    while stack and not cancelled():
+        current = stack.pop()
+        try:
+            with os.scandir(current) as it:
+                children = list(it)
+        except OSError as exc:
+            entries.append(
+                Entry(
+                    path=_relative(root, Path(current)),
+                    kind=EntryKind.UNREADABLE_FOLDER,
+                    problem=Problem.PERMISSION,
+                    problem_detail=f"the folder could not be opened ({exc.strerror or exc})",
+                )
+            )
+            continue
+        for child in children:
+            path = Path(child.path)
+            rel = _relative(root, path)
+            if child.is_symlink():
+                entries.append(_link_entry(root, path, rel))
+                continue
+            try:
+                info = child.stat(follow_symlinks=False)
+            except OSError as exc:
+                entries.append(
+                    Entry(
+                        path=rel,
+                        kind=EntryKind.FILE,
+                        problem=Problem.PERMISSION,
+                        problem_detail=f"could not be examined ({exc.strerror or exc})",
+                    )
+                )
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                stack.append(path)
+            elif stat.S_ISREG(info.st_mode):
+                entries.append(
+                    Entry(path=rel, kind=EntryKind.FILE, size=info.st_size, mtime_ns=info.st_mtime_ns)
+                )
+            else:
+                entries.append(
+                    Entry(
+                        path=rel,
+                        kind=EntryKind.SPECIAL,
+                        problem=Problem.SPECIAL_FILE,
+                        problem_detail="a device, pipe or socket, not a document: not opened",
+                    )
+                )
+    entries.sort(key=lambda e: e.path)
+    return entries
+
+
+def _relative(root: Path, path: Path) -> str:
+    rel = path.relative_to(root).as_posix()
+    return "." if rel == "" else rel
+
+
+def _link_entry(root: Path, path: Path, rel: str) -> Entry:
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    try:
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return Entry(
+            path=rel,
+            kind=EntryKind.LINK,
+            link_target=target,
+            problem=Problem.LINK_BROKEN,
+            problem_detail=f"a link to '{target}', which does not exist or loops: not followed",
+        )
+    if resolved == root or root in resolved.parents:
+        inside = resolved.relative_to(root).as_posix() or "."
+        return Entry(
+            path=rel,
+            kind=EntryKind.LINK,
+            link_target=target,
+            problem=Problem.LINK_INSIDE,
+            problem_detail=f"a link to '{inside}' in this folder: listed, not followed "
+            "(the target is checked in its own right)",
+        )
+    return Entry(
+        path=rel,
+        kind=EntryKind.LINK,
+        link_target=target,
+        problem=Problem.LINK_OUTSIDE,
+        problem_detail="a link to somewhere outside the submission folder: not followed; "
+        "put the document itself in the folder",
+    )
