@@ -1,0 +1,239 @@
+"""Recognise what each document is, from its content first and its name second.
+
+Form headings and wording score highest; words in the body add a little; the file name is used
+only when the content says nothing. A person's correction (an override) beats both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from gatekeeper.extract.sniff import EXTENSIONS
+from gatekeeper.models import DocType, Extraction, FileFormat, TypeSource
+
+HEADING_CHARS = 500
+HEADING_LINES = 12
+
+T = DocType
+_I = re.IGNORECASE
+
+# (type, heading patterns, body patterns). Order breaks ties: more specific forms first.
+CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
+    (T.MG3A, [r"\bMG\s?3A\b", r"further report to (the )?crown prosecutor"], []),
+    (T.MG3, [r"\bMG\s?3\b(?!A)", r"report to (the )?crown prosecutor"], [r"decision sought"]),
+    (T.MG5, [r"\bMG\s?5\b", r"\bcase summary\b"], []),
+    (T.MG6C, [r"schedule of non[- ]sensitive unused material", r"\bMG\s?6C\b"], []),
+    (T.MG6D, [r"schedule of sensitive (unused )?material", r"\bMG\s?6D\b"], []),
+    (T.MG6E, [r"disclosure officer'?s report", r"\bMG\s?6E\b"], []),
+    (T.MG6, [r"\bMG\s?6\b(?![A-E])", r"case file information"], []),
+    (T.DMD, [r"disclosure management document"], []),
+    (T.MG2, [r"\bMG\s?2\b", r"special measures assessment"], []),
+    (T.VPS, [r"victim personal statement"], []),
+    (
+        T.MG11,
+        [r"\bwitness statement\b", r"criminal justice act 1967,? s\.? ?9", r"\bMG\s?11\b"],
+        [r"\bstatement of:", r"true to the best of my knowledge and belief"],
+    ),
+    (
+        T.ABE_SUMMARY,
+        [
+            r"\b(abe|vri|achieving best evidence)\b.{0,40}\b(summary|index|transcript)",
+            r"\b(summary|index|transcript) of (the )?(abe|vri|video[- ]recorded interview)",
+            r"record of (a )?video[- ]recorded interview",
+        ],
+        [r"\binterviewee\b", r"free recall", r"ground rules"],
+    ),
+    (T.ABE_PLAN, [r"\b(abe|vri)\b.{0,20}interview plan", r"\binterview plan\b"], []),
+    (
+        T.ROTI,
+        [
+            r"record of (taped|tape[- ]recorded|electronically recorded|suspect'?s?) interview",
+            r"\bMG\s?15\b",
+            r"short descriptive note",
+            r"\bprepared statement\b",
+            r"\b(ROTI|ROVI)\b",
+        ],
+        [r"person interviewed", r"legal adviser", r"\bunder caution\b"],
+    ),
+    (
+        T.PNC,
+        [r"police national computer", r"previous convictions", r"\bantecedents\b", r"\bPNC\b"],
+        [],
+    ),
+    (T.MG12, [r"\bexhibit list\b", r"\bMG\s?12\b"], []),
+    (T.DPN, [r"digital processing notice"], []),
+    (T.DIGITAL_EXTRACT, [r"(extraction|download) report", r"device extraction"], []),
+    (
+        T.MEDICAL,
+        [r"sexual assault referral cent(re|er)", r"forensic medical exam", r"medical (notes|records)"],
+        [r"\bSARC\b"],
+    ),
+    (
+        T.FORENSIC,
+        [r"streamlined forensic report", r"\bSFR\s?[12]\b", r"\bMG\s?21\b", r"forensic (science )?report"],
+        [],
+    ),
+    (
+        T.THIRD_PARTY,
+        [r"third[- ]party material", r"counselling notes", r"social care records", r"school records"],
+        [],
+    ),
+    (T.CRIME_REPORT, [r"\bcrime report\b"], []),
+    (T.INCIDENT_LOG, [r"\bincident log\b", r"\bCAD\b"], []),
+    (T.EARLY_ADVICE, [r"record of early advice", r"early advice (record|response)"], []),
+    (T.ACTION_PLAN, [r"\baction plan\b"], []),
+]
+
+MEDIA_PATTERNS: list[tuple[DocType, str]] = [
+    (T.ABE_RECORDING, r"\b(abe|vri|video[- ]recorded interview|achieving best evidence)\b"),
+    (T.BWV, r"body[- ]?worn|\bbwv\b"),
+    (T.CCTV, r"\bcctv\b"),
+    (T.CALL_999, r"\b999\b|emergency call"),
+]
+
+# Names: used only when the content says nothing, and to spot a name that contradicts content.
+NAME_PATTERNS: list[tuple[DocType, str]] = [
+    (T.MG3A, r"\bmg\s?-?3a\b"),
+    (T.MG3, r"\bmg\s?-?3\b"),
+    (T.MG5, r"\bmg\s?-?5\b"),
+    (T.MG6C, r"\bmg\s?-?6c\b"),
+    (T.MG6D, r"\bmg\s?-?6d\b"),
+    (T.MG6E, r"\bmg\s?-?6e\b"),
+    (T.MG2, r"\bmg\s?-?2\b"),
+    (T.MG11, r"\bmg\s?-?11\b|\bstatement\b"),
+    (T.MG12, r"\bmg\s?-?12\b|exhibit list"),
+    (T.ROTI, r"\broti\b|\brovi\b|\bmg\s?-?15\b|interview record"),
+    (T.DMD, r"\bdmd\b"),
+    (T.DPN, r"\bdpn\b"),
+    (T.PNC, r"\bpnc\b"),
+    (T.ABE_SUMMARY, r"\babe\b.*\b(summary|index)\b"),
+    (T.ABE_RECORDING, r"\babe\b|\bvri\b"),
+    (T.CCTV, r"\bcctv\b"),
+    (T.BWV, r"\bbwv\b|body[- ]?worn"),
+    (T.CALL_999, r"\b999\b"),
+]
+FORM_CODE = re.compile(r"\bmg\s?-?\d+[a-e]?\b|\bstatement\b|\broti\b|\bdmd\b|\bdpn\b|\bpnc\b", _I)
+MEDIA_FORMATS = (FileFormat.VIDEO, FileFormat.AUDIO)
+TEXT_FORMATS = (FileFormat.PDF, FileFormat.DOCX, FileFormat.XLSX, FileFormat.TEXT, FileFormat.EMAIL,
+                FileFormat.OUTLOOK_MSG)
+FORMAT_NAMES = {
+    FileFormat.PDF: "a PDF",
+    FileFormat.DOCX: "a Word (DOCX) document",
+    FileFormat.XLSX: "an Excel (XLSX) workbook",
+    FileFormat.VIDEO: "a video",
+    FileFormat.AUDIO: "an audio recording",
+    FileFormat.IMAGE: "an image",
+    FileFormat.EMAIL: "an e-mail",
+    FileFormat.OUTLOOK_MSG: "an Outlook message",
+    FileFormat.TEXT: "plain text",
+    FileFormat.RTF: "a Rich Text document",
+    FileFormat.LEGACY_OFFICE: "an old-format Office document",
+    FileFormat.ZIP: "a zip archive",
+}
+
+_COMPILED = [
+    (t, [re.compile(p, _I) for p in heads], [re.compile(p, _I) for p in body])
+    for t, heads, body in CONTENT_PATTERNS
+]
+
+
+@dataclass(frozen=True)
+class Classification:
+    type: DocType
+    source: TypeSource
+    confidence: float
+    mismatch: str | None = None
+
+
+def classify(path: str, extraction: Extraction) -> Classification:
+    """The document's type, how it was decided, and any contradiction between name and content."""
+    by_content, confidence = _from_content(extraction)
+    by_name = type_from_name(path)
+    mismatch = _extension_mismatch(path, extraction.format)
+    if by_content is not None:
+        if by_name is not None and by_name is not by_content and FORM_CODE.search(_stem(path)):
+            note = f"named as {by_name.value} but its content is {by_content.value}"
+            mismatch = f"{mismatch}; {note}" if mismatch else note
+        return Classification(by_content, TypeSource.CONTENT, confidence, mismatch)
+    if by_name is not None:
+        return Classification(by_name, TypeSource.NAME, 0.5, mismatch)
+    fallback = _media_fallback(extraction)
+    if fallback is not None:
+        return Classification(fallback, TypeSource.CONTENT, 0.4, mismatch)
+    return Classification(DocType.OTHER, TypeSource.NONE, 0.0, mismatch)
+
+
+def _from_content(extraction: Extraction) -> tuple[DocType | None, float]:
+    if extraction.format in MEDIA_FORMATS:
+        media = extraction.media
+        cues = " ".join(filter(None, [media and media.title, media and media.comment]))
+        for doc_type, pattern in MEDIA_PATTERNS:
+            if cues and re.search(pattern, cues, _I):
+                return doc_type, 0.9
+        return None, 0.0
+    if extraction.format not in TEXT_FORMATS or not extraction.text.strip():
+        return None, 0.0
+    text = extraction.text
+    heading_lines = text[:HEADING_CHARS].splitlines()[:HEADING_LINES]
+    best: tuple[int, int, int, DocType] | None = None
+    for order, (doc_type, heads, body) in enumerate(_COMPILED):
+        first_line, hits = _heading_hits(heading_lines, heads)
+        if first_line is None:
+            continue
+        hits += sum(1 for pattern in body if pattern.search(text))
+        candidate = (first_line, -hits, order, doc_type)
+        if best is None or candidate[:3] < best[:3]:
+            best = candidate
+    if best is None:
+        if extraction.format in (FileFormat.EMAIL, FileFormat.OUTLOOK_MSG):
+            return DocType.CORRESPONDENCE, 0.8
+        return None, 0.0
+    first_line, negative_hits = best[0], best[1]
+    return best[3], round(min(1.0, 0.6 + 0.1 * -negative_hits - 0.05 * first_line), 2)
+
+
+def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[int | None, int]:
+    """The first heading line any pattern matches (forms put their title on top), and the hit count."""
+    first: int | None = None
+    hits = 0
+    for index, line in enumerate(lines):
+        for pattern in patterns:
+            if pattern.search(line):
+                hits += 1
+                first = index if first is None else first
+    return first, hits
+
+
+def _media_fallback(extraction: Extraction) -> DocType | None:
+    """With no cue in the metadata or name, streams alone say what a recording most likely is."""
+    media = extraction.media
+    if extraction.format is FileFormat.AUDIO:
+        return DocType.CALL_999
+    if media is not None and media.has_video and not media.has_audio:
+        return DocType.CCTV
+    return None
+
+
+def type_from_name(path: str) -> DocType | None:
+    stem = _stem(path)
+    for doc_type, pattern in NAME_PATTERNS:
+        if re.search(pattern, stem, _I):
+            return doc_type
+    return None
+
+
+def _stem(path: str) -> str:
+    return PurePosixPath(path).stem.replace("_", " ")
+
+
+def _extension_mismatch(path: str, file_format: FileFormat) -> str | None:
+    suffix = PurePosixPath(path).suffix.lower()
+    allowed = EXTENSIONS.get(file_format)
+    if allowed is None or suffix in allowed:
+        return None
+    if file_format is FileFormat.TEXT and suffix in EXTENSIONS[FileFormat.EMAIL]:
+        return None
+    shown = suffix or "no extension"
+    return f"the content is {FORMAT_NAMES.get(file_format, file_format.value)} but the name ends '{shown}'"

@@ -1,0 +1,92 @@
+"""Run a checklist's rules over a case: one finding per rule, then a person's decisions on top."""
+
+from __future__ import annotations
+
+from gatekeeper.case import CaseFile, join_names
+from gatekeeper.checklist import Presence, Rule
+from gatekeeper.models import Decision, Finding, Severity, Status, Summary
+from gatekeeper.rules import Outcome, registered_checks
+
+
+def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) -> list[Finding]:
+    checks = registered_checks()
+    findings = []
+    for rule in rules:
+        if rule.presence is not None:
+            outcome = _presence(case, rule.presence)
+        else:
+            outcome = checks[rule.check or rule.id](case)
+        finding = Finding(
+            rule=rule.id,
+            status=outcome.status,
+            severity=rule.severity,
+            title=rule.title,
+            message=outcome.message,
+            documents=outcome.documents,
+            citation=rule.citation,
+            action=rule.action,
+            owner=rule.owner,
+            working_days=rule.working_days,
+            dga_category=rule.dga_category,
+        )
+        decision = decisions.get(rule.id)
+        if decision is not None:
+            finding = finding.model_copy(
+                update={"status": decision.status, "decided_by": decision.by, "note": decision.note or None}
+            )
+        findings.append(finding)
+    return findings
+
+
+def _presence(case: CaseFile, presence: Presence) -> Outcome:
+    found = [d for d in case.of_type(*presence.types) if presence.role is None or d.role is presence.role]
+    readable = [d for d in found if d.readable]
+    names = join_names([t.value for t in presence.types]) if len(presence.types) > 1 else presence.types[0].value
+    if len(readable) >= presence.min:
+        return Outcome(Status.PASS, f"{names} in the file.", [d.path for d in readable])
+    if found:
+        return Outcome(
+            Status.FAIL,
+            f"{names} is in the file but cannot be read: "
+            + "; ".join(f"{d.path} ({d.problem})" for d in found if not d.readable),
+            [d.path for d in found],
+        )
+    unread = [d for d in case.documents if d.problem_kind is not None and not d.readable]
+    message = presence.missing
+    if unread:
+        message += (
+            f" ({len(unread)} file(s) could not be read; if one of them is it, correct its type.)"
+        )
+    return Outcome(Status.FAIL, message, [])
+
+
+def summarise(findings: list[Finding], complete: bool = True, files: tuple[int, int] = (0, 0)) -> Summary:
+    failing = [f for f in findings if f.status is Status.FAIL]
+    counts = {s: sum(1 for f in failing if f.severity is s) for s in Severity}
+    reviews = sum(1 for f in findings if f.status is Status.REVIEW)
+    would_pass = counts[Severity.BLOCKING] == 0 and counts[Severity.REQUIRED] == 0
+    if would_pass:
+        headline = "Would pass the CPS assessment"
+        extras = []
+        if reviews:
+            extras.append(f"{reviews} point(s) for a person to review")
+        if counts[Severity.ADVISORY]:
+            extras.append(f"{counts[Severity.ADVISORY]} advisory")
+        if extras:
+            headline += f" ({', '.join(extras)})"
+    else:
+        parts = [f"{counts[Severity.BLOCKING]} blocking", f"{counts[Severity.REQUIRED]} required"]
+        headline = f"Would not pass the CPS assessment: {', '.join(parts)}"
+        if reviews:
+            headline += f"; {reviews} to review"
+    if not complete:
+        done, total = files
+        headline = f"Check cancelled after {done} of {total} files: provisional. {headline}"
+    return Summary(
+        blocking=counts[Severity.BLOCKING],
+        required=counts[Severity.REQUIRED],
+        advisory=counts[Severity.ADVISORY],
+        review=reviews,
+        would_pass=would_pass,
+        headline=headline,
+    )

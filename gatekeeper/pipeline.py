@@ -1,0 +1,307 @@
+"""The one entry point every face of Gatekeeper uses: ``Checker.check`` (or ``check``).
+
+list -> read (worker processes, cached) -> classify -> facts -> evaluate -> Report.
+Progress goes to a plain callback and cancelling is a token, so the GUI can drive it from a
+thread without the core knowing about Qt. Read results are kept in memory for the session,
+keyed by path, size and modification time: a re-check with a person's corrections, or of a
+folder where little changed, reads only what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gatekeeper import __version__
+from gatekeeper.case import CaseFile
+from gatekeeper.checklist import LoadedChecklist, load_checklist
+from gatekeeper.classify import classify
+from gatekeeper.evaluate import evaluate, summarise
+from gatekeeper.facts import extract_facts, first_account_names, mg3_sections, person_name
+from gatekeeper.models import (
+    Document,
+    DocType,
+    Entry,
+    EntryKind,
+    Extraction,
+    FileFormat,
+    Overrides,
+    Phase,
+    Problem,
+    Progress,
+    Report,
+    Stage,
+    TypeSource,
+)
+from gatekeeper.pool import Budget, ReaderPool, Task
+from gatekeeper.scan import scan_folder
+from gatekeeper.statements import parse_statement, statement_role
+
+ProgressCallback = Callable[[Progress], None]
+ENTRY_FORMATS = {EntryKind.LINK: FileFormat.LINK, EntryKind.SPECIAL: FileFormat.SPECIAL}
+
+
+class NotAFolderError(ValueError):
+    """The path given to check does not exist or is not a folder."""
+
+
+class CancelToken:
+    """Set from any thread to stop a check; what was read so far is kept."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """Everything a check depends on besides the folder; passed explicitly, never global."""
+
+    workers: int | None = None
+    budget: Budget = field(default_factory=Budget)
+    checklist_path: Path | None = None
+    as_of: dt.date | None = None
+
+
+@dataclass
+class _Cached:
+    size: int
+    mtime_ns: int
+    extraction: Extraction
+
+
+class Checker:
+    """A session of checks sharing one reader pool and one in-memory cache."""
+
+    def __init__(self, settings: CheckSettings | None = None) -> None:
+        self.settings = settings or CheckSettings()
+        self.checklist: LoadedChecklist = load_checklist(self.settings.checklist_path)
+        self._pool: ReaderPool | None = None
+        self._cache: dict[tuple[str, str], _Cached] = {}
+
+    def check(
+        self,
+        folder: Path | str,
+        stage: Stage = Stage.CHARGING,
+        overrides: Overrides | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Report:
+        """Check ``folder`` (read-only) for ``stage`` and return the report."""
+        root = Path(folder).expanduser()
+        if not root.is_dir():
+            raise NotAFolderError(f"{root} does not exist or is not a folder")
+        root = root.resolve()
+        overrides = overrides or Overrides()
+        notify = progress or (lambda p: None)
+        is_cancelled = (lambda: cancel.cancelled) if cancel else (lambda: False)
+
+        notify(Progress(phase=Phase.LISTING))
+        entries = scan_folder(root, is_cancelled)
+        files = [e for e in entries if e.kind is EntryKind.FILE and e.problem is None]
+        total_bytes = sum(e.size for e in files)
+        notify(Progress(phase=Phase.LISTING, files_total=len(files), bytes_total=total_bytes))
+
+        extractions, files_read = self._read(root, files, notify, is_cancelled, total_bytes)
+        complete = not is_cancelled() and len(extractions) == len(files)
+
+        notify(Progress(phase=Phase.EVALUATING, files_done=len(extractions), files_total=len(files)))
+        report = self._evaluate(root, stage, entries, extractions, overrides, complete)
+        report.files_read = files_read
+        notify(Progress(phase=Phase.DONE, files_done=len(extractions), files_total=len(files),
+                        bytes_done=total_bytes, bytes_total=total_bytes))
+        return report
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    def clear_cache(self) -> None:
+        """Forget every document read (e.g. when a case is closed)."""
+        self._cache.clear()
+
+    def __enter__(self) -> Checker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _read(
+        self,
+        root: Path,
+        files: list[Entry],
+        notify: ProgressCallback,
+        is_cancelled: Callable[[], bool],
+        total_bytes: int,
+    ) -> tuple[dict[str, Extraction], int]:
+        extractions: dict[str, Extraction] = {}
+        to_read: list[Task] = []
+        for entry in files:
+            cached = self._cache.get((str(root), entry.path))
+            if cached and cached.size == entry.size and cached.mtime_ns == entry.mtime_ns:
+                extractions[entry.path] = cached.extraction
+            else:
+                to_read.append(Task(entry.path, entry.size))
+        done_bytes = sum(e.size for e in files if e.path in extractions)
+        by_path = {e.path: e for e in files}
+        state = {"bytes": done_bytes, "current": None}
+
+        def report(current: str | None) -> None:
+            notify(
+                Progress(
+                    phase=Phase.READING,
+                    files_done=len(extractions),
+                    files_total=len(files),
+                    bytes_done=int(state["bytes"] or 0),
+                    bytes_total=total_bytes,
+                    current=current,
+                )
+            )
+
+        def on_done(task: Task, extraction: Extraction) -> None:
+            entry = by_path[task.rel]
+            extractions[task.rel] = extraction
+            self._cache[(str(root), task.rel)] = _Cached(entry.size, entry.mtime_ns, extraction)
+            state["bytes"] = int(state["bytes"] or 0) + task.size
+            report(task.rel)
+
+        report(None)
+        if to_read:
+            if self._pool is None:
+                self._pool = ReaderPool(self.settings.workers, self.settings.budget)
+            self._pool.read(str(root), to_read, on_done, is_cancelled, on_start=lambda t: report(t.rel))
+        return extractions, len(to_read)
+
+    def _evaluate(
+        self,
+        root: Path,
+        stage: Stage,
+        entries: list[Entry],
+        extractions: dict[str, Extraction],
+        overrides: Overrides,
+        complete: bool,
+    ) -> Report:
+        documents = [_document(entry, extractions.get(entry.path), overrides) for entry in entries]
+        case = CaseFile(
+            documents=documents,
+            extractions=extractions,
+            stage=stage,
+            as_of=self.settings.as_of or dt.date.today(),
+        )
+        _assign_roles(case, overrides)
+        case.facts = extract_facts(case)
+        rules = self.checklist.checklist.for_stage(stage)
+        findings = evaluate(case, rules, overrides.decisions)
+        file_count = sum(1 for e in entries if e.kind is EntryKind.FILE)
+        return Report(
+            folder=str(root),
+            stage=stage,
+            app_version=__version__,
+            checklist=f"{self.checklist.checklist.name} {self.checklist.checklist.version} "
+            f"({self.checklist.source})",
+            checklist_sha256=self.checklist.sha256,
+            checked_at=dt.datetime.now(dt.UTC),
+            complete=complete,
+            documents=documents,
+            findings=findings,
+            facts=case.facts,
+            summary=summarise(findings, complete, (len(extractions), file_count)),
+            overrides=overrides,
+        )
+
+
+def check(
+    folder: Path | str,
+    stage: Stage = Stage.CHARGING,
+    overrides: Overrides | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    settings: CheckSettings | None = None,
+) -> Report:
+    """Check one folder with a fresh session (see ``Checker`` to keep the cache between checks)."""
+    with Checker(settings) as checker:
+        return checker.check(folder, stage, overrides, progress, cancel)
+
+
+def _document(entry: Entry, extraction: Extraction | None, overrides: Overrides) -> Document:
+    if entry.kind is not EntryKind.FILE or entry.problem is not None:
+        return Document(
+            path=entry.path,
+            type=DocType.OTHER,
+            format=ENTRY_FORMATS.get(entry.kind, FileFormat.UNKNOWN),
+            size=entry.size,
+            readable=False,
+            problem=entry.problem_detail,
+            problem_kind=entry.problem,
+        )
+    if extraction is None:
+        return Document(
+            path=entry.path,
+            type=DocType.OTHER,
+            format=FileFormat.UNKNOWN,
+            size=entry.size,
+            readable=False,
+            problem="not read: the check was cancelled before this file",
+            problem_kind=Problem.NOT_READ,
+        )
+    found = classify(entry.path, extraction)
+    doc_type, source, confidence = found.type, found.source, found.confidence
+    if entry.path in overrides.document_types:
+        doc_type, source, confidence = overrides.document_types[entry.path], TypeSource.PERSON, 1.0
+    media = extraction.media
+    return Document(
+        path=entry.path,
+        type=doc_type,
+        type_source=source,
+        confidence=round(confidence, 2),
+        format=extraction.format,
+        size=entry.size,
+        sha256=extraction.sha256,
+        readable=extraction.readable,
+        problem=extraction.problem_detail,
+        problem_kind=extraction.problem,
+        pages=extraction.pages,
+        scanned_pages=extraction.pages_without_text,
+        duration_s=round(media.duration_s, 3) if media and media.duration_s is not None else None,
+        playable=media.playable if media is not None else (
+            False if extraction.format in (FileFormat.VIDEO, FileFormat.AUDIO) else None
+        ),
+        mismatch=found.mismatch,
+    )
+
+
+def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
+    """Statements' makers and roles, using the names the MG3 gives for complainant and first account."""
+    sections: dict[str, str] = {}
+    for report in case.of_type(DocType.MG3, DocType.MG3A):
+        for key, value in mg3_sections(case.text(report)).items():
+            sections.setdefault(key, value)
+    complainant = person_name(sections.get("complainant"))
+    names = first_account_names(case, sections)
+    for index, document in enumerate(case.documents):
+        if document.type is not DocType.MG11:
+            continue
+        text = case.text(document)
+        role = None
+        parts = None
+        if text.strip():
+            parts = parse_statement(text)
+            role = statement_role(parts, complainant, names)
+        role = overrides.roles.get(document.path, role)
+        case.documents[index] = document.model_copy(
+            update={
+                "role": role,
+                "maker": parts.maker if parts else None,
+                "statement_date": parts.date if parts else None,
+            }
+        )

@@ -1,0 +1,88 @@
+"""Render a report for people: the headline, findings by severity with their fixes, the documents."""
+
+from __future__ import annotations
+
+import textwrap
+
+from gatekeeper.models import Document, Finding, Report, Severity, Status
+
+WIDTH = 100
+
+
+def render_text(report: Report, show_documents: bool = True) -> str:
+    lines = [
+        f"Gatekeeper {report.app_version}: {report.folder}",
+        f"Stage: {report.stage.value}.  Checked {report.checked_at:%d/%m/%Y %H:%M} UTC against "
+        f"{report.checklist}, sha256 {report.checklist_sha256[:16]}",
+        "",
+        report.summary.headline,
+        "",
+    ]
+    failing = [f for f in report.findings if f.status is Status.FAIL]
+    for severity in Severity:
+        group = [f for f in failing if f.severity is severity]
+        if group:
+            lines.append(f"{severity.value.upper()} ({len(group)})")
+            for finding in group:
+                lines += _finding(finding, "FAIL")
+            lines.append("")
+    reviews = [f for f in report.findings if f.status is Status.REVIEW]
+    if reviews:
+        lines.append(f"TO REVIEW: a person must decide ({len(reviews)})")
+        for finding in reviews:
+            lines += _finding(finding, "REVIEW")
+        lines.append("")
+    passed = [f.rule for f in report.findings if f.status is Status.PASS]
+    not_applicable = [f.rule for f in report.findings if f.status is Status.NOT_APPLICABLE]
+    lines += _wrapped(f"Passed ({len(passed)}): {', '.join(passed) or 'none'}", "")
+    if not_applicable:
+        lines += _wrapped(f"Not applicable ({len(not_applicable)}): {', '.join(not_applicable)}", "")
+    if show_documents:
+        lines += ["", *_documents(report.documents)]
+    return "\n".join(lines) + "\n"
+
+
+def _finding(finding: Finding, label: str) -> list[str]:
+    out = [f"  {label} {finding.rule}: {finding.title}"]
+    out += _wrapped(finding.message, "      ")
+    if finding.decided_by:
+        out += _wrapped(f"Decided by {finding.decided_by}. {finding.note or ''}".strip(), "      ")
+    elif finding.action:
+        days = f", {finding.working_days} working days" if finding.working_days else ""
+        out += _wrapped(f"Fix: {finding.action} ({finding.owner}{days})", "      ")
+    out += _wrapped(f"Source: {finding.citation}", "      ")
+    if finding.documents:
+        out += _wrapped(f"Documents: {', '.join(finding.documents)}", "      ")
+    return out
+
+
+def _wrapped(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ") or [indent]
+
+
+def _documents(documents: list[Document]) -> list[str]:
+    total = sum(d.size for d in documents)
+    out = [f"Documents ({len(documents)} files, {_size(total)})"]
+    for document in documents:
+        kind = document.type.value + (f" ({document.role.value})" if document.role else "")
+        if document.duration_s is not None:
+            extent = f"{document.duration_s:.0f} s"
+        elif document.pages is not None:
+            extent = f"{document.pages} p"
+        else:
+            extent = _size(document.size)
+        state = "ok" if document.readable and not document.problem else (document.problem or "not readable")
+        digest = (document.sha256 or "-")[:12]
+        out.append(f"  {document.path}")
+        out += _wrapped(f"{kind}; {extent}; sha256 {digest}; {state}", "      ")
+        if document.mismatch:
+            out += _wrapped(f"Name: {document.mismatch}", "      ")
+    return out
+
+
+def _size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return f"{size} B"

@@ -1,0 +1,146 @@
+"""Checks of disclosure: schedules, rebuttable presumption material, digital material."""
+
+from __future__ import annotations
+
+import re
+
+from gatekeeper.case import CaseFile, join_names
+from gatekeeper.models import DocType, Document, Problem
+from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
+from gatekeeper.statements import same_person
+
+VAGUE = {
+    "notes", "note", "misc", "miscellaneous", "various", "documents", "document", "papers",
+    "file", "files", "items", "statements", "correspondence", "emails", "paperwork", "officer notes",
+    "other", "general", "see file", "as above", "ditto", "n/a", "-",
+}
+NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,4})[.)]?\s+(.+)$")
+
+
+def schedule_entries(case: CaseFile, document: Document) -> list[str]:
+    """Each entry's description: the 'Description' column of a table, or numbered lines of text."""
+    entries: list[str] = []
+    for table in case.tables(document):
+        column = None
+        for row in table:
+            lowered = [cell.lower() for cell in row]
+            if column is None:
+                column = next((i for i, cell in enumerate(lowered) if "description" in cell), None)
+                continue
+            if column < len(row) and (row[0].strip() or row[column].strip()):
+                entries.append(row[column].strip())
+    if entries:
+        return entries
+    for line in case.text(document).splitlines():
+        match = NUMBERED_ENTRY.match(line)
+        if match and not re.match(r"\d{1,2}/\d", line.strip()):
+            entries.append(match.group(2).split("\t")[0].strip())
+    return entries
+
+
+@check("DIS-DESC")
+def schedule_descriptions(case: CaseFile) -> Outcome:
+    schedules = case.of_type(DocType.MG6C, DocType.MG6D)
+    if not schedules:
+        return not_applicable("There are no schedules to check (see DIS-MG6C and DIS-MG6D).")
+    vague: list[str] = []
+    thin: list[str] = []
+    unread: list[str] = []
+    for document in schedules:
+        entries = schedule_entries(case, document)
+        if not entries:
+            unread.append(document.path)
+        for entry in entries:
+            words = re.sub(r"[^\w\s/-]", "", entry.lower()).strip()
+            if words in VAGUE or not words:
+                vague.append(f"'{entry or '(blank)'}' ({document.path})")
+            elif len(words.split()) < 3:
+                thin.append(f"'{entry}' ({document.path})")
+    paths = [d.path for d in schedules]
+    if vague:
+        return failed(f"Entries not described individually: {', '.join(vague)}.", paths)
+    if thin or unread:
+        detail = f"Entries too short to judge: {', '.join(thin)}." if thin else ""
+        if unread:
+            detail += f" No entries could be read in {join_names(unread)}: check them by eye."
+        return review(detail.strip(), paths)
+    return passed("Every schedule entry is described individually.", paths)
+
+
+@check("DIS-RP")
+def rebuttable_presumption(case: CaseFile) -> Outcome:
+    missing: list[str] = []
+    used: list[str] = []
+    logs = case.of_type(DocType.INCIDENT_LOG)
+    if logs:
+        used += [d.path for d in logs]
+    else:
+        missing.append("the incident log")
+    names = case.facts.first_account_witnesses
+    makers = [d.maker or "" for d in case.statements()]
+    absent = [n for n in names if not any(same_person(n, m) for m in makers)]
+    if absent:
+        missing.append(f"the first account given to {join_names(absent)}")
+    pnc_witness = [
+        d for d, text in case.texts(DocType.PNC) if re.search(r"witness|nil return", text, re.IGNORECASE)
+    ]
+    if pnc_witness:
+        used += [d.path for d in pnc_witness]
+    else:
+        missing.append("the prosecution witnesses' previous convictions (or nil return)")
+    if missing:
+        return failed(f"Not with the file: {join_names(missing)}.", used)
+    return passed("The incident log, first accounts and witnesses' convictions are with the file.", used)
+
+
+@check("DIG-DPN")
+def digital_processing_notice(case: CaseFile) -> Outcome:
+    extracts = case.of_type(DocType.DIGITAL_EXTRACT)
+    complainant = case.facts.complainant or "complainant"
+    extract_of_complainant = [
+        d for d in extracts if re.search(rf"complainant|{re.escape(complainant)}", case.text(d), re.IGNORECASE)
+    ]
+    if not case.facts.complainant_device_examined and not extract_of_complainant:
+        return not_applicable("The file does not show that the complainant's device was examined.")
+    notices = case.of_type(DocType.DPN)
+    if notices:
+        return passed("A Digital Processing Notice for the complainant's device is in the file.", [d.path for d in notices])
+    sources = [d.path for d in extract_of_complainant + case.of_type(DocType.MG3)]
+    return failed("The complainant's device was examined, but no Digital Processing Notice is in the file.", sources)
+
+
+@check("DIG-PROP")
+def proportionate_requests(case: CaseFile) -> Outcome:
+    requests = case.facts.material_requests
+    if not requests:
+        return not_applicable("No request for the complainant's digital or third-party material is recorded.")
+    problems: list[str] = []
+    for request in requests:
+        what = "digital material" if request.kind == "digital" else "third-party material"
+        if request.blanket:
+            problems.append(f"a blanket request for {what} (\"{_quote(request.text)}\")")
+            continue
+        lacking = [
+            label
+            for label, present in (
+                ("a date range", request.has_date_range),
+                ("the data types", request.has_data_types),
+                ("the reason (line of enquiry)", request.has_foundation),
+            )
+            if not present
+        ]
+        if lacking:
+            problems.append(f"a request for {what} without {join_names(lacking)} (\"{_quote(request.text)}\")")
+    documents = sorted({r.document for r in requests if r.document})
+    if problems:
+        return failed("Not proportionate: " + "; ".join(problems) + ".", documents)
+    return passed(f"{len(requests)} request(s), each with its reason, a date range and data types.", documents)
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def scanned(documents: list[Document]) -> list[Document]:
+    return [d for d in documents if d.problem_kind is Problem.SCANNED]

@@ -1,0 +1,304 @@
+"""Checks of the key evidence: the complainant's account, ABE, statements, convictions, media."""
+
+from __future__ import annotations
+
+import re
+
+from gatekeeper.case import CaseFile, describe, join_names
+from gatekeeper.facts import ABE_CUE
+from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
+from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
+from gatekeeper.statements import parse_statement, same_person
+
+LONG_FOOTAGE_S = 30 * 60
+CLIP_MAX_S = 10 * 60
+_I = re.IGNORECASE
+
+
+@check("KS-COMPLAINANT")
+def complainant_account(case: CaseFile) -> Outcome:
+    accounts = case.of_type(DocType.ABE_RECORDING) + case.statements(Role.COMPLAINANT)
+    if accounts:
+        return passed("The complainant's account is in the file.", [d.path for d in accounts])
+    unknown = _unread_statements(case)
+    if unknown:
+        return review(
+            "No complainant's account was recognised, but some statements could not be read: "
+            "check whether one of them is hers.",
+            unknown,
+        )
+    return failed("Neither an ABE recording nor a statement from the complainant is in the file.")
+
+
+def _unread_statements(case: CaseFile) -> list[str]:
+    return [
+        d.path
+        for d in case.documents
+        if d.problem_kind is Problem.SCANNED or (d.type is DocType.MG11 and d.role is None)
+    ]
+
+
+@check("ABE-REC")
+def abe_recording(case: CaseFile) -> Outcome:
+    recordings = case.of_type(DocType.ABE_RECORDING)
+    references = case.facts.abe_referenced_in
+    if not recordings:
+        if not references:
+            return not_applicable("No video-recorded interview is referred to in the file.")
+        named = [describe(d) for d in case.documents if d.path in references]
+        sentence = join_names(named)
+        verb = "refers" if len(set(named)) == 1 else "refer"
+        return failed(
+            f"{sentence[0].upper()}{sentence[1:]} {verb} to a video-recorded interview, "
+            "but no recording is in the file.",
+            references,
+        )
+    broken = [d for d in recordings if not d.playable]
+    if broken:
+        return failed(
+            "The ABE recording does not play: "
+            + "; ".join(f"{d.path} ({d.problem or 'no frames decode'})" for d in broken),
+            [d.path for d in broken],
+        )
+    return passed(f"{len(recordings)} ABE recording(s) in the file, and each plays.", [d.path for d in recordings])
+
+
+@check("ABE-SUM")
+def abe_summary(case: CaseFile) -> Outcome:
+    recordings = case.of_type(DocType.ABE_RECORDING)
+    summaries = case.of_type(DocType.ABE_SUMMARY)
+    if not recordings:
+        return not_applicable("There is no ABE recording in the file.")
+    if len(summaries) < len(recordings):
+        return failed(
+            f"{len(recordings)} ABE recording(s) but {len(summaries)} summary or index.",
+            [d.path for d in recordings],
+        )
+    return passed("Each ABE recording has a summary or index.", [d.path for d in summaries])
+
+
+@check("ABE-EXH")
+def abe_exhibited(case: CaseFile) -> Outcome:
+    recordings = case.of_type(DocType.ABE_RECORDING)
+    if not recordings and not case.facts.abe_referenced_in:
+        return not_applicable("There is no ABE recording in the file.")
+    for document in case.statements(Role.OFFICER):
+        body = parse_statement(case.text(document)).body
+        for sentence in re.split(r"(?<=\.)\s+", body):
+            if re.search(r"\b(produce|exhibit)", sentence, _I) and (
+                ABE_CUE.search(sentence) or re.search(r"recording of (that|the) interview", sentence, _I)
+            ):
+                return passed(f"{describe(document)} produces the ABE recording as an exhibit.", [document.path])
+    return failed(
+        "No officer's statement produces the ABE recording as an exhibit.",
+        [d.path for d in recordings],
+    )
+
+
+@check("ABE-PLAN")
+def abe_plan(case: CaseFile) -> Outcome:
+    if not case.of_type(DocType.ABE_RECORDING) and not case.facts.abe_referenced_in:
+        return not_applicable("No video-recorded interview is referred to in the file.")
+    plans = case.of_type(DocType.ABE_PLAN)
+    if plans:
+        return passed("The ABE interview plan is in the file.", [d.path for d in plans])
+    for document, text in case.texts(DocType.MG6C):
+        if re.search(r"interview plan", text, _I):
+            return passed("The ABE interview plan is listed on the MG6C.", [document.path])
+    return failed("The ABE interview plan is neither in the file nor listed on the MG6C.")
+
+
+@check("KS-FIRST")
+def first_account(case: CaseFile) -> Outcome:
+    names = case.facts.first_account_witnesses
+    statements = case.statements(Role.FIRST_ACCOUNT)
+    if not names:
+        if statements:
+            return passed("A first-account witness statement is in the file.", [d.path for d in statements])
+        return not_applicable("No first-account witness is named in the file.")
+    makers = [d for d in case.statements() if d.maker]
+    missing = [n for n in names if not any(same_person(n, d.maker or "") for d in makers)]
+    if missing:
+        return failed(
+            f"{join_names(missing)} {'is' if len(missing) == 1 else 'are'} named as the first "
+            f"person the complainant told, but there is no statement from "
+            f"{'them' if len(missing) > 1 else 'that witness'}.",
+            [d.path for d in case.documents if any(n in case.text(d) for n in missing)],
+        )
+    found = [d.path for d in makers if any(same_person(n, d.maker or "") for n in names)]
+    return passed(f"A statement from {join_names(names)} is in the file.", found)
+
+
+@check("KS-OFFICER")
+def first_officer(case: CaseFile) -> Outcome:
+    officers = case.statements(Role.OFFICER)
+    for document in officers:
+        if re.search(r"\battended\b|\bfirst officer\b|\bon scene\b", case.text(document), _I):
+            return passed(f"{describe(document)} covers the first attendance.", [document.path])
+    if officers:
+        return failed(
+            "There are officers' statements, but none from the first officer to attend.",
+            [d.path for d in officers],
+        )
+    return failed("No statement from the first attending officer is in the file.")
+
+
+@check("KS-SIGNED")
+def signed(case: CaseFile) -> Outcome:
+    statements = case.statements()
+    if not statements:
+        return not_applicable("There are no MG11 statements in the file.")
+    faults: list[str] = []
+    faulty: list[str] = []
+    scanned: list[Document] = []
+    for document in statements:
+        text = case.text(document)
+        if not text.strip() or document.problem_kind is Problem.SCANNED:
+            scanned.append(document)
+            continue
+        parts = parse_statement(text)
+        missing = [
+            label
+            for label, present in (
+                ("declaration", parts.has_declaration),
+                ("signature", parts.signed),
+                ("date", parts.date is not None),
+            )
+            if not present
+        ]
+        if missing:
+            faults.append(f"{describe(document)} ({document.path}): no {', no '.join(missing)}")
+            faulty.append(document.path)
+    if faults:
+        return failed("; ".join(faults) + ".", faulty)
+    if scanned:
+        return review(
+            "Scanned statements: check by eye that each is signed and dated.", [d.path for d in scanned]
+        )
+    return passed(f"All {len(statements)} statements carry the declaration, a signature and a date.")
+
+
+@check("PNC-SUSPECT")
+def pnc_suspect(case: CaseFile) -> Outcome:
+    prints = case.texts(DocType.PNC)
+    suspect = case.facts.suspect
+    for document, text in prints:
+        if re.search(r"\bsuspect\b", text, _I) or (suspect and re.search(re.escape(suspect), text, _I)):
+            return passed("The suspect's PNC print is in the file.", [document.path])
+    if prints:
+        return review(
+            "PNC prints are in the file, but none is clearly the suspect's.", [d.path for d, _ in prints]
+        )
+    return failed("The suspect's previous convictions (PNC print) are not in the file.")
+
+
+@check("PNC-WITNESS")
+def pnc_witness(case: CaseFile) -> Outcome:
+    for document, text in case.texts(DocType.PNC):
+        if re.search(r"\bwitness(es)?\b|nil return", text, _I):
+            return passed("Previous convictions of the prosecution witnesses (or a nil return) are in the file.", [document.path])
+    return failed("No previous convictions, or nil return, for the prosecution witnesses.")
+
+
+def _multimedia(case: CaseFile) -> list[Document]:
+    return [
+        d
+        for d in case.documents
+        if d.type in MULTIMEDIA_TYPES
+        or (d.type is DocType.OTHER and d.format in (FileFormat.VIDEO, FileFormat.AUDIO))
+    ]
+
+
+@check("MM-PLAYABLE")
+def multimedia_playable(case: CaseFile) -> Outcome:
+    media = _multimedia(case)
+    if not media:
+        return not_applicable("There is no CCTV, body-worn video or call recording in the file.")
+    broken = [d for d in media if not d.playable]
+    if broken:
+        return failed(
+            "Will not play: " + "; ".join(f"{d.path} ({d.problem or 'no frames decode'})" for d in broken),
+            [d.path for d in broken],
+        )
+    return passed(f"All {len(media)} multimedia file(s) play.", [d.path for d in media])
+
+
+@check("MM-PROVIDED")
+def multimedia_provided(case: CaseFile) -> Outcome:
+    referenced = case.facts.multimedia_referenced
+    if not referenced:
+        return not_applicable("No statement or MG3 refers to CCTV, body-worn video or a 999 recording.")
+    labels = {"CCTV": "CCTV", "BWV": "body-worn video", "CALL_999": "the 999 call recording"}
+    missing = [kind for kind in referenced if not case.of_type(DocType(kind))]
+    if missing:
+        sources = sorted({p for kind in missing for p in referenced[kind]})
+        return failed(
+            f"The file refers to {join_names([labels[k] for k in missing])}, but no such recording is in it.",
+            sources,
+        )
+    return passed(f"The {join_names([labels[k] for k in referenced])} referred to are in the file.")
+
+
+@check("MM-CLIPPED")
+def multimedia_clipped(case: CaseFile) -> Outcome:
+    long_media = [d for d in _multimedia(case) if (d.duration_s or 0) > LONG_FOOTAGE_S]
+    if not long_media:
+        return not_applicable("No footage is longer than 30 minutes.")
+    unclipped = []
+    for footage in long_media:
+        clips = [
+            d for d in case.of_type(footage.type) if d is not footage and 0 < (d.duration_s or 0) <= CLIP_MAX_S
+        ]
+        if not clips:
+            unclipped.append(footage)
+    if unclipped:
+        return failed(
+            "Long footage with no clip of the relevant part: "
+            + "; ".join(f"{d.path} ({(d.duration_s or 0) / 60:.0f} minutes)" for d in unclipped),
+            [d.path for d in unclipped],
+        )
+    return passed("Long footage comes with clips of the relevant parts.", [d.path for d in long_media])
+
+
+@check("EXH-PRESENT")
+def exhibits(case: CaseFile) -> Outcome:
+    referenced = case.facts.exhibits_referenced
+    if not referenced:
+        return not_applicable("No statement refers to an exhibit.")
+    listed_text = " ".join(case.text(d) for d in case.of_type(DocType.MG12, DocType.MG6C))
+    headings = " ".join(
+        case.text(d)[:300]
+        for d in case.documents
+        if d.type not in (DocType.MG11, DocType.MG3, DocType.MG3A, DocType.MG5, DocType.MG12)
+    )
+    missing = [ref for ref in referenced if ref not in listed_text and ref not in headings]
+    if missing:
+        sources = sorted({p for ref in missing for p in referenced[ref]})
+        return failed(
+            f"Exhibit(s) {join_names(missing)} are referred to in statements but are neither in the "
+            "file nor listed on the MG12 or MG6C.",
+            sources,
+        )
+    return passed(f"All {len(referenced)} exhibits referred to are in the file or listed.")
+
+
+@check("FOR-MED")
+def forensic_medical(case: CaseFile) -> Outcome:
+    references = case.facts.forensic_referenced_in
+    if not references:
+        return not_applicable("No forensic or medical examination is referred to.")
+    results = case.of_type(DocType.FORENSIC, DocType.MEDICAL)
+    if results:
+        return passed("Forensic or medical results are in the file.", [d.path for d in results])
+    dated = [
+        item
+        for item in case.facts.outstanding
+        if item.target_date and re.search(r"forensic|DNA|toxicology|medical|swab|SARC", item.text, _I)
+    ]
+    if dated:
+        return passed("Forensic or medical results are outstanding with a target date.", references)
+    return failed(
+        "The file refers to a forensic or medical examination, but has neither the results nor a "
+        "target date for them.",
+        references,
+    )

@@ -1,0 +1,54 @@
+"""The flat registry of content checks, one function per rule id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from gatekeeper.case import CaseFile
+from gatekeeper.models import Status
+
+
+@dataclass
+class Outcome:
+    """What a check found; the evaluator adds the rule's metadata to make a Finding."""
+
+    status: Status
+    message: str
+    documents: list[str] = field(default_factory=list)
+
+
+CheckFn = Callable[[CaseFile], Outcome]
+_CHECKS: dict[str, CheckFn] = {}
+
+
+def check(rule_id: str) -> Callable[[CheckFn], CheckFn]:
+    """Register ``fn`` as the check for ``rule_id``; a second registration is an error."""
+
+    def register(fn: CheckFn) -> CheckFn:
+        if rule_id in _CHECKS:
+            raise ValueError(f"a check for {rule_id} is registered twice")
+        _CHECKS[rule_id] = fn
+        return fn
+
+    return register
+
+
+def registered() -> dict[str, CheckFn]:
+    return dict(_CHECKS)
+
+
+def passed(message: str, documents: list[str] | None = None) -> Outcome:
+    return Outcome(Status.PASS, message, documents or [])
+
+
+def failed(message: str, documents: list[str] | None = None) -> Outcome:
+    return Outcome(Status.FAIL, message, documents or [])
+
+
+def review(message: str, documents: list[str] | None = None) -> Outcome:
+    return Outcome(Status.REVIEW, message, documents or [])
+
+
+def not_applicable(message: str) -> Outcome:
+    return Outcome(Status.NOT_APPLICABLE, message, [])
