@@ -18,6 +18,45 @@ from gatekeeper.demo.writers import (
     write_xlsx,
 )
 
+# What each demo document is, so tests can tell whether recognition by content got it right.
+EXPECTED: dict[str, tuple[str, str | None]] = {
+    "mg3": ("MG3", None),
+    "mg3a": ("MG3A", None),
+    "abe_recording": ("ABE_RECORDING", None),
+    "abe_summary": ("ABE_SUMMARY", None),
+    "abe_plan": ("ABE_PLAN", None),
+    "mg11_complainant": ("MG11", "complainant"),
+    "mg11_first_account": ("MG11", "first_account"),
+    "mg11_officer": ("MG11", "officer"),
+    "mg11_oic": ("MG11", "officer"),
+    "mg11_witness": ("MG11", "witness"),
+    "mg11_expert": ("MG11", "expert"),
+    "roti": ("ROTI", None),
+    "pnc_suspect": ("PNC", None),
+    "pnc_witness": ("PNC", None),
+    "incident_log": ("INCIDENT_LOG", None),
+    "crime_report": ("CRIME_REPORT", None),
+    "mg6c": ("MG6C", None),
+    "mg6d": ("MG6D", None),
+    "mg6e": ("MG6E", None),
+    "dmd": ("DMD", None),
+    "dpn": ("DPN", None),
+    "extraction": ("DIGITAL_EXTRACT", None),
+    "medical": ("MEDICAL", None),
+    "forensic": ("FORENSIC", None),
+    "third_party": ("THIRD_PARTY", None),
+    "mg2": ("MG2", None),
+    "mg12": ("MG12", None),
+    "mg5": ("MG5", None),
+    "vps": ("VPS", None),
+    "email": ("CORRESPONDENCE", None),
+    "cctv": ("CCTV", None),
+    "cctv_clip": ("CCTV", None),
+    "bwv": ("BWV", None),
+    "call_999": ("CALL_999", None),
+    "action_plan": ("ACTION_PLAN", None),
+}
+
 MESSY_FOLDERS = ["", "Submission", "Submission/Statements", "Submission/Misc/old", "uploads/2026-10"]
 
 
@@ -126,11 +165,15 @@ def _multimedia(spec: CaseSpec) -> list[c.DemoDoc]:
     return docs
 
 
-def build_case(spec: CaseSpec, folder: Path) -> list[Path]:
-    """Write the case into ``folder`` (created; must be empty or new). Returns the files written."""
+def build_case(spec: CaseSpec, folder: Path) -> dict[Path, str]:
+    """Write the case into ``folder`` (created if new). Returns each file written and its key.
+
+    A key names the demo document (see ``EXPECTED``); extra files (scans, phone extract) have
+    the key 'extra'.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(spec.seed)
-    written: list[Path] = []
+    written: dict[Path, str] = {}
     for index, doc in enumerate(documents_for(spec)):
         fmt = doc.fmt if doc.fmt != "any" else rng.choice(["pdf", "pdf", "docx"])
         if doc.kind == "schedule" and doc.fmt == "any":
@@ -138,8 +181,8 @@ def build_case(spec: CaseSpec, folder: Path) -> list[Path]:
         path = folder / _name_for(spec, doc, fmt, index, rng)
         path.parent.mkdir(parents=True, exist_ok=True)
         _write(doc, fmt, path)
-        written.append(path)
-    written += _extras(spec, folder, rng)
+        written[path] = doc.key
+    written.update(dict.fromkeys(_extras(spec, folder, rng), "extra"))
     return written
 
 

@@ -112,7 +112,9 @@ def mg3(spec: CaseSpec) -> DemoDoc:
     lines += [
         f"Summary of key evidence: {p.complainant} (21) says that {p.suspect} raped her at his flat "
         f"at 14 Orchard Row, Eastbridge, in the early hours of 14/03/2026 after a night out. She "
-        f"gave an ABE video recorded interview on 16/03/2026. She first disclosed to "
+        + ("gave an ABE video recorded interview on 16/03/2026. " if spec.abe != "none"
+           else "made a written statement on 16/03/2026. ")
+        + "She first disclosed to "
         f"{p.first_account if spec.first_account_named else 'a friend'} the same morning.",
     ]
     if spec.lines_of_enquiry != "missing":
@@ -171,13 +173,14 @@ def mg3(spec: CaseSpec) -> DemoDoc:
         lines.append(third)
     if spec.special_measures:
         lines.append(
-            "Special measures: MG2 completed; the complainant wishes to give evidence by ABE "
-            "with cross-examination by live link and a screen."
+            "Special measures: MG2 completed; the complainant wishes to give evidence "
+            + ("by ABE with cross-examination by live link and a screen." if spec.abe != "none"
+               else "by live link, with a screen if she attends court.")
         )
     if spec.victim_needs:
         lines.append(
             "Victim and witness needs: no interpreter or intermediary needed; she has asked for "
-            "her ISVA to be present at court visits."
+            + ("her ISVA to be present at court visits." if spec.isva else "a court familiarisation visit.")
         )
     if spec.vps:
         lines.append("VPS: The complainant was offered a Victim Personal Statement and will make one.")
@@ -378,8 +381,8 @@ def schedule_rows(spec: CaseSpec, sensitive: bool) -> list[list[str]]:
             ["Item", "Description", "Location", "Reason for sensitivity"],
             ["1", "Contact details and address of the complainant held on the crime report", "RASSO office",
              "Personal details of a victim of a sexual offence"],
-            ["2", "ISVA referral form dated 15/03/2026", "RASSO office", "Confidential support referral"],
-        ]
+        ] + ([["2", "ISVA referral form dated 15/03/2026", "RASSO office", "Confidential support referral"]]
+             if spec.isva else [])
     rows = [
         ["Item", "Description", "Location", "Comment"],
         ["1", "Incident log 0231 of 14/03/2026 (CAD)", "Control room", "Copy with file"],
@@ -489,10 +492,11 @@ def mg2(spec: CaseSpec) -> DemoDoc:
 
 
 def mg12(spec: CaseSpec) -> DemoDoc:
-    rows = [["Exhibit", "Description", "Produced by"],
-            ["PS/1", "ABE recording of Leah Marsden", "DC Priya Shah"],
-            ["PS/2", "ABE summary", "DC Priya Shah"],
-            ["PS/4", "Digital Processing Notice", "DC Priya Shah"],
+    rows = [["Exhibit", "Description", "Produced by"]]
+    if spec.abe != "none":
+        rows += [["PS/1", "ABE recording of Leah Marsden", "DC Priya Shah"],
+                 ["PS/2", "ABE summary", "DC Priya Shah"]]
+    rows += [["PS/4", "Digital Processing Notice", "DC Priya Shah"],
             ["TE/1", "Body-worn video of attendance", "PC Tom Ellery"],
             ["HO/1", "Intimate swabs", "Dr Helen Orme"]]
     if spec.exhibits_listed:

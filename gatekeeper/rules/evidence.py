@@ -180,8 +180,12 @@ def signed(case: CaseFile) -> Outcome:
 
 @check("PNC-SUSPECT")
 def pnc_suspect(case: CaseFile) -> Outcome:
-    prints = case.texts(DocType.PNC)
     suspect = case.facts.suspect
+    prints = [
+        (d, text)
+        for d, text in case.texts(DocType.PNC)
+        if not re.search(r"\bwitness(es)?\b|nil return", text, _I) or re.search(r"\bsuspect\b", text, _I)
+    ]
     for document, text in prints:
         if re.search(r"\bsuspect\b", text, _I) or (suspect and re.search(re.escape(suspect), text, _I)):
             return passed("The suspect's PNC print is in the file.", [document.path])

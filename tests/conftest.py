@@ -1,0 +1,53 @@
+"""Shared fixtures: demo cases built once per session by the project's own generator, one Checker."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from gatekeeper.demo import CaseSpec, build_case
+from gatekeeper.models import Report, Stage
+from gatekeeper.pipeline import Checker, CheckSettings
+
+AS_OF = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session")
+def checker() -> Iterator[Checker]:
+    with Checker(CheckSettings(workers=2, as_of=AS_OF)) as session_checker:
+        yield session_checker
+
+
+@pytest.fixture(scope="session")
+def case_folder(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """Build (once) the demo case a spec describes and return its folder."""
+    built: dict[str, Path] = {}
+
+    def make(**changes: object) -> Path:
+        spec = CaseSpec(**changes)  # type: ignore[arg-type]
+        key = spec.model_dump_json()
+        if key not in built:
+            digest = hashlib.sha1(key.encode()).hexdigest()[:10]
+            folder = tmp_path_factory.mktemp(f"case-{digest}")
+            build_case(spec, folder)
+            built[key] = folder
+        return built[key]
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def check_case(checker: Checker, case_folder: Callable[..., Path]) -> Callable[..., Report]:
+    reports: dict[tuple[Path, Stage], Report] = {}
+
+    def run(stage: Stage = Stage.CHARGING, **changes: object) -> Report:
+        folder = case_folder(**changes)
+        if (folder, stage) not in reports:
+            reports[(folder, stage)] = checker.check(folder, stage)
+        return reports[(folder, stage)]
+
+    return run

@@ -1,0 +1,33 @@
+"""Helpers the tests share (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from gatekeeper.models import Finding, Report
+
+
+def folder_state(folder: Path) -> dict[str, tuple[str, int, int]]:
+    """Every entry below ``folder`` with its content hash (or link target), mode and mtime."""
+    state: dict[str, tuple[str, int, int]] = {}
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        for name in dirnames + filenames:
+            path = Path(dirpath) / name
+            info = path.lstat()
+            if path.is_symlink():
+                digest = "link:" + os.readlink(path)
+            elif path.is_file():
+                try:
+                    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                except PermissionError:
+                    digest = "unreadable"
+            else:
+                digest = "dir" if path.is_dir() else "special"
+            state[str(path.relative_to(folder))] = (digest, info.st_mode, info.st_mtime_ns)
+    return state
+
+
+def finding(report: Report, rule: str) -> Finding:
+    return next(f for f in report.findings if f.rule == rule)

@@ -1,0 +1,130 @@
+"""Every rule of the checklist, passing and failing, on generated demo cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from gatekeeper.checklist import load_checklist
+from gatekeeper.models import Stage, Status
+
+from helpers import finding
+
+P, F, R, NA = Status.PASS, Status.FAIL, Status.REVIEW, Status.NOT_APPLICABLE
+
+# (rule, changes to the compliant spec, expected status). The compliant spec is the pass case
+# of every rule not listed with a pass of its own below.
+CASES: list[tuple[str, dict[str, object], Status]] = [
+    ("MG3-PRESENT", {"mg3": False}, F),
+    ("MG3-TEST", {"test_sought": "missing"}, F),
+    ("MG3-TEST", {"test_sought": "threshold_no_reason"}, F),
+    ("MG3-TEST", {"test_sought": "threshold"}, P),
+    ("MG3-EA", {"early_advice": "missing"}, F),
+    ("MG3-EA", {"early_advice": "not_sought_no_reason"}, F),
+    ("MG3-EA", {"early_advice": "not_sought_with_reason"}, P),
+    ("MG3-CONTACT", {"oic_contact": False}, F),
+    ("MG3-LOE", {"lines_of_enquiry": "no_away"}, F),
+    ("MG3-LOE", {"lines_of_enquiry": "missing"}, F),
+    ("MG3-DEFENCE", {"suspect_account": False}, F),
+    ("MG3-OUTSTANDING", {"outstanding": "undated"}, F),
+    ("MG3-OUTSTANDING", {"outstanding": "none"}, P),
+    ("KS-COMPLAINANT", {"abe": "missing"}, F),
+    ("KS-COMPLAINANT", {"abe": "none"}, P),
+    ("ABE-REC", {"abe": "missing"}, F),
+    ("ABE-REC", {"abe": "unplayable"}, F),
+    ("ABE-REC", {"abe": "none"}, NA),
+    ("ABE-SUM", {"abe_summary": False}, F),
+    ("ABE-EXH", {"abe_exhibited": False}, F),
+    ("ABE-PLAN", {"abe_plan": False}, F),
+    ("ABE-PLAN", {"abe_plan": False, "scheduled_abe_plan": True}, P),
+    ("KS-FIRST", {"first_account_statement": False}, F),
+    ("KS-FIRST", {"first_account_named": False}, NA),
+    ("KS-OFFICER", {"officer_statement": False}, F),
+    ("KS-SIGNED", {"signed": False}, F),
+    ("SI-ROTI", {"roti": False}, F),
+    ("PNC-SUSPECT", {"pnc_suspect": False}, F),
+    ("PNC-WITNESS", {"pnc_witness": False}, F),
+    ("DIS-MG6C", {"mg6c": False}, F),
+    ("DIS-MG6D", {"mg6d": False}, F),
+    ("DIS-MG6E", {"mg6e": False}, F),
+    ("DIS-DMD", {"dmd": False}, F),
+    ("DIS-DESC", {"vague_entries": True}, F),
+    ("DIS-RP", {"incident_log": False}, F),
+    ("DIS-RP", {"pnc_witness": False}, F),
+    ("DIG-DPN", {"dpn": False}, F),
+    ("DIG-DPN", {"device_examined": False}, NA),
+    ("DIG-PROP", {"digital_request": "blanket"}, F),
+    ("DIG-PROP", {"digital_request": "no_parameters"}, F),
+    ("DIG-PROP", {"third_party_request": "blanket"}, F),
+    ("DIG-PROP", {"digital_request": "none", "third_party_request": "none"}, NA),
+    ("MM-PLAYABLE", {"cctv": "unplayable"}, F),
+    ("MM-PROVIDED", {"cctv": "missing"}, F),
+    ("MM-CLIPPED", {"cctv": "long_unclipped"}, F),
+    ("MM-CLIPPED", {"cctv": "long_clipped"}, P),
+    ("EXH-PRESENT", {"exhibits_listed": False}, F),
+    ("FOR-MED", {"forensic": "missing", "outstanding": "none"}, F),
+    ("FOR-MED", {"forensic": "outstanding_dated", "outstanding": "none"}, P),
+    ("VIC-SM", {"special_measures": False}, F),
+    ("VIC-NEEDS", {"victim_needs": False}, F),
+    ("VIC-VPS", {"vps": False}, F),
+    ("VIC-ISVA", {"isva": False}, F),
+    ("FILE-READ", {"legacy_doc": True}, F),
+    ("FILE-READ", {"scanned_statement": True}, R),
+    ("FILE-MISMATCH", {"mislabelled": True}, F),
+    ("FILE-URN", {"second_urn": "42YE9999926"}, F),
+    ("FILE-PII", {"complainant_mg11": True}, P),
+    ("FILE-PII", {"complainant_mg11": True, "pii_leak": True}, F),
+    ("AP-ANSWERED", {"resubmission": "answered"}, P),
+    ("AP-ANSWERED", {"resubmission": "part_answered"}, F),
+    ("AP-AGE", {"resubmission": "pending"}, P),
+    ("AP-AGE", {"resubmission": "pending", "action_plan_date": "01/06/2026"}, F),
+]
+
+COMPLIANT_NOT_APPLICABLE = {"MM-CLIPPED", "FILE-PII", "AP-ANSWERED", "AP-AGE"}
+
+
+def test_compliant_case_passes_every_rule(check_case):
+    report = check_case()
+    outcomes = {f.rule: f.status for f in report.findings}
+    expected = {rule: NA if rule in COMPLIANT_NOT_APPLICABLE else P for rule in outcomes}
+    assert outcomes == expected, [f.message for f in report.findings if f.status is not expected[f.rule]]
+    assert report.summary.would_pass
+
+
+@pytest.mark.parametrize(("rule", "changes", "expected"), CASES, ids=lambda v: str(v))
+def test_rule(check_case, rule, changes, expected):
+    result = finding(check_case(**changes), rule)
+    assert result.status is expected, result.message
+
+
+def test_every_rule_has_a_pass_and_a_fail_case():
+    rules = {r.id for r in load_checklist().checklist.rule}
+    failing = {rule for rule, _, status in CASES if status in (F, R)}
+    passing = {rule for rule, _, status in CASES if status is P} | (rules - COMPLIANT_NOT_APPLICABLE)
+    assert rules <= failing, f"rules with no failing case: {sorted(rules - failing)}"
+    assert rules <= passing, f"rules with no passing case: {sorted(rules - passing)}"
+
+
+def test_messages_name_what_is_missing(check_case):
+    abe = finding(check_case(abe="missing"), "ABE-REC")
+    assert "refer to a video-recorded interview, but no recording is in the file" in abe.message
+    assert "the ABE summary" in abe.message and "DC Priya Shah's statement" in abe.message
+    first = finding(check_case(first_account_statement=False), "KS-FIRST")
+    assert "Sophie Tran" in first.message
+    blanket = finding(check_case(digital_request="blanket"), "DIG-PROP")
+    assert "full download" in blanket.message
+
+
+def test_findings_carry_their_rule_metadata(check_case):
+    result = finding(check_case(roti=False), "SI-ROTI")
+    assert result.severity.value == "blocking"
+    assert result.citation and result.action and result.owner == "OIC" and result.working_days
+
+
+def test_stages_choose_their_rules(check_case):
+    early = {f.rule for f in check_case(Stage.EARLY_ADVICE).findings}
+    charging = {f.rule for f in check_case().findings}
+    assert "DIS-MG6C" in charging and "DIS-MG6C" not in early
+    assert "SI-ROTI" not in early and "MG3-PRESENT" in early
+    threshold = check_case(Stage.THRESHOLD, test_sought="threshold")
+    assert finding(threshold, "MG3-TEST").status is P
+    assert finding(check_case(Stage.THRESHOLD), "MG3-TEST").status is F
