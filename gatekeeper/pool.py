@@ -3,18 +3,19 @@
 A file that hangs its parser is killed at its deadline; one that crashes its worker or runs it
 out of memory becomes a finding; either way the worker is replaced and the check goes on.
 ``concurrent.futures`` cannot kill one task, so the pool is a few processes on pipes.
+Workers are started as ``python -m gatekeeper.pool`` rather than by ``multiprocessing``, so
+they never re-import the caller's main module (a script, the CLI or the GUI).
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
-from multiprocessing.process import BaseProcess
 
 from gatekeeper.models import Extraction, FileFormat, Problem
 
@@ -42,24 +43,35 @@ class Task:
 
 @dataclass
 class _Worker:
-    process: BaseProcess
-    conn: Connection
+    process: subprocess.Popen[bytes]
+    jobs: Connection
+    results: Connection
     task: Task | None = None
     deadline: float = 0.0
     started: float = field(default_factory=time.monotonic)
 
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.jobs.close()
+        self.results.close()
 
-def _worker_main(conn: Connection, memory_mb: int) -> None:
+
+def _worker_main(jobs: Connection, results: Connection, memory_mb: int) -> None:
     if memory_mb > 0:
         import resource
 
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    import logging
+
+    # Parsers log warnings about damaged files; the finding says it better, so keep stderr quiet.
+    logging.disable(logging.WARNING)
     from gatekeeper.extract import read_document
 
     while True:
         try:
-            job = conn.recv()
+            job = jobs.recv()
         except EOFError:
             return
         if job is None:
@@ -71,7 +83,7 @@ def _worker_main(conn: Connection, memory_mb: int) -> None:
             result = _failed(Problem.TOO_MUCH_MEMORY, "reading it needed more memory than allowed")
         except Exception as exc:  # a parser bug must not end the check; report it on the file
             result = _failed(Problem.CORRUPT, f"could not be read ({type(exc).__name__}: {exc})")
-        conn.send(result)
+        results.send(result)
 
 
 def _failed(problem: Problem, detail: str) -> Extraction:
@@ -84,7 +96,6 @@ class ReaderPool:
     def __init__(self, workers: int | None = None, budget: Budget | None = None) -> None:
         self.size = max(1, workers or os.cpu_count() or 1)
         self.budget = budget or Budget()
-        self._context: BaseContext = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
 
     def read(
@@ -107,21 +118,21 @@ class ReaderPool:
                 on_start(task)
                 worker.task = task
                 worker.deadline = time.monotonic() + self.budget.deadline_for(task.size)
-                worker.conn.send((root, task.rel, self.budget.max_chars))
+                worker.jobs.send((root, task.rel, self.budget.max_chars))
             self._collect(on_done)
 
     def close(self) -> None:
         for worker in self._workers:
             try:
-                worker.conn.send(None)
+                worker.jobs.send(None)
             except OSError:
                 pass
         for worker in self._workers:
-            worker.process.join(timeout=2)
-            if worker.process.is_alive():
-                worker.process.kill()
-                worker.process.join()
-            worker.conn.close()
+            try:
+                worker.process.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                pass
+            worker.stop()
         self._workers.clear()
 
     def __enter__(self) -> ReaderPool:
@@ -142,13 +153,22 @@ class ReaderPool:
         return idle[:wanted]
 
     def _spawn(self) -> _Worker:
-        parent, child = self._context.Pipe()
-        process = self._context.Process(
-            target=_worker_main, args=(child, self.budget.memory_mb), daemon=True
+        job_read, job_write = os.pipe()
+        result_read, result_write = os.pipe()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gatekeeper.pool", str(job_read), str(result_write),
+             str(self.budget.memory_mb)],
+            pass_fds=(job_read, result_write),
+            stdin=subprocess.DEVNULL,
+            close_fds=True,
         )
-        process.start()
-        child.close()
-        return _Worker(process=process, conn=parent)
+        os.close(job_read)
+        os.close(result_write)
+        return _Worker(
+            process=process,
+            jobs=Connection(job_write, readable=False),
+            results=Connection(result_read, writable=False),
+        )
 
     def _collect(self, on_done: Callable[[Task, Extraction], None]) -> None:
         busy = self._busy()
@@ -156,22 +176,18 @@ class ReaderPool:
             return
         now = time.monotonic()
         timeout = max(0.0, min(POLL_S, *(w.deadline - now for w in busy)))
-        waitables: list[object] = []
-        for worker in busy:
-            waitables += [worker.conn, worker.process.sentinel]
-        ready = set(wait(waitables, timeout=timeout))  # type: ignore[arg-type]
+        # A worker that dies closes its end of the results pipe, which wakes this wait too.
+        ready = set(wait([w.results for w in busy], timeout=timeout))
         for worker in busy:
             task = worker.task
             assert task is not None
-            if worker.conn in ready:
+            if worker.results in ready:
                 try:
-                    result: Extraction = worker.conn.recv()
+                    result: Extraction = worker.results.recv()
                 except (EOFError, OSError):
                     result = self._replace(worker, Problem.WORKER_CRASHED)
                 else:
                     worker.task = None
-            elif worker.process.sentinel in ready:
-                result = self._replace(worker, Problem.WORKER_CRASHED)
             elif time.monotonic() >= worker.deadline:
                 result = self._replace(worker, Problem.TIMEOUT)
             else:
@@ -181,10 +197,8 @@ class ReaderPool:
     def _replace(self, worker: _Worker, problem: Problem) -> Extraction:
         task = worker.task
         assert task is not None
-        exit_code = worker.process.exitcode
-        worker.process.kill()
-        worker.process.join()
-        worker.conn.close()
+        worker.stop()
+        exit_code = worker.process.returncode
         self._workers.remove(worker)
         if problem is Problem.TIMEOUT:
             seconds = self.budget.deadline_for(task.size)
@@ -195,13 +209,19 @@ class ReaderPool:
             )
         return _failed(
             Problem.WORKER_CRASHED,
-            f"the reader stopped while opening it (exit code {exit_code}): the file is damaged, "
-            f"or needed more than {self.budget.memory_mb} MB of memory",
+            "the reader stopped while opening it: the file is damaged, or needed more than "
+            f"{self.budget.memory_mb} MB of memory (exit status {exit_code})",
         )
 
     def _stop_busy(self) -> None:
         for worker in self._busy():
-            worker.process.kill()
-            worker.process.join()
-            worker.conn.close()
+            worker.stop()
             self._workers.remove(worker)
+
+
+if __name__ == "__main__":
+    _worker_main(
+        Connection(int(sys.argv[1]), writable=False),
+        Connection(int(sys.argv[2]), readable=False),
+        int(sys.argv[3]),
+    )

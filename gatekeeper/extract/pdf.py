@@ -10,9 +10,16 @@ from gatekeeper.models import Problem
 MIN_PAGE_TEXT = 15  # fewer visible characters than this: a page image with no text layer
 
 
+TRUNCATED = (
+    "the PDF is incomplete (its end is missing): it was probably cut off while being copied or "
+    "downloaded; ask for the complete file"
+)
+
+
 def read_pdf(handle: IO[bytes], max_chars: int) -> Partial:
     import pypdfium2 as pdfium
 
+    complete = _has_end_marker(handle)
     handle.seek(0)
     try:
         document = pdfium.PdfDocument(handle)
@@ -22,6 +29,8 @@ def read_pdf(handle: IO[bytes], max_chars: int) -> Partial:
                 Problem.ENCRYPTED,
                 "the PDF is password-protected: ask for an unprotected copy",
             ) from exc
+        if not complete:
+            raise ReadError(Problem.TRUNCATED, TRUNCATED) from exc
         return _read_with_pypdf(handle, max_chars, str(exc))
     try:
         texts: list[str] = []
@@ -44,9 +53,17 @@ def read_pdf(handle: IO[bytes], max_chars: int) -> Partial:
             text=_join(texts, max_chars),
             text_truncated=used > max_chars,
             metadata_title=title,
+            partial_problem=None if complete else (Problem.TRUNCATED, TRUNCATED),
         )
     finally:
         document.close()
+
+
+def _has_end_marker(handle: IO[bytes]) -> bool:
+    handle.seek(0, 2)
+    size = handle.tell()
+    handle.seek(max(0, size - 2048))
+    return b"%%EOF" in handle.read()
 
 
 def _read_with_pypdf(handle: IO[bytes], max_chars: int, first_error: str) -> Partial:
@@ -68,9 +85,8 @@ def _read_with_pypdf(handle: IO[bytes], max_chars: int, first_error: str) -> Par
     except FileNotDecryptedError as exc:
         raise ReadError(Problem.ENCRYPTED, "the PDF is password-protected") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        kind = Problem.TRUNCATED if "EOF" in str(exc) or "startxref" in str(exc) else Problem.CORRUPT
         raise ReadError(
-            kind,
+            Problem.CORRUPT,
             f"the PDF is damaged and could not be opened ({first_error.rstrip('.')})",
         ) from exc
     if not texts:

@@ -1,0 +1,185 @@
+"""Every kind of bad input gets its own clear finding, and the rest of the folder is still checked."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from gatekeeper.demo import CaseSpec, build_case
+from gatekeeper.demo.hostile import write_all, write_flate_bomb_pdf, write_huge_sparse
+from gatekeeper.extract import read_document
+from gatekeeper.models import DocType, Problem, Status
+from gatekeeper.pool import Budget, ReaderPool, Task
+from gatekeeper.scan import scan_folder
+from helpers import finding, folder_state
+
+EXPECTED_PROBLEMS = {
+    "empty statement.pdf": (Problem.EMPTY, "empty"),
+    "truncated download.pdf": (Problem.TRUNCATED, "incomplete"),
+    "corrupt.pdf": (Problem.CORRUPT, "damaged"),
+    "protected.pdf": (Problem.ENCRYPTED, "password-protected"),
+    "protected.docx": (Problem.ENCRYPTED, "password-protected"),
+    "bomb.docx": (Problem.SUSPICIOUS_ARCHIVE, "decompression bomb"),
+    "entities.docx": (Problem.SUSPICIOUS_ARCHIVE, "DOCTYPE"),
+    "many parts.docx": (Problem.SUSPICIOUS_ARCHIVE, "parts"),
+    "old statement.doc": (Problem.LEGACY_FORMAT, "convert it to DOCX or PDF"),
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    build_case(CaseSpec(), folder / "case")
+    write_all(folder / "bad")
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "secret.txt").write_text("outside the submission")
+    links = folder / "links"
+    links.mkdir()
+    (links / "to outside.pdf").symlink_to(outside / "secret.txt")
+    (links / "outside folder").symlink_to(outside, target_is_directory=True)
+    (links / "to inside.pdf").symlink_to(folder / "case" / "MG5 case summary.pdf")
+    (links / "loop a").symlink_to(links / "loop b")
+    (links / "loop b").symlink_to(links / "loop a")
+    (links / "dangling.pdf").symlink_to(folder / "nowhere.pdf")
+    names = folder / "names"
+    names.mkdir()
+    for name in ["证人陈述.txt", "إفادة الشاهد.txt", "😀 notes.txt", "line\nbreak.txt", " leading space.txt"]:
+        (names / name).write_text("Notes made by an officer on 14/03/2026.")
+    os.mkfifo(folder / "names" / "a pipe")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def hostile_report(checker, hostile_folder):
+    before = folder_state(hostile_folder)
+    report = checker.check(hostile_folder)
+    assert folder_state(hostile_folder) == before, "the check changed the submission folder"
+    return report
+
+
+def docs(report):
+    return {d.path: d for d in report.documents}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_PROBLEMS))
+def test_each_bad_file_gets_its_own_finding(hostile_report, name):
+    document = docs(hostile_report)[f"bad/{name}"]
+    problem, words = EXPECTED_PROBLEMS[name]
+    assert document.problem_kind is problem, document.problem
+    assert words in (document.problem or "")
+    assert not document.readable
+    read = finding(hostile_report, "FILE-READ")
+    assert read.status is Status.FAIL and f"bad/{name}" in read.documents
+
+
+def test_mislabelled_file_is_read_and_flagged(hostile_report):
+    document = docs(hostile_report)["bad/statement.docx"]
+    assert document.readable and document.type is DocType.MG11
+    assert "the content is a PDF but the name ends '.docx'" in (document.mismatch or "")
+    assert "bad/statement.docx" in finding(hostile_report, "FILE-MISMATCH").documents
+
+
+def test_deeply_nested_pdf_is_reported_not_crashed(hostile_report):
+    document = docs(hostile_report)["bad/nested.pdf"]
+    assert document.problem_kind in (Problem.SCANNED, Problem.CORRUPT)
+
+
+def test_rest_of_the_folder_is_still_checked(hostile_report):
+    by_path = docs(hostile_report)
+    assert by_path["case/MG3 - Report to Crown Prosecutor.docx"].type is DocType.MG3
+    assert finding(hostile_report, "SI-ROTI").status is Status.PASS
+    assert hostile_report.complete
+
+
+def test_links_are_listed_never_followed(hostile_report):
+    by_path = docs(hostile_report)
+    assert by_path["links/to outside.pdf"].problem_kind is Problem.LINK_OUTSIDE
+    assert by_path["links/outside folder"].problem_kind is Problem.LINK_OUTSIDE
+    assert by_path["links/to inside.pdf"].problem_kind is Problem.LINK_INSIDE
+    assert by_path["links/loop a"].problem_kind is Problem.LINK_BROKEN
+    assert by_path["links/dangling.pdf"].problem_kind is Problem.LINK_BROKEN
+    assert not any(path.startswith("links/outside folder/") for path in by_path)
+    assert all(d.sha256 is None for p, d in by_path.items() if p.startswith("links/"))
+    read = finding(hostile_report, "FILE-READ")
+    assert "links/to outside.pdf" in read.documents and "links/to inside.pdf" not in read.documents
+
+
+def test_names_in_any_script_and_special_files(hostile_report):
+    by_path = docs(hostile_report)
+    for name in ["证人陈述.txt", "إفادة الشاهد.txt", "😀 notes.txt", "line\nbreak.txt", " leading space.txt"]:
+        assert by_path[f"names/{name}"].readable and by_path[f"names/{name}"].sha256
+    assert by_path["names/a pipe"].problem_kind is Problem.SPECIAL_FILE
+
+
+def test_a_file_over_its_time_budget_is_stopped_and_the_pool_goes_on(tmp_path):
+    write_huge_sparse(tmp_path / "huge.bin", gigabytes=4)
+    (tmp_path / "small.txt").write_text("still read")
+    results = {}
+    with ReaderPool(1, Budget(seconds=30)) as pool:
+        pool.read(str(tmp_path), [Task("small.txt", 10)], lambda t, e: results.update({t.rel: e}))
+        pool.budget = Budget(seconds=0.3, seconds_per_gb=0)
+        pool.read(
+            str(tmp_path),
+            [Task("huge.bin", 4 * 1024**3), Task("small.txt", 10)],
+            lambda t, e: results.update({t.rel: e}),
+        )
+    assert results["huge.bin"].problem is Problem.TIMEOUT
+    assert "longer than" in (results["huge.bin"].problem_detail or "")
+    assert results["small.txt"].readable and results["small.txt"].text == "still read"
+
+
+def test_a_file_over_its_memory_budget_is_reported(tmp_path):
+    write_flate_bomb_pdf(tmp_path / "bomb.pdf", megabytes=1200)
+    (tmp_path / "small.txt").write_text("still read")
+    results = {}
+    with ReaderPool(1, Budget(memory_mb=700)) as pool:
+        pool.read(
+            str(tmp_path),
+            [Task("bomb.pdf", 2_000_000), Task("small.txt", 10)],
+            lambda t, e: results.update({t.rel: e}),
+        )
+    bomb = results["bomb.pdf"]
+    assert bomb.problem in (Problem.WORKER_CRASHED, Problem.TOO_MUCH_MEMORY, Problem.SCANNED), bomb
+    assert results["small.txt"].readable
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="uses fork and setuid to drop root")
+def test_unreadable_permissions_are_reported():
+    # Under /tmp itself: pytest's own temporary folders are closed to other users.
+    base = Path(tempfile.mkdtemp(prefix="gatekeeper-permissions-", dir="/tmp"))
+    try:
+        os.chmod(base, 0o755)
+        (base / "open.txt").write_text("readable")
+        (base / "closed.txt").write_text("not for you")
+        (base / "closed folder").mkdir()
+        os.chmod(base / "closed.txt", 0)
+        os.chmod(base / "closed folder", 0)
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child reads as an ordinary user, as a gatekeeper's desktop would
+            try:
+                os.close(read_fd)
+                if os.getuid() == 0:
+                    os.setgid(65534)
+                    os.setuid(65534)
+                closed = read_document(str(base), "closed.txt")
+                entries = scan_folder(base)
+                summary = f"{closed.problem}|{[(e.path, e.problem) for e in entries]}"
+                os.write(write_fd, summary.encode())
+            finally:
+                os._exit(0)
+        os.close(write_fd)
+        os.waitpid(pid, 0)
+        with os.fdopen(read_fd) as pipe:
+            outcome = pipe.read()
+    finally:
+        os.chmod(base / "closed folder", 0o755)
+        shutil.rmtree(base, ignore_errors=True)
+    assert outcome.startswith(f"{Problem.PERMISSION}|"), outcome
+    assert "('closed folder', <Problem.PERMISSION: 'permission'>)" in outcome
+    assert "('open.txt', None)" in outcome
