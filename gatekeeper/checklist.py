@@ -79,5 +79,7 @@ def load_checklist(path: Path | None = None) -> LoadedChecklist:
     checks = registered_checks()
     for rule in checklist.rule:
         if rule.presence is None and (rule.check or rule.id) not in checks:
-            raise ValueError(f"{path.name}: rule {rule.id} has no presence test and no registered check")
+            raise ValueError(
+                f"{path.name}: rule {rule.id} has no presence test and no registered check"
+            )
     return LoadedChecklist(checklist, hashlib.sha256(data).hexdigest(), path.name)

@@ -67,17 +67,31 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
     (T.DIGITAL_EXTRACT, [r"(extraction|download) report", r"device extraction"], []),
     (
         T.MEDICAL,
-        [r"sexual assault referral cent(re|er)", r"forensic medical exam", r"medical (notes|records)"],
+        [
+            r"sexual assault referral cent(re|er)",
+            r"forensic medical exam",
+            r"medical (notes|records)",
+        ],
         [r"\bSARC\b"],
     ),
     (
         T.FORENSIC,
-        [r"streamlined forensic report", r"\bSFR\s?[12]\b", r"\bMG\s?21\b", r"forensic (science )?report"],
+        [
+            r"streamlined forensic report",
+            r"\bSFR\s?[12]\b",
+            r"\bMG\s?21\b",
+            r"forensic (science )?report",
+        ],
         [],
     ),
     (
         T.THIRD_PARTY,
-        [r"third[- ]party material", r"counselling notes", r"social care records", r"school records"],
+        [
+            r"third[- ]party material",
+            r"counselling notes",
+            r"social care records",
+            r"school records",
+        ],
         [],
     ),
     (T.CRIME_REPORT, [r"\bcrime report\b"], []),
@@ -116,8 +130,14 @@ NAME_PATTERNS: list[tuple[DocType, str]] = [
 ]
 FORM_CODE = re.compile(r"\bmg\s?-?\d+[a-e]?\b|\bstatement\b|\broti\b|\bdmd\b|\bdpn\b|\bpnc\b", _I)
 MEDIA_FORMATS = (FileFormat.VIDEO, FileFormat.AUDIO)
-TEXT_FORMATS = (FileFormat.PDF, FileFormat.DOCX, FileFormat.XLSX, FileFormat.TEXT, FileFormat.EMAIL,
-                FileFormat.OUTLOOK_MSG)
+TEXT_FORMATS = (
+    FileFormat.PDF,
+    FileFormat.DOCX,
+    FileFormat.XLSX,
+    FileFormat.TEXT,
+    FileFormat.EMAIL,
+    FileFormat.OUTLOOK_MSG,
+)
 FORMAT_NAMES = {
     FileFormat.PDF: "a PDF",
     FileFormat.DOCX: "a Word (DOCX) document",
@@ -168,7 +188,7 @@ def classify(path: str, extraction: Extraction) -> Classification:
 def _from_content(extraction: Extraction) -> tuple[DocType | None, float]:
     if extraction.format in MEDIA_FORMATS:
         media = extraction.media
-        cues = " ".join(filter(None, [media and media.title, media and media.comment]))
+        cues = " ".join(filter(None, [media.title, media.comment])) if media else ""
         for doc_type, pattern in MEDIA_PATTERNS:
             if cues and re.search(pattern, cues, _I):
                 return doc_type, 0.9

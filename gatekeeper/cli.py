@@ -7,6 +7,7 @@ import datetime as dt
 import shutil
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from gatekeeper import __version__
@@ -26,7 +27,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gatekeeper", description="Check RASSO case files against DG6.")
+    parser = argparse.ArgumentParser(
+        prog="gatekeeper", description="Check RASSO case files against DG6."
+    )
     parser.add_argument("--version", action="version", version=f"gatekeeper {__version__}")
     commands = parser.add_subparsers(title="commands")
 
@@ -34,8 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("folder", type=Path)
     check.add_argument("--stage", choices=[s.value for s in Stage], default=Stage.CHARGING.value)
     check.add_argument("--format", choices=["text", "json"], default="text")
-    check.add_argument("--checklist", type=Path, help="a checklist TOML file (default: the DG6 core)")
-    check.add_argument("--as-of", type=dt.date.fromisoformat, help="date for action plan ages (YYYY-MM-DD)")
+    check.add_argument(
+        "--checklist", type=Path, help="a checklist TOML file (default: the DG6 core)"
+    )
+    check.add_argument(
+        "--as-of", type=dt.date.fromisoformat, help="date for action plan ages (YYYY-MM-DD)"
+    )
     check.add_argument("--workers", type=int, help="reader processes (default: one per core)")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
     check.set_defaults(run=_run_check)
@@ -58,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from gatekeeper.pipeline import CancelToken, CheckSettings, Checker, NotAFolderError
+    from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
     from gatekeeper.report_text import render_text
 
     if not args.folder.is_dir():
@@ -72,7 +79,9 @@ def _run_check(args: argparse.Namespace) -> int:
     def work() -> None:
         try:
             with Checker(settings) as checker:
-                outcome["report"] = checker.check(args.folder, Stage(args.stage), progress=show, cancel=cancel)
+                outcome["report"] = checker.check(
+                    args.folder, Stage(args.stage), progress=show, cancel=cancel
+                )
         except BaseException as exc:  # handed to the main thread, which reports it
             outcome["error"] = exc
 
@@ -90,7 +99,8 @@ def _run_check(args: argparse.Namespace) -> int:
         if isinstance(error, NotAFolderError):
             print(f"gatekeeper: {error}", file=sys.stderr)
             return EXIT_USAGE
-        raise error
+        if isinstance(error, BaseException):
+            raise error
     report = outcome["report"]
     assert isinstance(report, Report)
     if show is not None:
@@ -102,7 +112,7 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.summary.would_pass else EXIT_FAIL
 
 
-def _progress_printer() -> object:
+def _progress_printer() -> Callable[[Progress], None]:
     def show(progress: Progress) -> None:
         if progress.phase is Phase.READING and progress.files_total:
             mb_done, mb_total = progress.bytes_done / 1e6, progress.bytes_total / 1e6
@@ -113,8 +123,12 @@ def _progress_printer() -> object:
             )
             print(f"\r{line:<110}", end="", file=sys.stderr, flush=True)
         elif progress.phase is Phase.LISTING and progress.files_total:
-            print(f"\rFound {progress.files_total} files ({progress.bytes_total / 1e6:,.0f} MB)",
-                  end="", file=sys.stderr, flush=True)
+            print(
+                f"\rFound {progress.files_total} files ({progress.bytes_total / 1e6:,.0f} MB)",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     return show
 
@@ -125,7 +139,10 @@ def _run_demo_make(args: argparse.Namespace) -> int:
     names = args.case or list(DEMO_CASES)
     unknown = [n for n in names if n not in DEMO_CASES]
     if unknown:
-        print(f"gatekeeper: no demo case called {', '.join(unknown)} (see 'gatekeeper demo list')", file=sys.stderr)
+        print(
+            f"gatekeeper: no demo case called {', '.join(unknown)} (see 'gatekeeper demo list')",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     for name in names:
         target = args.dir / name
@@ -156,10 +173,12 @@ def _run_rules(args: argparse.Namespace) -> int:
         if rule is None:
             print(f"gatekeeper: no rule {args.rule}", file=sys.stderr)
             return EXIT_USAGE
-        print(f"{rule.id}: {rule.title}\nSeverity: {rule.severity.value}; stages: "
-              f"{', '.join(s.value for s in rule.stages)}; DGA category: {rule.dga_category or '-'}\n"
-              f"Why it matters: {rule.why}\nAction to ask for: {rule.action} "
-              f"({rule.owner}, {rule.working_days} working days)\nSource: {rule.citation}")
+        print(
+            f"{rule.id}: {rule.title}\nSeverity: {rule.severity.value}; stages: "
+            f"{', '.join(s.value for s in rule.stages)}; DGA category: {rule.dga_category or '-'}\n"
+            f"Why it matters: {rule.why}\nAction to ask for: {rule.action} "
+            f"({rule.owner}, {rule.working_days} working days)\nSource: {rule.citation}"
+        )
         return EXIT_OK
     for rule in checklist.rule:
         print(f"{rule.id:<16} {rule.severity.value:<9} {rule.title}")

@@ -32,16 +32,26 @@ def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) 
         decision = decisions.get(rule.id)
         if decision is not None:
             finding = finding.model_copy(
-                update={"status": decision.status, "decided_by": decision.by, "note": decision.note or None}
+                update={
+                    "status": decision.status,
+                    "decided_by": decision.by,
+                    "note": decision.note or None,
+                }
             )
         findings.append(finding)
     return findings
 
 
 def _presence(case: CaseFile, presence: Presence) -> Outcome:
-    found = [d for d in case.of_type(*presence.types) if presence.role is None or d.role is presence.role]
+    found = [
+        d for d in case.of_type(*presence.types) if presence.role is None or d.role is presence.role
+    ]
     readable = [d for d in found if d.readable]
-    names = join_names([t.value for t in presence.types]) if len(presence.types) > 1 else presence.types[0].value
+    names = (
+        join_names([t.value for t in presence.types])
+        if len(presence.types) > 1
+        else presence.types[0].value
+    )
     if len(readable) >= presence.min:
         return Outcome(Status.PASS, f"{names} in the file.", [d.path for d in readable])
     if found:
@@ -60,7 +70,9 @@ def _presence(case: CaseFile, presence: Presence) -> Outcome:
     return Outcome(Status.FAIL, message, [])
 
 
-def summarise(findings: list[Finding], complete: bool = True, files: tuple[int, int] = (0, 0)) -> Summary:
+def summarise(
+    findings: list[Finding], complete: bool = True, files: tuple[int, int] = (0, 0)
+) -> Summary:
     failing = [f for f in findings if f.status is Status.FAIL]
     counts = {s: sum(1 for f in failing if f.severity is s) for s in Severity}
     reviews = sum(1 for f in findings if f.status is Status.REVIEW)

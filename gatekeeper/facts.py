@@ -10,7 +10,7 @@ import re
 
 from gatekeeper.case import CaseFile
 from gatekeeper.models import DocType, Document, Facts, MaterialRequest, OutstandingItem, Role
-from gatekeeper.statements import CONTACT_SECTION, parse_date, parse_statement, same_person
+from gatekeeper.statements import CONTACT_SECTION, parse_date, same_person
 
 _I = re.IGNORECASE
 
@@ -69,19 +69,25 @@ ABE_CUE = re.compile(r"\b(ABE|VRI)\b|video[- ]recorded interview|achieving best 
 MEDIA_CUES = {
     DocType.CCTV.value: re.compile(r"\bCCTV\b", _I),
     DocType.BWV.value: re.compile(r"body[- ]worn video|\bBWV\b", _I),
-    DocType.CALL_999.value: re.compile(r"\b999 call recording\b|recording of the 999|\b999 call\b", _I),
+    DocType.CALL_999.value: re.compile(
+        r"\b999 call recording\b|recording of the 999|\b999 call\b", _I
+    ),
 }
-MEDIA_EVIDENCE = re.compile(r"\b(produce|exhibit|footage|shows|seized|recovered|recording|recorded)\b", _I)
+MEDIA_EVIDENCE = re.compile(
+    r"\b(produce|exhibit|footage|shows|seized|recovered|recording|recorded)\b", _I
+)
 NEGATION = re.compile(r"\b(no|not|negative|none|nil)\b", _I)
 EXHIBIT_REF = re.compile(
-    r"\b(?:exhibits?|produce (?:it |them )?as|marked)\s+(?:reference\s+|number\s+)?([A-Z]{1,4}/\d{1,3})\b", _I
+    r"\b(?:exhibits?|produce (?:it |them )?as|marked)\s+(?:reference\s+|number\s+)?([A-Z]{1,4}/\d{1,3})\b",
+    _I,
 )
 FORENSIC_CUE = re.compile(
     r"\bSARC\b|forensic medical|\bswabs?\b|\bDNA\b|toxicology|samples? (?:were |was )?(?:taken|submitted)",
     _I,
 )
 DEVICE = re.compile(
-    r"(phone|device|laptop|tablet|computer)[^.]{0,80}\b(examined|downloaded|extracted|examination)", _I
+    r"(phone|device|laptop|tablet|computer)[^.]{0,80}\b(examined|downloaded|extracted|examination)",
+    _I,
 )
 BLANKET = re.compile(
     r"\b(full|complete|entire|whole) (download|extraction|contents|copy)\b|"
@@ -105,7 +111,9 @@ FOUNDATION = re.compile(
     _I,
 )
 REQUEST_CUE = re.compile(r"\b(download|phone|device|records|social media|notes|material)\b", _I)
-ABOUT_COMPLAINANT = re.compile(r"\b(complainant|victim)'?s?\b|\b(her|his|their) (phone|device|records)\b", _I)
+ABOUT_COMPLAINANT = re.compile(
+    r"\b(complainant|victim)'?s?\b|\b(her|his|their) (phone|device|records)\b", _I
+)
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 ACTION_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+\S", re.MULTILINE)
 ANSWER = re.compile(r"\b(?:action|item|point)\s*(?:no\.?\s*)?(\d{1,2})\b", _I)
@@ -221,7 +229,9 @@ def person_name(value: str | None) -> str | None:
     """A person's name from a form box that may add an age, a date of birth or an address."""
     if not value:
         return None
-    return re.split(r"[,(;]| born | dob\b", value, maxsplit=1, flags=re.IGNORECASE)[0].strip() or None
+    return (
+        re.split(r"[,(;]| born | dob\b", value, maxsplit=1, flags=re.IGNORECASE)[0].strip() or None
+    )
 
 
 def _outstanding_items(text: str) -> list[OutstandingItem]:
@@ -263,7 +273,11 @@ def first_account_names(case: CaseFile, sections: dict[str, str] | None = None) 
 def _media_references(facts: Facts, document: Document, text: str) -> None:
     for sentence in re.split(r"(?<=[.;])\s+|\n", text):
         for kind, cue in MEDIA_CUES.items():
-            if cue.search(sentence) and MEDIA_EVIDENCE.search(sentence) and not NEGATION.search(sentence):
+            if (
+                cue.search(sentence)
+                and MEDIA_EVIDENCE.search(sentence)
+                and not NEGATION.search(sentence)
+            ):
                 refs = facts.multimedia_referenced.setdefault(kind, [])
                 if document.path not in refs:
                     refs.append(document.path)
@@ -289,7 +303,11 @@ def _read_action_plans(facts: Facts, case: CaseFile) -> None:
         facts.action_plan_items += [int(n) for n in ACTION_ITEM.findall(text)]
         facts.action_plan_date = facts.action_plan_date or parse_date(text)
         for line in text.splitlines():
-            if ACTION_ITEM.match(line) and REQUEST_CUE.search(line) and _about_complainant(line, facts):
+            if (
+                ACTION_ITEM.match(line)
+                and REQUEST_CUE.search(line)
+                and _about_complainant(line, facts)
+            ):
                 facts.material_requests.append(_request("digital", line, document.path))
     for _, text in case.texts(DocType.MG3A):
         facts.answered_items += [int(n) for n in ANSWER.findall(text)]

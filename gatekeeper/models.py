@@ -73,7 +73,7 @@ class Stage(StrEnum):
 
 
 class Status(StrEnum):
-    PASS = "pass"
+    PASS = "pass"  # noqa: S105 (a status, not a password)
     FAIL = "fail"
     REVIEW = "review"
     NOT_APPLICABLE = "not_applicable"
@@ -213,7 +213,9 @@ class Document(Record):
     size: int
     sha256: str | None = None
     readable: bool
-    problem: str | None = Field(default=None, description="why not (fully) readable, in plain English")
+    problem: str | None = Field(
+        default=None, description="why not (fully) readable, in plain English"
+    )
     problem_kind: Problem | None = None
     pages: int | None = None
     scanned_pages: int = 0
@@ -297,7 +299,9 @@ class Finding(Record):
     owner: str | None = None
     working_days: int | None = None
     dga_category: str | None = None
-    decided_by: str | None = Field(default=None, description="set when a person recorded the status")
+    decided_by: str | None = Field(
+        default=None, description="set when a person recorded the status"
+    )
     note: str | None = None
 
 

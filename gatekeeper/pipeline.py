@@ -22,8 +22,8 @@ from gatekeeper.classify import classify
 from gatekeeper.evaluate import evaluate, summarise
 from gatekeeper.facts import extract_facts, first_account_names, mg3_sections, person_name
 from gatekeeper.models import (
-    Document,
     DocType,
+    Document,
     Entry,
     EntryKind,
     Extraction,
@@ -103,7 +103,9 @@ class Checker:
         root = root.resolve()
         overrides = overrides or Overrides()
         notify = progress or (lambda p: None)
-        is_cancelled = (lambda: cancel.cancelled) if cancel else (lambda: False)
+
+        def is_cancelled() -> bool:
+            return cancel is not None and cancel.cancelled
 
         notify(Progress(phase=Phase.LISTING))
         entries = scan_folder(root, is_cancelled)
@@ -114,11 +116,20 @@ class Checker:
         extractions, files_read = self._read(root, files, notify, is_cancelled, total_bytes)
         complete = not is_cancelled() and len(extractions) == len(files)
 
-        notify(Progress(phase=Phase.EVALUATING, files_done=len(extractions), files_total=len(files)))
+        notify(
+            Progress(phase=Phase.EVALUATING, files_done=len(extractions), files_total=len(files))
+        )
         report = self._evaluate(root, stage, entries, extractions, overrides, complete)
         report.files_read = files_read
-        notify(Progress(phase=Phase.DONE, files_done=len(extractions), files_total=len(files),
-                        bytes_done=total_bytes, bytes_total=total_bytes))
+        notify(
+            Progress(
+                phase=Phase.DONE,
+                files_done=len(extractions),
+                files_total=len(files),
+                bytes_done=total_bytes,
+                bytes_total=total_bytes,
+            )
+        )
         return report
 
     def close(self) -> None:
@@ -179,7 +190,9 @@ class Checker:
         if to_read:
             if self._pool is None:
                 self._pool = ReaderPool(self.settings.workers, self.settings.budget)
-            self._pool.read(str(root), to_read, on_done, is_cancelled, on_start=lambda t: report(t.rel))
+            self._pool.read(
+                str(root), to_read, on_done, is_cancelled, on_start=lambda t: report(t.rel)
+            )
         return extractions, len(to_read)
 
     def _evaluate(
@@ -273,9 +286,9 @@ def _document(entry: Entry, extraction: Extraction | None, overrides: Overrides)
         pages=extraction.pages,
         scanned_pages=extraction.pages_without_text,
         duration_s=round(media.duration_s, 3) if media and media.duration_s is not None else None,
-        playable=media.playable if media is not None else (
-            False if extraction.format in (FileFormat.VIDEO, FileFormat.AUDIO) else None
-        ),
+        playable=media.playable
+        if media is not None
+        else (False if extraction.format in (FileFormat.VIDEO, FileFormat.AUDIO) else None),
         mismatch=found.mismatch,
     )
 

@@ -9,6 +9,7 @@ they never re-import the caller's main module (a script, the CLI or the GUI).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -87,7 +88,9 @@ def _worker_main(jobs: Connection, results: Connection, memory_mb: int) -> None:
 
 
 def _failed(problem: Problem, detail: str) -> Extraction:
-    return Extraction(format=FileFormat.UNKNOWN, readable=False, problem=problem, problem_detail=detail)
+    return Extraction(
+        format=FileFormat.UNKNOWN, readable=False, problem=problem, problem_detail=detail
+    )
 
 
 class ReaderPool:
@@ -123,15 +126,11 @@ class ReaderPool:
 
     def close(self) -> None:
         for worker in self._workers:
-            try:
+            with contextlib.suppress(OSError):
                 worker.jobs.send(None)
-            except OSError:
-                pass
         for worker in self._workers:
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 worker.process.wait(timeout=2)
-            except subprocess.TimeoutExpired:
-                pass
             worker.stop()
         self._workers.clear()
 
@@ -156,8 +155,14 @@ class ReaderPool:
         job_read, job_write = os.pipe()
         result_read, result_write = os.pipe()
         process = subprocess.Popen(
-            [sys.executable, "-m", "gatekeeper.pool", str(job_read), str(result_write),
-             str(self.budget.memory_mb)],
+            [
+                sys.executable,
+                "-m",
+                "gatekeeper.pool",
+                str(job_read),
+                str(result_write),
+                str(self.budget.memory_mb),
+            ],
             pass_fds=(job_read, result_write),
             stdin=subprocess.DEVNULL,
             close_fds=True,

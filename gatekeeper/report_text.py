@@ -36,7 +36,9 @@ def render_text(report: Report, show_documents: bool = True) -> str:
     not_applicable = [f.rule for f in report.findings if f.status is Status.NOT_APPLICABLE]
     lines += _wrapped(f"Passed ({len(passed)}): {', '.join(passed) or 'none'}", "")
     if not_applicable:
-        lines += _wrapped(f"Not applicable ({len(not_applicable)}): {', '.join(not_applicable)}", "")
+        lines += _wrapped(
+            f"Not applicable ({len(not_applicable)}): {', '.join(not_applicable)}", ""
+        )
     if show_documents:
         lines += ["", *_documents(report.documents)]
     return "\n".join(lines) + "\n"
@@ -57,7 +59,9 @@ def _finding(finding: Finding, label: str) -> list[str]:
 
 
 def _wrapped(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ") or [indent]
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ") or [
+        indent
+    ]
 
 
 def _documents(documents: list[Document]) -> list[str]:
@@ -71,7 +75,11 @@ def _documents(documents: list[Document]) -> list[str]:
             extent = f"{document.pages} p"
         else:
             extent = _size(document.size)
-        state = "ok" if document.readable and not document.problem else (document.problem or "not readable")
+        state = (
+            "ok"
+            if document.readable and not document.problem
+            else (document.problem or "not readable")
+        )
         digest = (document.sha256 or "-")[:12]
         out.append(f"  {document.path}")
         out += _wrapped(f"{kind}; {extent}; sha256 {digest}; {state}", "      ")

@@ -56,7 +56,9 @@ def scan_folder(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> 
                 stack.append(path)
             elif stat.S_ISREG(info.st_mode):
                 entries.append(
-                    Entry(path=rel, kind=EntryKind.FILE, size=info.st_size, mtime_ns=info.st_mtime_ns)
+                    Entry(
+                        path=rel, kind=EntryKind.FILE, size=info.st_size, mtime_ns=info.st_mtime_ns
+                    )
                 )
             else:
                 entries.append(
@@ -78,7 +80,7 @@ def _relative(root: Path, path: Path) -> str:
 
 def _link_entry(root: Path, path: Path, rel: str) -> Entry:
     try:
-        target = os.readlink(path)
+        target = str(path.readlink())
     except OSError:
         target = "?"
     try:

@@ -16,10 +16,16 @@ SIGNATURE = re.compile(r"\bsign(?:ature|ed)\s*:[ \t]*(?P<value>[^\n]*)", _I)
 DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 CONTACT_SECTION = re.compile(r"witness contact details|contact details \(not for disclosure\)", _I)
 
-OFFICER_OCCUPATION = re.compile(r"police|constable|detective|sergeant|inspector|officer|\b[PD]C\b", _I)
+OFFICER_OCCUPATION = re.compile(
+    r"police|constable|detective|sergeant|inspector|officer|\b[PD]C\b", _I
+)
 OFFICER_BODY = re.compile(r"\bI am a police (officer|constable)\b|\bI am (PC|DC|DS) ", _I)
-EXPERT_OCCUPATION = re.compile(r"scientist|doctor|consultant|examiner|analyst|expert|psychiatrist", _I)
-EXPERT_BODY = re.compile(r"qualifications|years'? experience|I have been asked to examine|\bexpert\b", _I)
+EXPERT_OCCUPATION = re.compile(
+    r"scientist|doctor|consultant|examiner|analyst|expert|psychiatrist", _I
+)
+EXPERT_BODY = re.compile(
+    r"qualifications|years'? experience|I have been asked to examine|\bexpert\b", _I
+)
 COMPLAINANT_BODY = re.compile(
     r"\b(raped|assaulted|attacked|touched|forced himself on|hurt) me\b|\bI did not consent\b|"
     r"\bwithout my consent\b|\bdid to me\b",
@@ -68,7 +74,10 @@ def parse_statement(text: str) -> StatementParts:
 def _is_signed(text: str) -> bool:
     for match in SIGNATURE.finditer(text):
         value = re.split(r"\bdate\b", match.group("value"), flags=re.IGNORECASE)[0]
-        if re.search(r"[A-Za-z]", value) and "witnessed" not in text[match.start() : match.end()].lower():
+        if (
+            re.search(r"[A-Za-z]", value)
+            and "witnessed" not in text[match.start() : match.end()].lower()
+        ):
             return True
     return False
 
@@ -81,7 +90,11 @@ def statement_role(
         parts.body
     ):
         return Role.OFFICER
-    if parts.occupation and EXPERT_OCCUPATION.search(parts.occupation) and EXPERT_BODY.search(parts.body):
+    if (
+        parts.occupation
+        and EXPERT_OCCUPATION.search(parts.occupation)
+        and EXPERT_BODY.search(parts.body)
+    ):
         return Role.EXPERT
     if parts.maker and complainant and same_person(parts.maker, complainant):
         return Role.COMPLAINANT

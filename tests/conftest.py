@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,8 +11,7 @@ import pytest
 from gatekeeper.demo import CaseSpec, build_case
 from gatekeeper.models import Report, Stage
 from gatekeeper.pipeline import Checker, CheckSettings
-
-AS_OF = dt.date(2026, 11, 23)
+from helpers import AS_OF
 
 
 @pytest.fixture(scope="session")

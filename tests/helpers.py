@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from pathlib import Path
 
 from gatekeeper.models import Finding, Report
+
+AS_OF = dt.date(2026, 11, 23)  # "today" for action-plan ages, so tests do not depend on the date
 
 
 def folder_state(folder: Path) -> dict[str, tuple[str, int, int]]:

@@ -48,7 +48,13 @@ def hostile_folder(tmp_path_factory):
     (links / "dangling.pdf").symlink_to(folder / "nowhere.pdf")
     names = folder / "names"
     names.mkdir()
-    for name in ["证人陈述.txt", "إفادة الشاهد.txt", "😀 notes.txt", "line\nbreak.txt", " leading space.txt"]:
+    for name in [
+        "证人陈述.txt",
+        "إفادة الشاهد.txt",
+        "😀 notes.txt",
+        "line\nbreak.txt",
+        " leading space.txt",
+    ]:
         (names / name).write_text("Notes made by an officer on 14/03/2026.")
     os.mkfifo(folder / "names" / "a pipe")
     return folder
@@ -111,7 +117,13 @@ def test_links_are_listed_never_followed(hostile_report):
 
 def test_names_in_any_script_and_special_files(hostile_report):
     by_path = docs(hostile_report)
-    for name in ["证人陈述.txt", "إفادة الشاهد.txt", "😀 notes.txt", "line\nbreak.txt", " leading space.txt"]:
+    for name in [
+        "证人陈述.txt",
+        "إفادة الشاهد.txt",
+        "😀 notes.txt",
+        "line\nbreak.txt",
+        " leading space.txt",
+    ]:
         assert by_path[f"names/{name}"].readable and by_path[f"names/{name}"].sha256
     assert by_path["names/a pipe"].problem_kind is Problem.SPECIAL_FILE
 

@@ -6,7 +6,6 @@ import pytest
 
 from gatekeeper.checklist import load_checklist
 from gatekeeper.models import Stage, Status
-
 from helpers import finding
 
 P, F, R, NA = Status.PASS, Status.FAIL, Status.REVIEW, Status.NOT_APPLICABLE
@@ -86,7 +85,9 @@ def test_compliant_case_passes_every_rule(check_case):
     report = check_case()
     outcomes = {f.rule: f.status for f in report.findings}
     expected = {rule: NA if rule in COMPLIANT_NOT_APPLICABLE else P for rule in outcomes}
-    assert outcomes == expected, [f.message for f in report.findings if f.status is not expected[f.rule]]
+    assert outcomes == expected, [
+        f.message for f in report.findings if f.status is not expected[f.rule]
+    ]
     assert report.summary.would_pass
 
 
@@ -99,7 +100,9 @@ def test_rule(check_case, rule, changes, expected):
 def test_every_rule_has_a_pass_and_a_fail_case():
     rules = {r.id for r in load_checklist().checklist.rule}
     failing = {rule for rule, _, status in CASES if status in (F, R)}
-    passing = {rule for rule, _, status in CASES if status is P} | (rules - COMPLIANT_NOT_APPLICABLE)
+    passing = {rule for rule, _, status in CASES if status is P} | (
+        rules - COMPLIANT_NOT_APPLICABLE
+    )
     assert rules <= failing, f"rules with no failing case: {sorted(rules - failing)}"
     assert rules <= passing, f"rules with no passing case: {sorted(rules - passing)}"
 

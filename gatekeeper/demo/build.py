@@ -57,7 +57,13 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "action_plan": ("ACTION_PLAN", None),
 }
 
-MESSY_FOLDERS = ["", "Submission", "Submission/Statements", "Submission/Misc/old", "uploads/2026-10"]
+MESSY_FOLDERS = [
+    "",
+    "Submission",
+    "Submission/Statements",
+    "Submission/Misc/old",
+    "uploads/2026-10",
+]
 
 
 def documents_for(spec: CaseSpec) -> list[c.DemoDoc]:
@@ -106,7 +112,12 @@ def documents_for(spec: CaseSpec) -> list[c.DemoDoc]:
         add(c.incident_log(spec))
     if spec.crime_report:
         add(c.crime_report(spec))
-    for wanted, make in ((spec.mg6c, c.mg6c), (spec.mg6d, c.mg6d), (spec.mg6e, c.mg6e), (spec.dmd, c.dmd)):
+    for wanted, make in (
+        (spec.mg6c, c.mg6c),
+        (spec.mg6d, c.mg6d),
+        (spec.mg6e, c.mg6e),
+        (spec.dmd, c.dmd),
+    ):
         if wanted:
             add(make(spec))
     if spec.device_examined:
@@ -147,18 +158,36 @@ def _multimedia(spec: CaseSpec) -> list[c.DemoDoc]:
         )
     if spec.cctv in ("long_unclipped", "long_clipped"):
         docs.append(
-            c.DemoDoc("cctv", "CCTV Crown Inn full night.avi", kind="video", seconds=1900, audio=False,
-                      title="CCTV Crown Inn camera 2 full night")
+            c.DemoDoc(
+                "cctv",
+                "CCTV Crown Inn full night.avi",
+                kind="video",
+                seconds=1900,
+                audio=False,
+                title="CCTV Crown Inn camera 2 full night",
+            )
         )
     if spec.cctv == "long_clipped":
         docs.append(
-            c.DemoDoc("cctv_clip", "CCTV Crown Inn clip 01-10 to 01-14.mp4", kind="video", seconds=3,
-                      audio=False, title="CCTV Crown Inn camera 2 clip 01:10-01:14")
+            c.DemoDoc(
+                "cctv_clip",
+                "CCTV Crown Inn clip 01-10 to 01-14.mp4",
+                kind="video",
+                seconds=3,
+                audio=False,
+                title="CCTV Crown Inn camera 2 clip 01:10-01:14",
+            )
         )
     if spec.bwv:
         docs.append(
-            c.DemoDoc("bwv", "BWV PC Ellery.mp4", kind="video", seconds=3, audio=True,
-                      title="Body worn video PC 4471 Ellery 14/03/2026")
+            c.DemoDoc(
+                "bwv",
+                "BWV PC Ellery.mp4",
+                kind="video",
+                seconds=3,
+                audio=True,
+                title="Body worn video PC 4471 Ellery 14/03/2026",
+            )
         )
     if spec.call_999:
         docs.append(c.DemoDoc("call_999", "999 call 0921.wav", kind="audio", seconds=2))
@@ -187,7 +216,7 @@ def build_case(spec: CaseSpec, folder: Path) -> dict[Path, str]:
 
 
 def _name_for(spec: CaseSpec, doc: c.DemoDoc, fmt: str, index: int, rng: random.Random) -> str:
-    stem, dot, ext = doc.tidy_name.rpartition(".")
+    stem, _, ext = doc.tidy_name.rpartition(".")
     if doc.kind in ("text", "schedule"):
         ext = fmt
     if spec.layout == "tidy":
@@ -207,8 +236,14 @@ def _name_for(spec: CaseSpec, doc: c.DemoDoc, fmt: str, index: int, rng: random.
 
 def _write(doc: c.DemoDoc, fmt: str, path: Path) -> None:
     if doc.kind == "video":
-        write_video(path, doc.seconds, doc.audio, title=doc.title, fps=1 if doc.seconds > 60 else 5,
-                    size=(64, 48) if doc.seconds > 60 else (160, 120))
+        write_video(
+            path,
+            doc.seconds,
+            doc.audio,
+            title=doc.title,
+            fps=1 if doc.seconds > 60 else 5,
+            size=(64, 48) if doc.seconds > 60 else (160, 120),
+        )
         if doc.broken:
             data = path.read_bytes()
             path.write_bytes(data[: len(data) // 3])  # cut off: the index at the end is lost

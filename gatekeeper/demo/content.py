@@ -45,7 +45,11 @@ def initials(name: str) -> str:
 
 
 def signature(spec: CaseSpec, maker: str) -> str:
-    return f"Signature: {maker.split()[-2][0]}. {surname(maker)}" if spec.signed else "Signature: ........"
+    return (
+        f"Signature: {maker.split()[-2][0]}. {surname(maker)}"
+        if spec.signed
+        else "Signature: ........"
+    )
 
 
 def statement(
@@ -112,8 +116,11 @@ def mg3(spec: CaseSpec) -> DemoDoc:
     lines += [
         f"Summary of key evidence: {p.complainant} (21) says that {p.suspect} raped her at his flat "
         f"at 14 Orchard Row, Eastbridge, in the early hours of 14/03/2026 after a night out. She "
-        + ("gave an ABE video recorded interview on 16/03/2026. " if spec.abe != "none"
-           else "made a written statement on 16/03/2026. ")
+        + (
+            "gave an ABE video recorded interview on 16/03/2026. "
+            if spec.abe != "none"
+            else "made a written statement on 16/03/2026. "
+        )
         + "She first disclosed to "
         f"{p.first_account if spec.first_account_named else 'a friend'} the same morning.",
     ]
@@ -174,16 +181,25 @@ def mg3(spec: CaseSpec) -> DemoDoc:
     if spec.special_measures:
         lines.append(
             "Special measures: MG2 completed; the complainant wishes to give evidence "
-            + ("by ABE with cross-examination by live link and a screen." if spec.abe != "none"
-               else "by live link, with a screen if she attends court.")
+            + (
+                "by ABE with cross-examination by live link and a screen."
+                if spec.abe != "none"
+                else "by live link, with a screen if she attends court."
+            )
         )
     if spec.victim_needs:
         lines.append(
             "Victim and witness needs: no interpreter or intermediary needed; she has asked for "
-            + ("her ISVA to be present at court visits." if spec.isva else "a court familiarisation visit.")
+            + (
+                "her ISVA to be present at court visits."
+                if spec.isva
+                else "a court familiarisation visit."
+            )
         )
     if spec.vps:
-        lines.append("VPS: The complainant was offered a Victim Personal Statement and will make one.")
+        lines.append(
+            "VPS: The complainant was offered a Victim Personal Statement and will make one."
+        )
     if spec.isva:
         lines.append("ISVA: Referred to Eastbridge ISVA service on 15/03/2026.")
     if spec.cctv != "none":
@@ -206,13 +222,18 @@ def complainant_mg11(spec: CaseSpec) -> DemoDoc:
     p = spec.people
     body = [
         f"I am making this statement about what {p.suspect} did to me on 14/03/2026.",
-        f"After a night out at the Crown Inn I went back to his flat. He raped me. I did not consent.",
+        "After a night out at the Crown Inn I went back to his flat. He raped me. I did not consent.",
         f"In the morning I told {p.first_account if spec.first_account_named else 'a friend'} "
         "what had happened.",
     ]
     lines = statement(spec, p.complainant, "Retail assistant", "16/03/2026", body)
-    lines += ["\f", "Witness contact details (not for disclosure)", "Home address: 3 Mill Lane, Eastbridge EB4 7QT",
-              "Telephone: 07700 900457", "Date of birth: 02/09/2004"]
+    lines += [
+        "\f",
+        "Witness contact details (not for disclosure)",
+        "Home address: 3 Mill Lane, Eastbridge EB4 7QT",
+        "Telephone: 07700 900457",
+        "Date of birth: 02/09/2004",
+    ]
     return DemoDoc("mg11_complainant", f"MG11 {p.complainant}.pdf", lines=lines)
 
 
@@ -235,7 +256,7 @@ def officer_mg11(spec: CaseSpec) -> DemoDoc:
     p = spec.people
     body = [
         "I am a police officer in Westshire Police. At 09:40 on 14/03/2026 I attended 3 Mill Lane, "
-        f"Eastbridge, following a 999 call. I was the first officer to attend.",
+        "Eastbridge, following a 999 call. I was the first officer to attend.",
         f"I spoke to {p.complainant}, who was distressed. I recorded the attendance on body-worn "
         "video, which I produce as exhibit TE/1.",
         "Later that day I recovered CCTV from the Crown Inn, which I produce as exhibit TE/2.",
@@ -277,7 +298,7 @@ def witness_mg11(spec: CaseSpec) -> DemoDoc:
         "now know to be the suspect. They left together at about 01:10.",
     ]
     if spec.pii_leak:
-        body.append(f"She gave me her number, 07700 900457, to call her a taxi.")
+        body.append("She gave me her number, 07700 900457, to call her a taxi.")
     return DemoDoc(
         "mg11_witness",
         f"MG11 {p.witness}.docx",
@@ -379,10 +400,24 @@ def schedule_rows(spec: CaseSpec, sensitive: bool) -> list[list[str]]:
     if sensitive:
         return [
             ["Item", "Description", "Location", "Reason for sensitivity"],
-            ["1", "Contact details and address of the complainant held on the crime report", "RASSO office",
-             "Personal details of a victim of a sexual offence"],
-        ] + ([["2", "ISVA referral form dated 15/03/2026", "RASSO office", "Confidential support referral"]]
-             if spec.isva else [])
+            [
+                "1",
+                "Contact details and address of the complainant held on the crime report",
+                "RASSO office",
+                "Personal details of a victim of a sexual offence",
+            ],
+        ] + (
+            [
+                [
+                    "2",
+                    "ISVA referral form dated 15/03/2026",
+                    "RASSO office",
+                    "Confidential support referral",
+                ]
+            ]
+            if spec.isva
+            else []
+        )
     rows = [
         ["Item", "Description", "Location", "Comment"],
         ["1", "Incident log 0231 of 14/03/2026 (CAD)", "Control room", "Copy with file"],
@@ -391,7 +426,9 @@ def schedule_rows(spec: CaseSpec, sensitive: bool) -> list[list[str]]:
         ["4", "Taxi company booking records 13-14/03/2026", "RASSO office", ""],
     ]
     if spec.scheduled_abe_plan:
-        rows.append(["5", "ABE interview plan prepared by DC Shah on 15/03/2026", "RASSO office", ""])
+        rows.append(
+            ["5", "ABE interview plan prepared by DC Shah on 15/03/2026", "RASSO office", ""]
+        )
     if spec.vague_entries:
         rows += [["6", "Notes", "Station", ""], ["7", "Misc", "", ""], ["8", "Various", "", ""]]
     return rows
@@ -494,15 +531,25 @@ def mg2(spec: CaseSpec) -> DemoDoc:
 def mg12(spec: CaseSpec) -> DemoDoc:
     rows = [["Exhibit", "Description", "Produced by"]]
     if spec.abe != "none":
-        rows += [["PS/1", "ABE recording of Leah Marsden", "DC Priya Shah"],
-                 ["PS/2", "ABE summary", "DC Priya Shah"]]
-    rows += [["PS/4", "Digital Processing Notice", "DC Priya Shah"],
-            ["TE/1", "Body-worn video of attendance", "PC Tom Ellery"],
-            ["HO/1", "Intimate swabs", "Dr Helen Orme"]]
+        rows += [
+            ["PS/1", "ABE recording of Leah Marsden", "DC Priya Shah"],
+            ["PS/2", "ABE summary", "DC Priya Shah"],
+        ]
+    rows += [
+        ["PS/4", "Digital Processing Notice", "DC Priya Shah"],
+        ["TE/1", "Body-worn video of attendance", "PC Tom Ellery"],
+        ["HO/1", "Intimate swabs", "Dr Helen Orme"],
+    ]
     if spec.exhibits_listed:
         rows.append(["TE/2", "CCTV from the Crown Inn", "PC Tom Ellery"])
-    return DemoDoc("mg12", "MG12 exhibit list.docx", kind="schedule", fmt="docx",
-                   lines=["MG12", "# EXHIBIT LIST", f"URN: {spec.urn}"], table=rows)
+    return DemoDoc(
+        "mg12",
+        "MG12 exhibit list.docx",
+        kind="schedule",
+        fmt="docx",
+        lines=["MG12", "# EXHIBIT LIST", f"URN: {spec.urn}"],
+        table=rows,
+    )
 
 
 def mg5(spec: CaseSpec) -> DemoDoc:

@@ -36,7 +36,10 @@ def minimal_pdf(stream: bytes, flate: bool = False) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 
@@ -57,7 +60,7 @@ def write_corrupt_pdf(path: Path) -> None:
 
 
 def write_encrypted_pdf(path: Path) -> None:
-    write_pdf(path, STATEMENT, password="open-sesame")
+    write_pdf(path, STATEMENT, password="open-sesame")  # noqa: S106 (a demo file's password)
 
 
 def write_encrypted_docx(path: Path) -> None:
@@ -95,7 +98,8 @@ def write_docx_entities(path: Path) -> None:
         parts = {name: source.read(name) for name in source.namelist()}
     parts["word/document.xml"] = (
         b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>' + parts["word/document.xml"][38:]
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        + parts["word/document.xml"][38:]
     )
     with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in parts.items():

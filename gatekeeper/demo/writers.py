@@ -11,6 +11,7 @@ import math
 import wave
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 FONT = "Helvetica"
 
@@ -19,7 +20,9 @@ def _latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
-def write_pdf(path: Path, lines: list[str], title: str | None = None, password: str | None = None) -> None:
+def write_pdf(
+    path: Path, lines: list[str], title: str | None = None, password: str | None = None
+) -> None:
     """A text PDF; a line starting with '# ' is a heading. Form feeds start a new page."""
     from fpdf import FPDF
 
@@ -62,7 +65,9 @@ def write_scanned_pdf(path: Path, pages: int = 2) -> None:
     path.write_bytes(bytes(pdf.output()))
 
 
-def write_docx(path: Path, lines: list[str], table: list[list[str]] | None = None, title: str | None = None) -> None:
+def write_docx(
+    path: Path, lines: list[str], table: list[list[str]] | None = None, title: str | None = None
+) -> None:
     import docx
 
     document = docx.Document()
@@ -70,7 +75,7 @@ def write_docx(path: Path, lines: list[str], table: list[list[str]] | None = Non
         document.core_properties.title = title
     for line in lines:
         if line == "\f":
-            document.add_page_break()
+            document.add_page_break()  # type: ignore[no-untyped-call]
         elif line.startswith("# "):
             document.add_heading(line[2:], level=1)
         else:
@@ -121,13 +126,13 @@ def write_video(
     codec = "mpeg4" if path.suffix.lower() in {".avi", ".mp4", ".mov", ".mkv"} else "msmpeg4"
     if path.suffix.lower() == ".wmv":
         codec = "wmv2"
-    stream = output.add_stream(codec, rate=fps)
+    stream: Any = output.add_stream(codec, rate=fps)
     stream.width, stream.height = size
     stream.pix_fmt = "yuv420p"
-    audio_stream = None
+    audio_stream: Any = None
     if audio:
         audio_stream = output.add_stream("aac" if codec == "mpeg4" else "mp2", rate=16000)
-        audio_stream.layout = "mono"  # type: ignore[union-attr]
+        audio_stream.layout = "mono"
     frames = max(1, int(seconds * fps))
     width, height = size
     for index in range(frames):

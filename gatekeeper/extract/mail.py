@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
-from typing import IO
+from typing import IO, Any
 
 from gatekeeper.extract.result import Partial, ReadError
 from gatekeeper.models import Problem
@@ -18,12 +18,14 @@ def read_eml(handle: IO[bytes], max_chars: int) -> Partial:
     content = ""
     if body is not None:
         try:
-            content = body.get_content()  # type: ignore[attr-defined]
+            content = body.get_content()
         except (LookupError, ValueError):
             content = ""
     text = "\n".join([*headers, "", str(content)])
     subject = str(message["Subject"]) if message["Subject"] else None
-    return Partial(text=text[:max_chars], text_truncated=len(text) > max_chars, metadata_title=subject)
+    return Partial(
+        text=text[:max_chars], text_truncated=len(text) > max_chars, metadata_title=subject
+    )
 
 
 def read_msg(handle: IO[bytes], max_chars: int) -> Partial:
@@ -31,7 +33,7 @@ def read_msg(handle: IO[bytes], max_chars: int) -> Partial:
 
     handle.seek(0)
     try:
-        message = extract_msg.openMsg(handle.read())
+        message: Any = extract_msg.openMsg(handle.read())
     except Exception as exc:  # extract-msg raises many unrelated types for damaged files
         raise ReadError(Problem.CORRUPT, f"the Outlook message is damaged ({exc})") from exc
     try:
@@ -45,7 +47,9 @@ def read_msg(handle: IO[bytes], max_chars: int) -> Partial:
         subject = message.subject or None
     finally:
         message.close()
-    return Partial(text=text[:max_chars], text_truncated=len(text) > max_chars, metadata_title=subject)
+    return Partial(
+        text=text[:max_chars], text_truncated=len(text) > max_chars, metadata_title=subject
+    )
 
 
 def read_text(handle: IO[bytes], max_chars: int) -> Partial:

@@ -95,7 +95,10 @@ def read_docx(handle: IO[bytes], max_chars: int) -> Partial:
     text = "\n".join(lines)
     title = (document.core_properties.title or "").strip() or None
     return Partial(
-        text=text[:max_chars], text_truncated=len(text) > max_chars, tables=tables, metadata_title=title
+        text=text[:max_chars],
+        text_truncated=len(text) > max_chars,
+        tables=tables,
+        metadata_title=title,
     )
 
 

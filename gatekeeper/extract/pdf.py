@@ -75,7 +75,9 @@ def _read_with_pypdf(handle: IO[bytes], max_chars: int, first_error: str) -> Par
     try:
         reader = pypdf.PdfReader(handle, strict=False)
         if reader.is_encrypted:
-            raise ReadError(Problem.ENCRYPTED, "the PDF is password-protected: ask for an unprotected copy")
+            raise ReadError(
+                Problem.ENCRYPTED, "the PDF is password-protected: ask for an unprotected copy"
+            )
         texts = []
         empty = 0
         for page in reader.pages:

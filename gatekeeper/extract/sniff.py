@@ -76,7 +76,9 @@ def _media_kind(head: bytes) -> FileFormat | None:
         return FileFormat.VIDEO
     if head.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11"):
         return FileFormat.VIDEO
-    if head.startswith(b"\x00\x00\x01\xba") or head.startswith(b"\x47") and head[188:189] == b"\x47":
+    if head.startswith(b"\x00\x00\x01\xba") or (
+        head.startswith(b"\x47") and head[188:189] == b"\x47"
+    ):
         return FileFormat.VIDEO
     if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
         return FileFormat.AUDIO

@@ -10,9 +10,29 @@ from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, pa
 from gatekeeper.statements import same_person
 
 VAGUE = {
-    "notes", "note", "misc", "miscellaneous", "various", "documents", "document", "papers",
-    "file", "files", "items", "statements", "correspondence", "emails", "paperwork", "officer notes",
-    "other", "general", "see file", "as above", "ditto", "n/a", "-",
+    "notes",
+    "note",
+    "misc",
+    "miscellaneous",
+    "various",
+    "documents",
+    "document",
+    "papers",
+    "file",
+    "files",
+    "items",
+    "statements",
+    "correspondence",
+    "emails",
+    "paperwork",
+    "officer notes",
+    "other",
+    "general",
+    "see file",
+    "as above",
+    "ditto",
+    "n/a",
+    "-",
 }
 NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,4})[.)]?\s+(.+)$")
 
@@ -82,7 +102,9 @@ def rebuttable_presumption(case: CaseFile) -> Outcome:
     if absent:
         missing.append(f"the first account given to {join_names(absent)}")
     pnc_witness = [
-        d for d, text in case.texts(DocType.PNC) if re.search(r"witness|nil return", text, re.IGNORECASE)
+        d
+        for d, text in case.texts(DocType.PNC)
+        if re.search(r"witness|nil return", text, re.IGNORECASE)
     ]
     if pnc_witness:
         used += [d.path for d in pnc_witness]
@@ -90,7 +112,9 @@ def rebuttable_presumption(case: CaseFile) -> Outcome:
         missing.append("the prosecution witnesses' previous convictions (or nil return)")
     if missing:
         return failed(f"Not with the file: {join_names(missing)}.", used)
-    return passed("The incident log, first accounts and witnesses' convictions are with the file.", used)
+    return passed(
+        "The incident log, first accounts and witnesses' convictions are with the file.", used
+    )
 
 
 @check("DIG-DPN")
@@ -98,27 +122,37 @@ def digital_processing_notice(case: CaseFile) -> Outcome:
     extracts = case.of_type(DocType.DIGITAL_EXTRACT)
     complainant = case.facts.complainant or "complainant"
     extract_of_complainant = [
-        d for d in extracts if re.search(rf"complainant|{re.escape(complainant)}", case.text(d), re.IGNORECASE)
+        d
+        for d in extracts
+        if re.search(rf"complainant|{re.escape(complainant)}", case.text(d), re.IGNORECASE)
     ]
     if not case.facts.complainant_device_examined and not extract_of_complainant:
         return not_applicable("The file does not show that the complainant's device was examined.")
     notices = case.of_type(DocType.DPN)
     if notices:
-        return passed("A Digital Processing Notice for the complainant's device is in the file.", [d.path for d in notices])
+        return passed(
+            "A Digital Processing Notice for the complainant's device is in the file.",
+            [d.path for d in notices],
+        )
     sources = [d.path for d in extract_of_complainant + case.of_type(DocType.MG3)]
-    return failed("The complainant's device was examined, but no Digital Processing Notice is in the file.", sources)
+    return failed(
+        "The complainant's device was examined, but no Digital Processing Notice is in the file.",
+        sources,
+    )
 
 
 @check("DIG-PROP")
 def proportionate_requests(case: CaseFile) -> Outcome:
     requests = case.facts.material_requests
     if not requests:
-        return not_applicable("No request for the complainant's digital or third-party material is recorded.")
+        return not_applicable(
+            "No request for the complainant's digital or third-party material is recorded."
+        )
     problems: list[str] = []
     for request in requests:
         what = "digital material" if request.kind == "digital" else "third-party material"
         if request.blanket:
-            problems.append(f"a blanket request for {what} (\"{_quote(request.text)}\")")
+            problems.append(f'a blanket request for {what} ("{_quote(request.text)}")')
             continue
         lacking = [
             label
@@ -130,11 +164,15 @@ def proportionate_requests(case: CaseFile) -> Outcome:
             if not present
         ]
         if lacking:
-            problems.append(f"a request for {what} without {join_names(lacking)} (\"{_quote(request.text)}\")")
+            problems.append(
+                f'a request for {what} without {join_names(lacking)} ("{_quote(request.text)}")'
+            )
     documents = sorted({r.document for r in requests if r.document})
     if problems:
         return failed("Not proportionate: " + "; ".join(problems) + ".", documents)
-    return passed(f"{len(requests)} request(s), each with its reason, a date range and data types.", documents)
+    return passed(
+        f"{len(requests)} request(s), each with its reason, a date range and data types.", documents
+    )
 
 
 def _quote(text: str, limit: int = 90) -> str:

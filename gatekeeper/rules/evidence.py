@@ -60,7 +60,10 @@ def abe_recording(case: CaseFile) -> Outcome:
             + "; ".join(f"{d.path} ({d.problem or 'no frames decode'})" for d in broken),
             [d.path for d in broken],
         )
-    return passed(f"{len(recordings)} ABE recording(s) in the file, and each plays.", [d.path for d in recordings])
+    return passed(
+        f"{len(recordings)} ABE recording(s) in the file, and each plays.",
+        [d.path for d in recordings],
+    )
 
 
 @check("ABE-SUM")
@@ -86,9 +89,13 @@ def abe_exhibited(case: CaseFile) -> Outcome:
         body = parse_statement(case.text(document)).body
         for sentence in re.split(r"(?<=\.)\s+", body):
             if re.search(r"\b(produce|exhibit)", sentence, _I) and (
-                ABE_CUE.search(sentence) or re.search(r"recording of (that|the) interview", sentence, _I)
+                ABE_CUE.search(sentence)
+                or re.search(r"recording of (that|the) interview", sentence, _I)
             ):
-                return passed(f"{describe(document)} produces the ABE recording as an exhibit.", [document.path])
+                return passed(
+                    f"{describe(document)} produces the ABE recording as an exhibit.",
+                    [document.path],
+                )
     return failed(
         "No officer's statement produces the ABE recording as an exhibit.",
         [d.path for d in recordings],
@@ -114,7 +121,9 @@ def first_account(case: CaseFile) -> Outcome:
     statements = case.statements(Role.FIRST_ACCOUNT)
     if not names:
         if statements:
-            return passed("A first-account witness statement is in the file.", [d.path for d in statements])
+            return passed(
+                "A first-account witness statement is in the file.", [d.path for d in statements]
+            )
         return not_applicable("No first-account witness is named in the file.")
     makers = [d for d in case.statements() if d.maker]
     missing = [n for n in names if not any(same_person(n, d.maker or "") for d in makers)]
@@ -173,9 +182,12 @@ def signed(case: CaseFile) -> Outcome:
         return failed("; ".join(faults) + ".", faulty)
     if scanned:
         return review(
-            "Scanned statements: check by eye that each is signed and dated.", [d.path for d in scanned]
+            "Scanned statements: check by eye that each is signed and dated.",
+            [d.path for d in scanned],
         )
-    return passed(f"All {len(statements)} statements carry the declaration, a signature and a date.")
+    return passed(
+        f"All {len(statements)} statements carry the declaration, a signature and a date."
+    )
 
 
 @check("PNC-SUSPECT")
@@ -184,14 +196,18 @@ def pnc_suspect(case: CaseFile) -> Outcome:
     prints = [
         (d, text)
         for d, text in case.texts(DocType.PNC)
-        if not re.search(r"\bwitness(es)?\b|nil return", text, _I) or re.search(r"\bsuspect\b", text, _I)
+        if not re.search(r"\bwitness(es)?\b|nil return", text, _I)
+        or re.search(r"\bsuspect\b", text, _I)
     ]
     for document, text in prints:
-        if re.search(r"\bsuspect\b", text, _I) or (suspect and re.search(re.escape(suspect), text, _I)):
+        if re.search(r"\bsuspect\b", text, _I) or (
+            suspect and re.search(re.escape(suspect), text, _I)
+        ):
             return passed("The suspect's PNC print is in the file.", [document.path])
     if prints:
         return review(
-            "PNC prints are in the file, but none is clearly the suspect's.", [d.path for d, _ in prints]
+            "PNC prints are in the file, but none is clearly the suspect's.",
+            [d.path for d, _ in prints],
         )
     return failed("The suspect's previous convictions (PNC print) are not in the file.")
 
@@ -200,7 +216,10 @@ def pnc_suspect(case: CaseFile) -> Outcome:
 def pnc_witness(case: CaseFile) -> Outcome:
     for document, text in case.texts(DocType.PNC):
         if re.search(r"\bwitness(es)?\b|nil return", text, _I):
-            return passed("Previous convictions of the prosecution witnesses (or a nil return) are in the file.", [document.path])
+            return passed(
+                "Previous convictions of the prosecution witnesses (or a nil return) are in the file.",
+                [document.path],
+            )
     return failed("No previous convictions, or nil return, for the prosecution witnesses.")
 
 
@@ -221,7 +240,8 @@ def multimedia_playable(case: CaseFile) -> Outcome:
     broken = [d for d in media if not d.playable]
     if broken:
         return failed(
-            "Will not play: " + "; ".join(f"{d.path} ({d.problem or 'no frames decode'})" for d in broken),
+            "Will not play: "
+            + "; ".join(f"{d.path} ({d.problem or 'no frames decode'})" for d in broken),
             [d.path for d in broken],
         )
     return passed(f"All {len(media)} multimedia file(s) play.", [d.path for d in media])
@@ -231,7 +251,9 @@ def multimedia_playable(case: CaseFile) -> Outcome:
 def multimedia_provided(case: CaseFile) -> Outcome:
     referenced = case.facts.multimedia_referenced
     if not referenced:
-        return not_applicable("No statement or MG3 refers to CCTV, body-worn video or a 999 recording.")
+        return not_applicable(
+            "No statement or MG3 refers to CCTV, body-worn video or a 999 recording."
+        )
     labels = {"CCTV": "CCTV", "BWV": "body-worn video", "CALL_999": "the 999 call recording"}
     missing = [kind for kind in referenced if not case.of_type(DocType(kind))]
     if missing:
@@ -251,7 +273,9 @@ def multimedia_clipped(case: CaseFile) -> Outcome:
     unclipped = []
     for footage in long_media:
         clips = [
-            d for d in case.of_type(footage.type) if d is not footage and 0 < (d.duration_s or 0) <= CLIP_MAX_S
+            d
+            for d in case.of_type(footage.type)
+            if d is not footage and 0 < (d.duration_s or 0) <= CLIP_MAX_S
         ]
         if not clips:
             unclipped.append(footage)
@@ -261,7 +285,9 @@ def multimedia_clipped(case: CaseFile) -> Outcome:
             + "; ".join(f"{d.path} ({(d.duration_s or 0) / 60:.0f} minutes)" for d in unclipped),
             [d.path for d in unclipped],
         )
-    return passed("Long footage comes with clips of the relevant parts.", [d.path for d in long_media])
+    return passed(
+        "Long footage comes with clips of the relevant parts.", [d.path for d in long_media]
+    )
 
 
 @check("EXH-PRESENT")
@@ -297,7 +323,8 @@ def forensic_medical(case: CaseFile) -> Outcome:
     dated = [
         item
         for item in case.facts.outstanding
-        if item.target_date and re.search(r"forensic|DNA|toxicology|medical|swab|SARC", item.text, _I)
+        if item.target_date
+        and re.search(r"forensic|DNA|toxicology|medical|swab|SARC", item.text, _I)
     ]
     if dated:
         return passed("Forensic or medical results are outstanding with a target date.", references)

@@ -14,14 +14,19 @@ NOT_FILE_READ = {Problem.NOT_PLAYABLE, Problem.LINK_INSIDE}
 @check("FILE-READ")
 def readable(case: CaseFile) -> Outcome:
     unreadable = [
-        d for d in case.documents if d.problem_kind is not None and d.problem_kind not in NOT_FILE_READ
+        d
+        for d in case.documents
+        if d.problem_kind is not None and d.problem_kind not in NOT_FILE_READ
     ]
     hard = [d for d in unreadable if d.problem_kind is not Problem.SCANNED]
     listed = "; ".join(f"{d.path}: {d.problem}" for d in unreadable)
     if hard:
         return failed(f"{len(hard)} file(s) cannot be read. {listed}", [d.path for d in unreadable])
     if unreadable:
-        return review(f"Scanned pages with no text: a person must read them. {listed}", [d.path for d in unreadable])
+        return review(
+            f"Scanned pages with no text: a person must read them. {listed}",
+            [d.path for d in unreadable],
+        )
     return passed(f"All {len(case.documents)} files open and have text or play.")
 
 
@@ -30,7 +35,8 @@ def name_matches_content(case: CaseFile) -> Outcome:
     mismatched = [d for d in case.documents if d.mismatch]
     if mismatched:
         return failed(
-            "; ".join(f"{d.path}: {d.mismatch}" for d in mismatched) + ".", [d.path for d in mismatched]
+            "; ".join(f"{d.path}: {d.mismatch}" for d in mismatched) + ".",
+            [d.path for d in mismatched],
         )
     return passed("Every file's name and extension agree with its content.")
 
@@ -57,7 +63,9 @@ def one_urn(case: CaseFile) -> Outcome:
 def personal_details(case: CaseFile) -> Outcome:
     identifiers = case.facts.complainant_identifiers
     if not identifiers:
-        return not_applicable("The complainant's contact details are not in the file to compare against.")
+        return not_applicable(
+            "The complainant's contact details are not in the file to compare against."
+        )
     served = case.of_type(DocType.MG5, DocType.MG11, DocType.ABE_SUMMARY, DocType.MG12)
     leaks: list[str] = []
     paths: list[str] = []
@@ -69,8 +77,13 @@ def personal_details(case: CaseFile) -> Outcome:
             leaks.append(f"{describe(document)}{owner} shows {join_names(found)}")
             paths.append(document.path)
     if leaks:
-        return failed("Complainant's personal details in material to be served: " + "; ".join(leaks) + ".", paths)
-    return passed("The complainant's address, phone and date of birth appear only in her contact details.")
+        return failed(
+            "Complainant's personal details in material to be served: " + "; ".join(leaks) + ".",
+            paths,
+        )
+    return passed(
+        "The complainant's address, phone and date of birth appear only in her contact details."
+    )
 
 
 @check("AP-ANSWERED")
@@ -88,7 +101,9 @@ def action_plan_answered(case: CaseFile) -> Outcome:
     missing = [n for n in items if n not in case.facts.answered_items]
     paths = [d.path for d in plans + responses]
     if not items:
-        return review("The action plan's numbered actions could not be read: compare it with the MG3A.", paths)
+        return review(
+            "The action plan's numbered actions could not be read: compare it with the MG3A.", paths
+        )
     if missing:
         numbers = join_names([str(n) for n in missing])
         return failed(f"The MG3A does not answer action(s) {numbers} of the action plan.", paths)
@@ -105,7 +120,9 @@ def action_plan_age(case: CaseFile) -> Outcome:
         return passed("The action plan has been answered (MG3A).", paths)
     issued = case.facts.action_plan_date
     if issued is None:
-        return review("The action plan's date could not be read: check how long it has been open.", paths)
+        return review(
+            "The action plan's date could not be read: check how long it has been open.", paths
+        )
     age = (case.as_of - issued).days
     if age >= ADMIN_FINALISATION_DAYS:
         return failed(

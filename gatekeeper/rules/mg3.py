@@ -20,11 +20,16 @@ def test_sought(case: CaseFile) -> Outcome:
         return not_applicable(NO_MG3)
     facts = case.facts
     if facts.test_sought is None:
-        return failed("The MG3 does not say whether a Full Code Test or Threshold Test is sought.", reports)
+        return failed(
+            "The MG3 does not say whether a Full Code Test or Threshold Test is sought.", reports
+        )
     if facts.test_sought == "threshold" and not facts.threshold_reason:
         return failed("The MG3 asks for a Threshold Test but gives no reasons for it.", reports)
     if case.stage is Stage.THRESHOLD and facts.test_sought != "threshold":
-        return failed("This is checked as a threshold request, but the MG3 asks for a Full Code Test.", reports)
+        return failed(
+            "This is checked as a threshold request, but the MG3 asks for a Full Code Test.",
+            reports,
+        )
     label = "Full Code Test" if facts.test_sought == "full_code" else "Threshold Test, with reasons"
     return passed(f"The MG3 asks for a {label}.", reports)
 
@@ -39,7 +44,8 @@ def early_advice(case: CaseFile) -> Outcome:
         return not_applicable(NO_MG3)
     if case.facts.early_advice_reason:
         return passed(
-            f"Early advice was not sought; the reason is recorded: {case.facts.early_advice_reason}", reports
+            f"Early advice was not sought; the reason is recorded: {case.facts.early_advice_reason}",
+            reports,
         )
     if case.facts.early_advice_sought is False:
         return failed("The MG3 says early advice was not sought but gives no reason.", reports)
@@ -52,7 +58,11 @@ def oic_contact(case: CaseFile) -> Outcome:
     if not reports:
         return not_applicable(NO_MG3)
     facts = case.facts
-    missing = [label for label, value in (("phone number", facts.oic_phone), ("e-mail", facts.oic_email)) if not value]
+    missing = [
+        label
+        for label, value in (("phone number", facts.oic_phone), ("e-mail", facts.oic_email))
+        if not value
+    ]
     if missing:
         who = facts.oic_name or "the OIC"
         return failed(f"The MG3 does not give {who}'s direct {' or '.join(missing)}.", reports)
@@ -72,7 +82,9 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
             "The MG3 lists lines of enquiry but none pointing away from the suspect (CPIA Code 3.5).",
             reports,
         )
-    return passed("Lines of enquiry are described, including those pointing away from the suspect.", reports)
+    return passed(
+        "Lines of enquiry are described, including those pointing away from the suspect.", reports
+    )
 
 
 @check("MG3-DEFENCE")
@@ -81,7 +93,9 @@ def defence(case: CaseFile) -> Outcome:
     if not reports:
         return not_applicable(NO_MG3)
     if not case.facts.suspect_account:
-        return failed("The MG3 does not summarise the suspect's account or likely defence.", reports)
+        return failed(
+            "The MG3 does not summarise the suspect's account or likely defence.", reports
+        )
     return passed("The suspect's account is summarised.", reports)
 
 
@@ -92,10 +106,14 @@ def outstanding(case: CaseFile) -> Outcome:
         return not_applicable(NO_MG3)
     facts = case.facts
     if not facts.outstanding_recorded and not facts.outstanding:
-        return failed("The MG3 does not say what evidence is outstanding (or that none is).", reports)
+        return failed(
+            "The MG3 does not say what evidence is outstanding (or that none is).", reports
+        )
     undated = [item.text for item in facts.outstanding if item.target_date is None]
     if undated:
         return failed(f"Outstanding evidence without a target date: {'; '.join(undated)}", reports)
     if not facts.outstanding:
         return passed("The MG3 records that no evidence is outstanding.", reports)
-    return passed(f"{len(facts.outstanding)} outstanding item(s), each with a target date.", reports)
+    return passed(
+        f"{len(facts.outstanding)} outstanding item(s), each with a target date.", reports
+    )

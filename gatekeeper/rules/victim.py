@@ -40,7 +40,9 @@ def victim_personal_statement(case: CaseFile) -> Outcome:
         return passed("A Victim Personal Statement is in the file.", statements)
     if case.facts.vps:
         return passed("The MG3 records whether a VPS was offered.", _reports(case))
-    return failed("The file does not say whether the complainant was offered a VPS.", _reports(case))
+    return failed(
+        "The file does not say whether the complainant was offered a VPS.", _reports(case)
+    )
 
 
 @check("VIC-ISVA")
@@ -48,6 +50,8 @@ def isva(case: CaseFile) -> Outcome:
     if case.facts.isva:
         return passed("An ISVA referral is recorded.", _reports(case))
     for document in case.documents:
-        if re.search(r"\bISVA\b|independent sexual violence advis", case.text(document), re.IGNORECASE):
+        if re.search(
+            r"\bISVA\b|independent sexual violence advis", case.text(document), re.IGNORECASE
+        ):
             return passed("An ISVA is mentioned in the file.", [document.path])
     return failed("No ISVA referral is recorded.", _reports(case))

@@ -1,0 +1,80 @@
+"""The command line, run as a user runs it: a real process, real folders, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from gatekeeper.checklist import load_checklist
+
+SPEC_DOCUMENT_FIELDS = {"path", "type", "role", "readable", "problem", "sha256"}
+SPEC_FINDING_FIELDS = {"rule", "status", "severity", "message", "documents", "citation"}
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gatekeeper.cli", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_compliant_case_exits_0_with_a_plain_headline(case_folder):
+    result = run("check", str(case_folder()), "--as-of", "2026-11-23")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Would pass the CPS assessment" in result.stdout
+    assert "Documents (" in result.stdout
+
+
+def test_failing_case_exits_1_and_groups_by_severity(case_folder):
+    result = run("check", str(case_folder(abe="missing", vague_entries=True)))
+    assert result.returncode == 1
+    out = result.stdout
+    assert "Would not pass the CPS assessment: 2 blocking, 1 required" in out
+    assert out.index("BLOCKING") < out.index("REQUIRED")
+    assert "Fix: " in out and "Source: " in out
+
+
+def test_json_report_has_the_spec_fields(case_folder):
+    folder = case_folder(roti=False)
+    result = run("check", str(folder), "--format", "json", "--stage", "charging")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["schema_version"] == "1"
+    assert report["folder"] == str(folder.resolve()) and report["stage"] == "charging"
+    assert all(set(d) >= SPEC_DOCUMENT_FIELDS for d in report["documents"])
+    assert all(set(f) >= SPEC_FINDING_FIELDS for f in report["findings"])
+    assert all("/" not in d["path"] or not d["path"].startswith("/") for d in report["documents"])
+    roti = next(f for f in report["findings"] if f["rule"] == "SI-ROTI")
+    assert roti["status"] == "fail" and roti["severity"] == "blocking"
+    rules = {r.id for r in load_checklist().checklist.for_stage("charging")}
+    assert {f["rule"] for f in report["findings"]} == rules
+
+
+@pytest.mark.parametrize("target", ["does-not-exist", "a-file.txt"])
+def test_usage_errors_exit_2(tmp_path, target):
+    (tmp_path / "a-file.txt").write_text("x")
+    result = run("check", str(tmp_path / target))
+    assert result.returncode == 2
+    assert "does not exist or is not a folder" in result.stderr
+
+
+def test_bad_option_exits_2(tmp_path):
+    assert run("check", str(tmp_path), "--stage", "nonsense").returncode == 2
+
+
+def test_demo_make_writes_the_named_cases(tmp_path):
+    result = run("demo", "make", str(tmp_path), "--case", "compliant", "--case", "no-schedules")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["compliant", "no-schedules"]
+    assert run("demo", "make", str(tmp_path), "--case", "compliant").returncode == 2
+    assert run("demo", "make", str(tmp_path), "--case", "compliant", "--force").returncode == 0
+    assert run("demo", "make", str(tmp_path), "--case", "nope").returncode == 2
+
+
+def test_rules_are_listed_and_explained():
+    listing = run("rules")
+    assert listing.returncode == 0 and "ABE-REC" in listing.stdout
+    explained = run("rules", "abe-rec")
+    assert "Why it matters:" in explained.stdout and "Action to ask for:" in explained.stdout

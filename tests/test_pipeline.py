@@ -1,0 +1,141 @@
+"""The core entry point: progress, cancel, cache, overrides, serialisation, read-only folders."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from gatekeeper.demo import DEMO_CASES, CaseSpec, build_case
+from gatekeeper.models import Decision, DocType, Overrides, Phase, Report, Role, Stage, Status
+from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError, check
+from helpers import AS_OF, finding, folder_state
+
+
+@pytest.fixture
+def fresh_case(tmp_path):
+    folder = tmp_path / "case"
+    build_case(CaseSpec(phone_extract_files=30), folder)
+    return folder
+
+
+def test_progress_lists_first_then_reads_every_file(fresh_case):
+    events = []
+    report = check(
+        fresh_case, progress=events.append, settings=CheckSettings(workers=2, as_of=AS_OF)
+    )
+    phases = [e.phase for e in events]
+    assert phases[0] is Phase.LISTING and phases[-1] is Phase.DONE
+    assert phases.index(Phase.READING) < phases.index(Phase.EVALUATING)
+    listed = next(e for e in events if e.phase is Phase.LISTING and e.files_total)
+    files = [p for p in fresh_case.rglob("*") if p.is_file()]
+    assert listed.files_total == len(files)
+    assert listed.bytes_total == sum(p.stat().st_size for p in files)
+    reading = [e for e in events if e.phase is Phase.READING]
+    done = [e.files_done for e in reading]
+    assert done == sorted(done) and done[-1] == len(files)
+    assert reading[-1].bytes_done == listed.bytes_total
+    assert any(e.current for e in reading)
+    assert report.files_read == len(files)
+
+
+def test_cancel_keeps_what_is_done_and_a_recheck_reads_only_the_rest(fresh_case):
+    token = CancelToken()
+    seen = []
+
+    def cancel_after_some(progress):
+        if progress.phase is Phase.READING and progress.files_done >= 5:
+            token.cancel()
+        seen.append(progress)
+
+    with Checker(CheckSettings(workers=1, as_of=AS_OF)) as checker:
+        partial = checker.check(fresh_case, progress=cancel_after_some, cancel=token)
+        assert not partial.complete
+        assert partial.summary.headline.startswith("Check cancelled after")
+        not_read = [
+            d for d in partial.documents if d.problem_kind and d.problem_kind.value == "not_read"
+        ]
+        assert not_read and len(not_read) < len(partial.documents)
+        full = checker.check(fresh_case)
+    assert full.complete
+    assert full.files_read == len(not_read)
+
+
+def test_recheck_of_unchanged_folder_reads_nothing(checker, case_folder):
+    folder = case_folder()
+    checker.check(folder)
+    again = checker.check(folder)
+    assert again.files_read == 0
+
+
+def test_recheck_reads_only_changed_files(tmp_path):
+    folder = tmp_path / "case"
+    build_case(CaseSpec(), folder)
+    with Checker(CheckSettings(workers=1, as_of=AS_OF)) as checker:
+        first = checker.check(folder)
+        assert first.files_read == len(first.documents)
+        (folder / "VPS.pdf").unlink()
+        shutil.copy(folder / "MG5 case summary.pdf", folder / "VPS copy.pdf")
+        second = checker.check(folder)
+    assert second.files_read == 1
+    assert "VPS.pdf" not in {d.path for d in second.documents}
+
+
+def test_overrides_reevaluate_without_reading(checker, case_folder):
+    folder = case_folder(vague_entries=True, scanned_statement=True)
+    first = checker.check(folder)
+    assert finding(first, "DIS-DESC").status is Status.FAIL
+    overrides = Overrides(
+        document_types={"Statement scan 2.pdf": DocType.MG11},
+        roles={"Statement scan 2.pdf": Role.WITNESS},
+        decisions={
+            "DIS-DESC": Decision(status=Status.PASS, by="DS Gemma Hart", note="Agreed with CPS")
+        },
+    )
+    second = checker.check(folder, overrides=overrides)
+    assert second.files_read == 0
+    scan = next(d for d in second.documents if d.path == "Statement scan 2.pdf")
+    assert (
+        scan.type is DocType.MG11
+        and scan.role is Role.WITNESS
+        and scan.type_source.value == "person"
+    )
+    decided = finding(second, "DIS-DESC")
+    assert decided.status is Status.PASS and decided.decided_by == "DS Gemma Hart"
+    assert (
+        finding(second, "KS-SIGNED").status is Status.REVIEW
+    )  # a scanned statement: a person must look
+    assert second.overrides == overrides
+
+
+def test_report_serialises_losslessly(check_case):
+    report = check_case(vague_entries=True)
+    again = Report.model_validate_json(report.model_dump_json())
+    assert again == report
+
+
+def test_report_records_what_it_was_checked_against(check_case, checker):
+    report = check_case()
+    assert report.app_version and report.stage is Stage.CHARGING
+    assert (
+        report.checklist_sha256 == checker.checklist.sha256 and len(report.checklist_sha256) == 64
+    )
+    assert report.checked_at.tzinfo is not None
+    assert "DG6 core checklist" in report.checklist
+
+
+def test_not_a_folder_is_refused(tmp_path):
+    with pytest.raises(NotAFolderError):
+        check(tmp_path / "missing")
+    (tmp_path / "file.pdf").write_bytes(b"%PDF-1.4")
+    with pytest.raises(NotAFolderError):
+        check(tmp_path / "file.pdf")
+
+
+@pytest.mark.parametrize("name", sorted(DEMO_CASES))
+def test_demo_cases_are_left_byte_for_byte_unchanged(checker, tmp_path_factory, name):
+    folder = tmp_path_factory.mktemp(name)
+    build_case(DEMO_CASES[name], folder)
+    before = folder_state(folder)
+    checker.check(folder)
+    assert folder_state(folder) == before

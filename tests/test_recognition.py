@@ -1,0 +1,81 @@
+"""Documents are recognised by content: meaningless names, nested folders and mixed formats."""
+
+from __future__ import annotations
+
+import pytest
+
+from gatekeeper.demo import CaseSpec, build_case
+from gatekeeper.demo.build import EXPECTED
+from gatekeeper.models import DocType, Role, TypeSource
+
+
+@pytest.fixture(scope="module")
+def messy(tmp_path_factory, checker):
+    folder = tmp_path_factory.mktemp("messy")
+    written = build_case(
+        CaseSpec(layout="messy", seed=11, complainant_mg11=True, resubmission="answered"), folder
+    )
+    report = checker.check(folder)
+    return folder, written, {d.path: d for d in report.documents}
+
+
+def test_names_say_nothing(messy):
+    folder, written, _ = messy
+    names = [path.name for path in written]
+    assert not any("MG" in name or "statement" in name.lower() for name in names), names
+    assert any(path.parent != folder for path in written), "expected nested folders"
+
+
+def test_every_document_is_recognised_by_content(messy):
+    folder, written, documents = messy
+    wrong = []
+    for path, key in written.items():
+        if key not in EXPECTED:
+            continue
+        expected_type, expected_role = EXPECTED[key]
+        document = documents[path.relative_to(folder).as_posix()]
+        if (
+            document.type.value != expected_type
+            or (document.role.value if document.role else None) != expected_role
+        ):
+            wrong.append((key, document.path, document.type.value, document.role))
+        elif document.type_source is not TypeSource.CONTENT:
+            wrong.append((key, document.path, "decided by", document.type_source.value))
+    assert not wrong
+
+
+def test_formats_vary(messy):
+    _, _, documents = messy
+    formats = {d.format.value for d in documents.values()}
+    assert {"pdf", "docx", "xlsx", "video", "audio", "email"} <= formats
+
+
+def test_statement_makers_and_dates_are_read(messy):
+    _, _, documents = messy
+    makers = {d.maker for d in documents.values() if d.type is DocType.MG11}
+    assert {"Leah Marsden", "Sophie Tran", "PC Tom Ellery", "DC Priya Shah"} <= makers
+    first = next(d for d in documents.values() if d.role is Role.FIRST_ACCOUNT)
+    assert first.statement_date is not None and first.statement_date.year == 2026
+
+
+def test_media_details_are_reported(messy):
+    _, _, documents = messy
+    abe = next(d for d in documents.values() if d.type is DocType.ABE_RECORDING)
+    assert abe.playable and abe.duration_s == pytest.approx(4, abs=0.2)
+    call = next(d for d in documents.values() if d.type is DocType.CALL_999)
+    assert call.playable and call.duration_s == pytest.approx(2, abs=0.1)
+
+
+def test_every_file_appears_with_its_hash(messy):
+    folder, _, documents = messy
+    on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    assert set(documents) == on_disk
+    assert all(len(d.sha256 or "") == 64 for d in documents.values())
+
+
+def test_a_name_that_contradicts_content_is_flagged(check_case):
+    report = check_case(mislabelled=True)
+    document = next(d for d in report.documents if d.path == "MG6C schedule.docx")
+    assert document.type is DocType.MG11
+    assert "named as MG6C but its content is MG11" in (document.mismatch or "")
+    assert "the content is a PDF" in (document.mismatch or "")
