@@ -6,9 +6,13 @@ Text stays in memory only; the report keeps the documents and findings, never th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from gatekeeper.models import DocType, Document, Extraction, Facts, Role, Stage
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -18,6 +22,7 @@ class CaseFile:
     stage: Stage = Stage.CHARGING
     as_of: dt.date = field(default_factory=dt.date.today)
     facts: Facts = field(default_factory=Facts)
+    memo: dict[tuple[str, str, str], Any] = field(default_factory=dict)
 
     def of_type(self, *types: DocType) -> list[Document]:
         return [d for d in self.documents if d.type in types]
@@ -30,6 +35,14 @@ class CaseFile:
     def text(self, document: Document) -> str:
         extraction = self.extractions.get(document.path)
         return extraction.text if extraction is not None else ""
+
+    def scan(self, document: Document, name: str, reader: Callable[[str], T]) -> T:
+        """``reader(text)`` of a document, remembered by path and hash across the checks of a session."""
+        key = (document.path, document.sha256 or "", name)
+        if key not in self.memo:
+            self.memo[key] = reader(self.text(document))
+        result: T = self.memo[key]
+        return result
 
     def texts(self, *types: DocType) -> list[tuple[Document, str]]:
         return [(d, self.text(d)) for d in self.of_type(*types)]

@@ -147,15 +147,17 @@ def extract_facts(case: CaseFile) -> Facts:
     _read_mg3(facts, sections, reports)
     facts.first_account_witnesses = first_account_names(case, sections)
     for document in case.documents:
-        text = case.text(document)
-        for urn in URN.findall(text):
+        for urn in case.scan(document, "urns", URN.findall):
             facts.urns.setdefault(urn.replace(" ", ""), []).append(document.path)
-        if document.type is not DocType.ABE_RECORDING and ABE_CUE.search(text):
+        mentions_abe = case.scan(document, "abe", lambda text: bool(ABE_CUE.search(text)))
+        if document.type is not DocType.ABE_RECORDING and mentions_abe:
             facts.abe_referenced_in.append(document.path)
-        if document.type in (DocType.MG3, DocType.MG3A, DocType.MG11, DocType.MG5):
-            _media_references(facts, document, text)
-            if FORENSIC_CUE.search(text):
-                facts.forensic_referenced_in.append(document.path)
+        if document.type not in (DocType.MG3, DocType.MG3A, DocType.MG11, DocType.MG5):
+            continue
+        text = case.text(document)
+        _media_references(facts, document, text)
+        if FORENSIC_CUE.search(text):
+            facts.forensic_referenced_in.append(document.path)
         if document.type is DocType.MG11:
             body = CONTACT_SECTION.split(text, maxsplit=1)[0]
             for ref in EXHIBIT_REF.findall(body):

@@ -18,7 +18,7 @@ from pathlib import Path
 from gatekeeper import __version__
 from gatekeeper.case import CaseFile
 from gatekeeper.checklist import LoadedChecklist, load_checklist
-from gatekeeper.classify import classify
+from gatekeeper.classify import Classification, classify
 from gatekeeper.evaluate import evaluate, summarise
 from gatekeeper.facts import extract_facts, first_account_names, mg3_sections, person_name
 from gatekeeper.models import (
@@ -77,6 +77,7 @@ class _Cached:
     size: int
     mtime_ns: int
     extraction: Extraction
+    classification: Classification
 
 
 class Checker:
@@ -87,6 +88,7 @@ class Checker:
         self.checklist: LoadedChecklist = load_checklist(self.settings.checklist_path)
         self._pool: ReaderPool | None = None
         self._cache: dict[tuple[str, str], _Cached] = {}
+        self._memo: dict[tuple[str, str, str], object] = {}
 
     def check(
         self,
@@ -113,18 +115,16 @@ class Checker:
         total_bytes = sum(e.size for e in files)
         notify(Progress(phase=Phase.LISTING, files_total=len(files), bytes_total=total_bytes))
 
-        extractions, files_read = self._read(root, files, notify, is_cancelled, total_bytes)
-        complete = not is_cancelled() and len(extractions) == len(files)
+        read, files_read = self._read(root, files, notify, is_cancelled, total_bytes)
+        complete = not is_cancelled() and len(read) == len(files)
 
-        notify(
-            Progress(phase=Phase.EVALUATING, files_done=len(extractions), files_total=len(files))
-        )
-        report = self._evaluate(root, stage, entries, extractions, overrides, complete)
+        notify(Progress(phase=Phase.EVALUATING, files_done=len(read), files_total=len(files)))
+        report = self._evaluate(root, stage, entries, read, overrides, complete)
         report.files_read = files_read
         notify(
             Progress(
                 phase=Phase.DONE,
-                files_done=len(extractions),
+                files_done=len(read),
                 files_total=len(files),
                 bytes_done=total_bytes,
                 bytes_total=total_bytes,
@@ -140,6 +140,7 @@ class Checker:
     def clear_cache(self) -> None:
         """Forget every document read (e.g. when a case is closed)."""
         self._cache.clear()
+        self._memo.clear()
 
     def __enter__(self) -> Checker:
         return self
@@ -154,13 +155,13 @@ class Checker:
         notify: ProgressCallback,
         is_cancelled: Callable[[], bool],
         total_bytes: int,
-    ) -> tuple[dict[str, Extraction], int]:
-        extractions: dict[str, Extraction] = {}
+    ) -> tuple[dict[str, _Cached], int]:
+        extractions: dict[str, _Cached] = {}
         to_read: list[Task] = []
         for entry in files:
             cached = self._cache.get((str(root), entry.path))
             if cached and cached.size == entry.size and cached.mtime_ns == entry.mtime_ns:
-                extractions[entry.path] = cached.extraction
+                extractions[entry.path] = cached
             else:
                 to_read.append(Task(entry.path, entry.size))
         done_bytes = sum(e.size for e in files if e.path in extractions)
@@ -181,8 +182,8 @@ class Checker:
 
         def on_done(task: Task, extraction: Extraction) -> None:
             entry = by_path[task.rel]
-            extractions[task.rel] = extraction
-            self._cache[(str(root), task.rel)] = _Cached(entry.size, entry.mtime_ns, extraction)
+            cached = _Cached(entry.size, entry.mtime_ns, extraction, classify(task.rel, extraction))
+            extractions[task.rel] = self._cache[(str(root), task.rel)] = cached
             state["bytes"] = int(state["bytes"] or 0) + task.size
             report(task.rel)
 
@@ -200,14 +201,15 @@ class Checker:
         root: Path,
         stage: Stage,
         entries: list[Entry],
-        extractions: dict[str, Extraction],
+        read: dict[str, _Cached],
         overrides: Overrides,
         complete: bool,
     ) -> Report:
-        documents = [_document(entry, extractions.get(entry.path), overrides) for entry in entries]
+        documents = [_document(entry, read.get(entry.path), overrides) for entry in entries]
         case = CaseFile(
             documents=documents,
-            extractions=extractions,
+            extractions={path: cached.extraction for path, cached in read.items()},
+            memo=self._memo,
             stage=stage,
             as_of=self.settings.as_of or dt.date.today(),
         )
@@ -228,7 +230,7 @@ class Checker:
             documents=documents,
             findings=findings,
             facts=case.facts,
-            summary=summarise(findings, complete, (len(extractions), file_count)),
+            summary=summarise(findings, complete, (len(read), file_count)),
             overrides=overrides,
         )
 
@@ -246,7 +248,7 @@ def check(
         return checker.check(folder, stage, overrides, progress, cancel)
 
 
-def _document(entry: Entry, extraction: Extraction | None, overrides: Overrides) -> Document:
+def _document(entry: Entry, cached: _Cached | None, overrides: Overrides) -> Document:
     if entry.kind is not EntryKind.FILE or entry.problem is not None:
         return Document(
             path=entry.path,
@@ -257,7 +259,7 @@ def _document(entry: Entry, extraction: Extraction | None, overrides: Overrides)
             problem=entry.problem_detail,
             problem_kind=entry.problem,
         )
-    if extraction is None:
+    if cached is None:
         return Document(
             path=entry.path,
             type=DocType.OTHER,
@@ -267,7 +269,7 @@ def _document(entry: Entry, extraction: Extraction | None, overrides: Overrides)
             problem="not read: the check was cancelled before this file",
             problem_kind=Problem.NOT_READ,
         )
-    found = classify(entry.path, extraction)
+    extraction, found = cached.extraction, cached.classification
     doc_type, source, confidence = found.type, found.source, found.confidence
     if entry.path in overrides.document_types:
         doc_type, source, confidence = overrides.document_types[entry.path], TypeSource.PERSON, 1.0

@@ -115,8 +115,12 @@ def write_video(
     fps: int = 5,
     size: tuple[int, int] = (160, 120),
     container: str | None = None,
+    bitrate: int | None = None,
 ) -> None:
-    """A real, playable recording: moving colour bars, and a tone when ``audio``."""
+    """A real, playable recording: moving colour bars, and a tone when ``audio``.
+
+    With ``bitrate`` the picture carries noise, so the file really is that large (for benchmarks).
+    """
     import av
     import numpy as np
 
@@ -129,6 +133,12 @@ def write_video(
     stream: Any = output.add_stream(codec, rate=fps)
     stream.width, stream.height = size
     stream.pix_fmt = "yuv420p"
+    noise = None
+    if bitrate:
+        stream.bit_rate = bitrate
+        noise = np.random.default_rng(0).integers(
+            0, 48, size=(8, size[1], size[0], 3), dtype=np.uint8
+        )
     audio_stream: Any = None
     if audio:
         audio_stream = output.add_stream("aac" if codec == "mpeg4" else "mp2", rate=16000)
@@ -140,6 +150,8 @@ def write_video(
         image[:, :, 0] = (np.arange(width) * 2 + index * 7) % 256
         image[:, :, 1] = (index * 11) % 256
         image[:, :, 2] = (np.arange(height)[:, None] * 2) % 256
+        if noise is not None:
+            image += noise[index % len(noise)]
         frame = av.VideoFrame.from_ndarray(image, format="rgb24")
         for packet in stream.encode(frame):
             output.mux(packet)

@@ -1,0 +1,241 @@
+"""Benchmark a full check of a large synthetic submission against a baseline measured in the same run.
+
+The folder: about 500 documents with about 5,000 PDF pages, several videos over 1 GB in all, and a
+2,000-file phone extract. The baseline: ``pdftotext`` over every PDF plus ``sha256sum`` over every
+file, run one after the other as a person would from a shell. Results go to docs/benchmarks.md.
+
+Usage: python bench/run_bench.py [--out docs/benchmarks.md] [--folder DIR] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from gatekeeper import __version__
+from gatekeeper.demo import CaseSpec, build_case
+from gatekeeper.demo.writers import write_docx, write_pdf, write_video, write_xlsx
+from gatekeeper.pipeline import Checker, CheckSettings
+
+PDF_DOCUMENTS = 420
+PAGES_TOTAL = 5_000
+DOCX_DOCUMENTS = 60
+XLSX_DOCUMENTS = 20
+PHONE_FILES = 2_000
+VIDEO_SECONDS = (600, 600, 480, 420)  # at 640x480, 25 fps: over 1 GB together
+WORDS = [
+    "statement",
+    "officer",
+    "attended",
+    "address",
+    "complainant",
+    "suspect",
+    "evidence",
+    "exhibit",
+    "interview",
+    "message",
+    "phone",
+    "night",
+    "friend",
+    "told",
+    "police",
+    "time",
+    "street",
+    "car",
+    "door",
+    "left",
+    "said",
+    "asked",
+    "went",
+    "home",
+]
+
+
+def make_folder(folder: Path) -> None:
+    rng = random.Random(2026)
+    build_case(CaseSpec(layout="messy", seed=5, phone_extract_files=PHONE_FILES), folder)
+    pages_left = PAGES_TOTAL
+    for n in range(PDF_DOCUMENTS):
+        pages = max(1, pages_left // (PDF_DOCUMENTS - n) + rng.randint(-5, 5))
+        pages = (
+            min(pages, pages_left - (PDF_DOCUMENTS - n - 1))
+            if n < PDF_DOCUMENTS - 1
+            else pages_left
+        )
+        pages_left -= pages
+        lines = [f"# Unused material item {n}"]
+        for page in range(pages):
+            if page:
+                lines.append("\f")
+            lines += [" ".join(rng.choices(WORDS, k=14)) for _ in range(40)]
+        sub = folder / "bundle" / f"part{n % 7}"
+        sub.mkdir(parents=True, exist_ok=True)
+        write_pdf(sub / f"doc_{n:04d}.pdf", lines)
+    for n in range(DOCX_DOCUMENTS):
+        lines = [" ".join(rng.choices(WORDS, k=18)) for _ in range(60)]
+        write_docx(folder / "bundle" / f"note_{n:03d}.docx", lines)
+    for n in range(XLSX_DOCUMENTS):
+        rows = [[str(i), " ".join(rng.choices(WORDS, k=6)), "store"] for i in range(200)]
+        write_xlsx(
+            folder / "bundle" / f"sheet_{n:03d}.xlsx",
+            ["Log"],
+            [["Item", "Description", "Location"], *rows],
+        )
+    media = folder / "media"
+    media.mkdir(exist_ok=True)
+    for n, seconds in enumerate(VIDEO_SECONDS):
+        write_video(
+            media / f"CCTV_{n}.mp4",
+            seconds,
+            audio=n % 2 == 0,
+            title=f"CCTV camera {n}",
+            fps=25,
+            size=(640, 480),
+            bitrate=4_000_000,
+        )
+
+
+def files_of(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def baseline(folder: Path) -> float:
+    files = files_of(folder)
+    pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
+    start = time.perf_counter()
+    for pdf in pdfs:
+        subprocess.run(["pdftotext", "-q", str(pdf), "-"], stdout=subprocess.DEVNULL, check=False)
+    for chunk in range(0, len(files), 200):
+        subprocess.run(
+            ["sha256sum", *map(str, files[chunk : chunk + 200])],
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+    return time.perf_counter() - start
+
+
+class PeakMemory:
+    """Peak resident memory of this process and its reader processes together, sampled."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, _tree_rss(os.getpid()))
+            time.sleep(0.05)
+
+
+def _tree_rss(pid: int) -> int:
+    total = 0
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    pids += [int(c) for c in children]
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path("docs/benchmarks.md"))
+    parser.add_argument("--folder", type=Path, help="reuse or keep the generated folder here")
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args()
+    if shutil.which("pdftotext") is None:
+        print(
+            "pdftotext is needed for the baseline (apt-get install poppler-utils)", file=sys.stderr
+        )
+        return 2
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="gatekeeper-bench-")) / "submission"
+    if not folder.exists():
+        start = time.perf_counter()
+        make_folder(folder)
+        print(f"generated in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    files = files_of(folder)
+    size = sum(p.stat().st_size for p in files)
+    pdf_pages = None
+    # Warm the page cache for both contenders alike: read every file once.
+    subprocess.run(["cat", *map(str, files[:1])], stdout=subprocess.DEVNULL, check=True)
+    for chunk in range(0, len(files), 500):
+        subprocess.run(
+            ["cat", *map(str, files[chunk : chunk + 500])], stdout=subprocess.DEVNULL, check=True
+        )
+    base = baseline(folder)
+    print(f"baseline {base:.1f} s", file=sys.stderr)
+    with Checker(CheckSettings()) as checker, PeakMemory() as memory:
+        start = time.perf_counter()
+        report = checker.check(folder)
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        second_report = checker.check(folder)
+        second = time.perf_counter() - start
+    pdf_pages = sum(d.pages or 0 for d in report.documents if d.format.value == "pdf")
+    videos = [d for d in report.documents if d.format.value == "video"]
+    print(
+        f"check {first:.1f} s, recheck {second:.2f} s, peak {memory.peak / 2**20:.0f} MB",
+        file=sys.stderr,
+    )
+    rows = {
+        "date": dt.date.today().isoformat(),
+        "gatekeeper": __version__,
+        "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}",
+        "folder": f"{len(files):,} files, {size / 1e9:.2f} GB; {pdf_pages:,} PDF pages; "
+        f"{len(videos)} videos, {sum(d.size for d in videos) / 1e9:.2f} GB",
+        "baseline (pdftotext + sha256sum)": f"{base:.1f} s",
+        "full check": f"{first:.1f} s ({first / base:.2f}x baseline; goal 1.5x)",
+        "second check, same process": f"{second:.2f} s ({second_report.files_read} files re-read; goal < 1 s)",
+        "peak memory (app + readers)": f"{memory.peak / 2**20:.0f} MB (goal < 600 MB)",
+        "peak memory (this process, ru_maxrss)": f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB",
+    }
+    _write(args.out, rows)
+    if not args.keep and args.folder is None:
+        shutil.rmtree(folder.parent)
+    return 0
+
+
+def _write(out: Path, rows: dict[str, str]) -> None:
+    text = out.read_text() if out.exists() else ""
+    marker = "<!-- results -->"
+    table = "\n".join(f"| {k} | {v} |" for k, v in rows.items())
+    block = f"{marker}\n### Run of {rows['date']}\n\n| measure | value |\n|---|---|\n{table}\n"
+    # The newest run goes first; earlier runs stay below it as the history.
+    if marker in text:
+        head, _, tail = text.partition(marker)
+        text = head + block + tail
+    else:
+        text += "\n" + block
+    out.write_text(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
