@@ -117,6 +117,7 @@ class Problem(StrEnum):
     LEGACY_FORMAT = "legacy_format"
     UNSUPPORTED = "unsupported"
     SCANNED = "scanned"
+    NO_TEXT = "no_text"
     NOT_PLAYABLE = "not_playable"
     TIMEOUT = "timeout"
     TOO_MUCH_MEMORY = "too_much_memory"

@@ -92,7 +92,8 @@ def test_mislabelled_file_is_read_and_flagged(hostile_report):
 
 def test_deeply_nested_pdf_is_reported_not_crashed(hostile_report):
     document = docs(hostile_report)["bad/nested.pdf"]
-    assert document.problem_kind in (Problem.SCANNED, Problem.CORRUPT)
+    assert document.problem_kind in (Problem.NO_TEXT, Problem.CORRUPT), document.problem
+    assert "bad/nested.pdf" in finding(hostile_report, "FILE-READ").documents
 
 
 def test_rest_of_the_folder_is_still_checked(hostile_report):
@@ -156,7 +157,7 @@ def test_a_file_over_its_memory_budget_is_reported(tmp_path):
             lambda t, e: results.update({t.rel: e}),
         )
     bomb = results["bomb.pdf"]
-    assert bomb.problem in (Problem.WORKER_CRASHED, Problem.TOO_MUCH_MEMORY, Problem.SCANNED), bomb
+    assert bomb.problem in (Problem.WORKER_CRASHED, Problem.TOO_MUCH_MEMORY, Problem.NO_TEXT), bomb
     assert results["small.txt"].readable
 
 

@@ -17,15 +17,16 @@ from gatekeeper.demo.writers import write_docx, write_pdf
 STATEMENT = ["# WITNESS STATEMENT", "Criminal Justice Act 1967, s. 9", "Statement of: Ann Example"]
 
 
-def minimal_pdf(stream: bytes, flate: bool = False) -> bytes:
+def minimal_pdf(stream: bytes, flate: bool = False, resources: bytes = b"<< >>") -> bytes:
     """A one-page PDF whose page content stream is ``stream`` (already compressed when ``flate``)."""
     data = stream
     stream_dict = b"<< /Length %d %s>>" % (len(data), b"/Filter /FlateDecode " if flate else b"")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources 5 0 R >>",
         stream_dict + b"\nstream\n" + data + b"\nendstream",
+        resources,
     ]
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
@@ -117,8 +118,9 @@ def write_zip_many_entries(path: Path, entries: int = 6000) -> None:
 
 
 def write_nested_pdf(path: Path, depth: int = 100_000) -> None:
-    """A PDF whose page content nests arrays a hundred thousand deep."""
-    path.write_bytes(minimal_pdf(b"[" * depth + b"]" * depth))
+    """A PDF whose page resources, and page content, nest a hundred thousand levels deep."""
+    nested = b"<< /A " * depth + b">>" * depth
+    path.write_bytes(minimal_pdf(b"[" * depth + b"]" * depth, resources=nested))
 
 
 def write_flate_bomb_pdf(path: Path, megabytes: int = 1500) -> None:

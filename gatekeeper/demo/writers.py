@@ -14,6 +14,18 @@ from pathlib import Path
 from typing import Any
 
 FONT = "Helvetica"
+# suffix -> (video codec, audio codec, container format or None to go by the suffix)
+VIDEO_FORMATS: dict[str, tuple[str, str, str | None]] = {
+    ".mp4": ("mpeg4", "aac", None),
+    ".mov": ("mpeg4", "aac", None),
+    ".mkv": ("mpeg4", "aac", None),
+    ".avi": ("mpeg4", "mp2", None),
+    ".wmv": ("wmv2", "wmav2", "asf"),
+}
+AUDIO_FORMATS: dict[str, tuple[str, str | None]] = {
+    ".mp3": ("libmp3lame", None),
+    ".m4a": ("aac", "ipod"),
+}
 
 
 def _latin1(text: str) -> str:
@@ -53,15 +65,20 @@ def write_pdf(
 
 
 def write_scanned_pdf(path: Path, pages: int = 2) -> None:
-    """A PDF of page images only (grey blocks standing in for a scan): no text layer."""
+    """A PDF of page images only, as a scanner makes: grey lines standing in for typed text."""
     from fpdf import FPDF
+    from PIL import Image, ImageDraw
 
     pdf = FPDF(format="A4")
     for page in range(pages):
+        image = Image.new("L", (420, 594), 255)
+        draw = ImageDraw.Draw(image)
+        for row in range(30):
+            draw.rectangle(
+                (40, 40 + row * 16, 380 - (row * 37 + page * 11) % 120, 48 + row * 16), fill=90
+            )
         pdf.add_page()
-        pdf.set_fill_color(200 + page * 10, 200, 200)
-        for row in range(20):
-            pdf.rect(20, 20 + row * 12, 150 - (row % 4) * 20, 6, style="F")
+        pdf.image(image, x=0, y=0, w=210, h=297)
     path.write_bytes(bytes(pdf.output()))
 
 
@@ -124,12 +141,12 @@ def write_video(
     import av
     import numpy as np
 
-    output = av.open(str(path), mode="w", format=container)
+    codec, audio_codec, default_container = VIDEO_FORMATS.get(
+        path.suffix.lower(), ("mpeg4", "aac", "mp4")
+    )
+    output = av.open(str(path), mode="w", format=container or default_container)
     if title:
         output.metadata["title"] = title
-    codec = "mpeg4" if path.suffix.lower() in {".avi", ".mp4", ".mov", ".mkv"} else "msmpeg4"
-    if path.suffix.lower() == ".wmv":
-        codec = "wmv2"
     stream: Any = output.add_stream(codec, rate=fps)
     stream.width, stream.height = size
     stream.pix_fmt = "yuv420p"
@@ -141,8 +158,9 @@ def write_video(
         )
     audio_stream: Any = None
     if audio:
-        audio_stream = output.add_stream("aac" if codec == "mpeg4" else "mp2", rate=16000)
+        audio_stream = output.add_stream(audio_codec, rate=22050)
         audio_stream.layout = "mono"
+        audio_stream.bit_rate = 64000
     frames = max(1, int(seconds * fps))
     width, height = size
     for index in range(frames):
@@ -158,16 +176,15 @@ def write_video(
     for packet in stream.encode():
         output.mux(packet)
     if audio_stream is not None:
-        _encode_tone(audio_stream, output, seconds)
+        _encode_tone(audio_stream, output, seconds, rate=22050)
     output.close()
 
 
-def _encode_tone(stream: object, output: object, seconds: float) -> None:
+def _encode_tone(stream: object, output: object, seconds: float, rate: int = 16000) -> None:
     import av
     import numpy as np
 
-    rate = 16000
-    samples_per_frame = 1024
+    samples_per_frame = 1152
     total = int(seconds * rate)
     pts = 0
     while pts < total:
@@ -182,6 +199,18 @@ def _encode_tone(stream: object, output: object, seconds: float) -> None:
         pts += samples_per_frame
     for packet in stream.encode():  # type: ignore[attr-defined]
         output.mux(packet)  # type: ignore[attr-defined]
+
+
+def write_audio(path: Path, seconds: float) -> None:
+    """A compressed call recording (.mp3 or .m4a): a tone, really encoded."""
+    import av
+
+    codec, container = AUDIO_FORMATS[path.suffix.lower()]
+    output = av.open(str(path), mode="w", format=container)
+    stream: Any = output.add_stream(codec, rate=16000 if codec == "aac" else 22050)
+    stream.layout = "mono"
+    _encode_tone(stream, output, seconds, rate=stream.rate)
+    output.close()
 
 
 def write_wav(path: Path, seconds: float) -> None:

@@ -130,7 +130,13 @@ def _read(file_format: FileFormat, handle: IO[bytes], max_chars: int) -> Partial
 
 def _to_extraction(file_format: FileFormat, sha256: str, partial: Partial) -> Extraction:
     problem, detail = partial.partial_problem or (None, None)
-    if problem is None and partial.pages and partial.pages_without_text:
+    if problem is None and partial.pages and not partial.text.strip(" \n\f"):
+        problem = Problem.NO_TEXT
+        detail = (
+            "no text could be read from any page, and there is no scanned image: it may be blank, "
+            "damaged or built to defeat readers; check it by eye"
+        )
+    elif problem is None and partial.pages and partial.pages_without_text:
         problem = Problem.SCANNED
         if partial.pages_without_text == partial.pages:
             detail = "scanned: no page has a text layer, so nothing in it can be checked"

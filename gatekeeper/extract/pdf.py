@@ -7,7 +7,9 @@ from typing import IO
 from gatekeeper.extract.result import Partial, ReadError
 from gatekeeper.models import Problem
 
-MIN_PAGE_TEXT = 15  # fewer visible characters than this: a page image with no text layer
+MIN_PAGE_TEXT = (
+    15  # fewer characters than this, and a picture on the page: a scan with no text layer
+)
 
 
 TRUNCATED = (
@@ -40,7 +42,7 @@ def read_pdf(handle: IO[bytes], max_chars: int) -> Partial:
             page = document[index]
             text_page = page.get_textpage()
             text = text_page.get_text_range() if used < max_chars else ""
-            if used < max_chars and len(text.strip()) < MIN_PAGE_TEXT:
+            if used < max_chars and len(text.strip()) < MIN_PAGE_TEXT and _has_image(page):
                 empty_pages += 1
             text_page.close()
             page.close()
@@ -57,6 +59,13 @@ def read_pdf(handle: IO[bytes], max_chars: int) -> Partial:
         )
     finally:
         document.close()
+
+
+def _has_image(page: object) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)  # type: ignore[attr-defined]
+    return next(iter(objects), None) is not None
 
 
 def _has_end_marker(handle: IO[bytes]) -> bool:

@@ -18,13 +18,13 @@ def readable(case: CaseFile) -> Outcome:
         for d in case.documents
         if d.problem_kind is not None and d.problem_kind not in NOT_FILE_READ
     ]
-    hard = [d for d in unreadable if d.problem_kind is not Problem.SCANNED]
+    hard = [d for d in unreadable if d.problem_kind not in (Problem.SCANNED, Problem.NO_TEXT)]
     listed = "; ".join(f"{d.path}: {d.problem}" for d in unreadable)
     if hard:
         return failed(f"{len(hard)} file(s) cannot be read. {listed}", [d.path for d in unreadable])
     if unreadable:
         return review(
-            f"Scanned pages with no text: a person must read them. {listed}",
+            f"Pages with no text: a person must read them. {listed}",
             [d.path for d in unreadable],
         )
     return passed(f"All {len(case.documents)} files open and have text or play.")
