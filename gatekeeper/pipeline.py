@@ -156,35 +156,38 @@ class Checker:
         is_cancelled: Callable[[], bool],
         total_bytes: int,
     ) -> tuple[dict[str, _Cached], int]:
-        extractions: dict[str, _Cached] = {}
+        """Each file's read result, from the cache when its size and mtime are unchanged."""
+        read: dict[str, _Cached] = {}
         to_read: list[Task] = []
         for entry in files:
             cached = self._cache.get((str(root), entry.path))
             if cached and cached.size == entry.size and cached.mtime_ns == entry.mtime_ns:
-                extractions[entry.path] = cached
+                read[entry.path] = cached
             else:
                 to_read.append(Task(entry.path, entry.size))
-        done_bytes = sum(e.size for e in files if e.path in extractions)
         by_path = {e.path: e for e in files}
-        state = {"bytes": done_bytes, "current": None}
+        bytes_done = sum(e.size for e in files if e.path in read)
+        files_read = 0
 
         def report(current: str | None) -> None:
             notify(
                 Progress(
                     phase=Phase.READING,
-                    files_done=len(extractions),
+                    files_done=len(read),
                     files_total=len(files),
-                    bytes_done=int(state["bytes"] or 0),
+                    bytes_done=bytes_done,
                     bytes_total=total_bytes,
                     current=current,
                 )
             )
 
         def on_done(task: Task, extraction: Extraction) -> None:
+            nonlocal bytes_done, files_read
             entry = by_path[task.rel]
             cached = _Cached(entry.size, entry.mtime_ns, extraction, classify(task.rel, extraction))
-            extractions[task.rel] = self._cache[(str(root), task.rel)] = cached
-            state["bytes"] = int(state["bytes"] or 0) + task.size
+            read[task.rel] = self._cache[(str(root), task.rel)] = cached
+            bytes_done += task.size
+            files_read += 1
             report(task.rel)
 
         report(None)
@@ -194,7 +197,7 @@ class Checker:
             self._pool.read(
                 str(root), to_read, on_done, is_cancelled, on_start=lambda t: report(t.rel)
             )
-        return extractions, len(to_read)
+        return read, files_read
 
     def _evaluate(
         self,

@@ -1,0 +1,58 @@
+"""A check opens no socket at all: audited in the app process and in every reader process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+AUDIT_HOOK = """
+import os, sys
+with open(os.environ["GATEKEEPER_AUDIT_STARTS"], "a") as starts:
+    starts.write(" ".join(sys.orig_argv) + "\\n")
+def _record_sockets(event, args):
+    if event.startswith("socket."):
+        with open(os.environ["GATEKEEPER_SOCKET_LOG"], "a") as log:
+            log.write(f"{os.getpid()} {event} {args!r}\\n")
+sys.addaudithook(_record_sockets)
+"""
+
+
+def audited(tmp_path, *command: str) -> tuple[str, str, subprocess.CompletedProcess[str]]:
+    """Run a Python command with every process it starts auditing socket use."""
+    hook_dir = tmp_path / "hook"
+    hook_dir.mkdir(exist_ok=True)
+    (hook_dir / "sitecustomize.py").write_text(AUDIT_HOOK)
+    log, starts = tmp_path / "sockets.log", tmp_path / "starts.log"
+    log.write_text("")
+    starts.write_text("")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(hook_dir),
+        GATEKEEPER_SOCKET_LOG=str(log),
+        GATEKEEPER_AUDIT_STARTS=str(starts),
+    )
+    result = subprocess.run(
+        [sys.executable, *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    return log.read_text(), starts.read_text(), result
+
+
+def test_the_audit_sees_a_socket_when_one_is_opened(tmp_path):
+    sockets, _, _ = audited(tmp_path, "-c", "import socket; socket.socket().close()")
+    assert "socket.__new__" in sockets
+
+
+def test_a_check_opens_no_socket(tmp_path, case_folder):
+    folder = case_folder(layout="messy", seed=4)
+    sockets, starts, result = audited(
+        tmp_path, "-m", "gatekeeper.cli", "check", str(folder), "--workers", "2"
+    )
+    assert result.returncode in (0, 1) and "CPS assessment" in result.stdout, result.stderr
+    assert starts.count("gatekeeper.pool") == 2, starts  # the reader processes were audited too
+    assert sockets == ""
