@@ -117,6 +117,20 @@ def test_messages_name_what_is_missing(check_case):
     assert "full download" in blanket.message
 
 
+def test_an_mg3_exported_as_a_table_reads_the_same(check_case):
+    as_table = {f.rule: f.status for f in check_case(mg3_form="table").findings}
+    assert as_table == {f.rule: f.status for f in check_case().findings}
+    assert check_case(mg3_form="table").facts.oic_email == "priya.shah@westshire.police.example"
+
+
+def test_a_scanned_mg3_is_left_for_a_person_not_failed(check_case):
+    report = check_case(mg3_form="scanned")
+    assert finding(report, "MG3-PRESENT").status is P
+    for rule in ("MG3-TEST", "MG3-EA", "MG3-CONTACT", "MG3-LOE", "MG3-DEFENCE", "MG3-OUTSTANDING"):
+        assert finding(report, rule).status is R, rule
+    assert finding(report, "FILE-READ").status is R
+
+
 def test_findings_carry_their_rule_metadata(check_case):
     result = finding(check_case(roti=False), "SI-ROTI")
     assert result.severity.value == "blocking"

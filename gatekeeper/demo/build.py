@@ -248,6 +248,9 @@ def _write(doc: c.DemoDoc, fmt: str, path: Path) -> None:
             data = path.read_bytes()
             path.write_bytes(data[: len(data) // 3])  # cut off: the index at the end is lost
         return
+    if doc.kind == "scanned":
+        write_scanned_pdf(path)
+        return
     if doc.kind == "audio":
         write_wav(path, doc.seconds)
         return

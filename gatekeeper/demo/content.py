@@ -215,7 +215,15 @@ def mg3(spec: CaseSpec) -> DemoDoc:
         if spec.forensic == "outstanding_dated":
             lines.append("DNA results from the forensic provider - target date 05/12/2026.")
     lines += [f"Completed by: {p.oic}   Date: 20/10/2026", "Supervisor: DS Gemma Hart"]
-    return DemoDoc("mg3", "MG3 - Report to Crown Prosecutor.docx", lines=lines, fmt="docx")
+    name = "MG3 - Report to Crown Prosecutor.docx"
+    if spec.mg3_form == "scanned":
+        return DemoDoc("mg3", name.replace(".docx", ".pdf"), kind="scanned", fmt="pdf")
+    if spec.mg3_form == "table":
+        # The form as police systems export it: a two-column table of boxes and their contents.
+        heading, boxes = lines[:2], lines[2:]
+        table = [box.split(": ", 1) if ": " in box else [box, ""] for box in boxes]
+        return DemoDoc("mg3", name, lines=heading, table=table, fmt="docx")
+    return DemoDoc("mg3", name, lines=lines, fmt="docx")
 
 
 def complainant_mg11(spec: CaseSpec) -> DemoDoc:

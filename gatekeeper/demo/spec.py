@@ -38,6 +38,7 @@ class CaseSpec(BaseModel):
     second_urn: str | None = None
 
     mg3: bool = True
+    mg3_form: Literal["paragraphs", "table", "scanned"] = "paragraphs"
     test_sought: Literal["full_code", "threshold", "threshold_no_reason", "missing"] = "full_code"
     early_advice: Literal["sought", "not_sought_with_reason", "not_sought_no_reason", "missing"] = (
         "sought"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from gatekeeper.case import CaseFile
 from gatekeeper.models import DocType, Stage
-from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed
+from gatekeeper.rules.registry import (
+    Outcome,
+    check,
+    failed,
+    not_applicable,
+    passed,
+    unreadable_reports,
+)
 
 NO_MG3 = "There is no MG3 to check (see MG3-PRESENT)."
 
@@ -13,11 +20,17 @@ def _reports(case: CaseFile) -> list[str]:
     return [d.path for d in case.of_type(DocType.MG3, DocType.MG3A) if d.readable]
 
 
+def _cannot_check(case: CaseFile) -> Outcome | None:
+    if not _reports(case):
+        return not_applicable(NO_MG3)
+    return unreadable_reports(case)
+
+
 @check("MG3-TEST")
 def test_sought(case: CaseFile) -> Outcome:
+    if blocked := _cannot_check(case):
+        return blocked
     reports = _reports(case)
-    if not reports:
-        return not_applicable(NO_MG3)
     facts = case.facts
     if facts.test_sought is None:
         return failed(
@@ -40,8 +53,8 @@ def early_advice(case: CaseFile) -> Outcome:
     advice = [d.path for d in case.of_type(DocType.EARLY_ADVICE)]
     if advice or case.facts.early_advice_sought:
         return passed("Early advice was sought.", reports + advice)
-    if not reports:
-        return not_applicable(NO_MG3)
+    if blocked := _cannot_check(case):
+        return blocked
     if case.facts.early_advice_reason:
         return passed(
             f"Early advice was not sought; the reason is recorded: {case.facts.early_advice_reason}",
@@ -54,9 +67,9 @@ def early_advice(case: CaseFile) -> Outcome:
 
 @check("MG3-CONTACT")
 def oic_contact(case: CaseFile) -> Outcome:
+    if blocked := _cannot_check(case):
+        return blocked
     reports = _reports(case)
-    if not reports:
-        return not_applicable(NO_MG3)
     facts = case.facts
     missing = [
         label
@@ -71,9 +84,9 @@ def oic_contact(case: CaseFile) -> Outcome:
 
 @check("MG3-LOE")
 def lines_of_enquiry(case: CaseFile) -> Outcome:
+    if blocked := _cannot_check(case):
+        return blocked
     reports = _reports(case)
-    if not reports:
-        return not_applicable(NO_MG3)
     text = case.facts.lines_of_enquiry or ""
     if len(text.split()) < 8:
         return failed("The MG3 does not describe the reasonable lines of enquiry.", reports)
@@ -89,9 +102,9 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
 
 @check("MG3-DEFENCE")
 def defence(case: CaseFile) -> Outcome:
+    if blocked := _cannot_check(case):
+        return blocked
     reports = _reports(case)
-    if not reports:
-        return not_applicable(NO_MG3)
     if not case.facts.suspect_account:
         return failed(
             "The MG3 does not summarise the suspect's account or likely defence.", reports
@@ -101,9 +114,9 @@ def defence(case: CaseFile) -> Outcome:
 
 @check("MG3-OUTSTANDING")
 def outstanding(case: CaseFile) -> Outcome:
+    if blocked := _cannot_check(case):
+        return blocked
     reports = _reports(case)
-    if not reports:
-        return not_applicable(NO_MG3)
     facts = case.facts
     if not facts.outstanding_recorded and not facts.outstanding:
         return failed(

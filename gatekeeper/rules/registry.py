@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gatekeeper.case import CaseFile
-from gatekeeper.models import Status
+from gatekeeper.models import DocType, Status
 
 
 @dataclass
@@ -52,3 +52,14 @@ def review(message: str, documents: list[str] | None = None) -> Outcome:
 
 def not_applicable(message: str) -> Outcome:
     return Outcome(Status.NOT_APPLICABLE, message, [])
+
+
+def unreadable_reports(case: CaseFile) -> Outcome | None:
+    """A review when every MG3/MG3A is present but has no text (scanned, damaged): never a guess."""
+    reports = case.of_type(DocType.MG3, DocType.MG3A)
+    if reports and not any(case.text(d).strip(" \n\f") for d in reports):
+        return review(
+            "The MG3 has no readable text (scanned or damaged): check by eye what it says.",
+            [d.path for d in reports],
+        )
+    return None

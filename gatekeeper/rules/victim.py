@@ -6,7 +6,7 @@ import re
 
 from gatekeeper.case import CaseFile
 from gatekeeper.models import DocType
-from gatekeeper.rules.registry import Outcome, check, failed, passed
+from gatekeeper.rules.registry import Outcome, check, failed, passed, unreadable_reports
 
 
 def _reports(case: CaseFile) -> list[str]:
@@ -20,7 +20,9 @@ def special_measures(case: CaseFile) -> Outcome:
         return passed("An MG2 special measures assessment is in the file.", forms)
     if case.facts.special_measures:
         return passed("Special measures are recorded on the MG3.", _reports(case))
-    return failed("No MG2, and the MG3 does not record special measures.", _reports(case))
+    return unreadable_reports(case) or failed(
+        "No MG2, and the MG3 does not record special measures.", _reports(case)
+    )
 
 
 @check("VIC-NEEDS")
@@ -30,7 +32,9 @@ def needs(case: CaseFile) -> Outcome:
     for document, text in case.texts(DocType.MG2):
         if re.search(r"interpreter|intermediary|support", text, re.IGNORECASE):
             return passed("The victim's needs are recorded on the MG2.", [document.path])
-    return failed("Neither the MG3 nor an MG2 records the victim's needs.", _reports(case))
+    return unreadable_reports(case) or failed(
+        "Neither the MG3 nor an MG2 records the victim's needs.", _reports(case)
+    )
 
 
 @check("VIC-VPS")
@@ -40,7 +44,7 @@ def victim_personal_statement(case: CaseFile) -> Outcome:
         return passed("A Victim Personal Statement is in the file.", statements)
     if case.facts.vps:
         return passed("The MG3 records whether a VPS was offered.", _reports(case))
-    return failed(
+    return unreadable_reports(case) or failed(
         "The file does not say whether the complainant was offered a VPS.", _reports(case)
     )
 
@@ -54,4 +58,4 @@ def isva(case: CaseFile) -> Outcome:
             r"\bISVA\b|independent sexual violence advis", case.text(document), re.IGNORECASE
         ):
             return passed("An ISVA is mentioned in the file.", [document.path])
-    return failed("No ISVA referral is recorded.", _reports(case))
+    return unreadable_reports(case) or failed("No ISVA referral is recorded.", _reports(case))
