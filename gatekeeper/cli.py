@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--workers", type=int, help="reader processes (default: one per core)")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    check.add_argument(
+        "--no-documents", action="store_true", help="text format: leave out the list of documents"
+    )
     check.set_defaults(run=_run_check)
 
     demo = commands.add_parser("demo", help="synthetic demonstration cases")
@@ -108,7 +111,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(report.model_dump_json(indent=2))
     else:
-        print(render_text(report), end="")
+        print(render_text(report, show_documents=not args.no_documents), end="")
     return EXIT_OK if report.summary.would_pass else EXIT_FAIL
 
 
@@ -177,7 +180,8 @@ def _run_rules(args: argparse.Namespace) -> int:
             f"{rule.id}: {rule.title}\nSeverity: {rule.severity.value}; stages: "
             f"{', '.join(s.value for s in rule.stages)}; DGA category: {rule.dga_category or '-'}\n"
             f"Why it matters: {rule.why}\nAction to ask for: {rule.action} "
-            f"({rule.owner}, {rule.working_days} working days)\nSource: {rule.citation}"
+            f"({rule.owner}, {rule.working_days} working day{'' if rule.working_days == 1 else 's'})\n"
+            f"Source: {rule.citation}"
         )
         return EXIT_OK
     for rule in checklist.rule:

@@ -137,6 +137,10 @@ class Checker:
             self._pool.close()
             self._pool = None
 
+    def reader_pids(self) -> list[int]:
+        """The process ids of this session's reader processes (for tests and diagnostics)."""
+        return self._pool.pids() if self._pool is not None else []
+
     def clear_cache(self) -> None:
         """Forget every document read (e.g. when a case is closed)."""
         self._cache.clear()

@@ -134,6 +134,9 @@ class ReaderPool:
             worker.stop()
         self._workers.clear()
 
+    def pids(self) -> list[int]:
+        return [w.process.pid for w in self._workers]
+
     def __enter__(self) -> ReaderPool:
         return self
 

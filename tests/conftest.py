@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,11 +14,41 @@ from gatekeeper.models import Report, Stage
 from gatekeeper.pipeline import Checker, CheckSettings
 from helpers import AS_OF
 
+_session_checkers: list[Checker] = []
+
 
 @pytest.fixture(scope="session")
 def checker() -> Iterator[Checker]:
     with Checker(CheckSettings(workers=2, as_of=AS_OF)) as session_checker:
+        _session_checkers.append(session_checker)
         yield session_checker
+
+
+def _reader_processes() -> set[int]:
+    """Reader processes started by this test process (their command line names gatekeeper.pool)."""
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(
+                line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
+            )
+            if int(fields.get("PPid", "0")) != os.getpid():
+                continue
+            cmdline = (status.parent / "cmdline").read_bytes()
+        except (OSError, ValueError):
+            continue
+        if b"gatekeeper.pool" in cmdline:
+            found.add(int(status.parent.name))
+    return found
+
+
+@pytest.fixture(autouse=True)
+def no_reader_outlives_its_test() -> Iterator[None]:
+    """Only the shared session checker may keep reader processes between tests."""
+    yield
+    kept = {pid for c in _session_checkers for pid in c.reader_pids()}
+    leftover = _reader_processes() - kept
+    assert not leftover, f"reader processes left running: {sorted(leftover)}"
 
 
 @pytest.fixture(scope="session")
