@@ -126,7 +126,7 @@ class Checker:
                 phase=Phase.DONE,
                 files_done=len(read),
                 files_total=len(files),
-                bytes_done=total_bytes,
+                bytes_done=sum(e.size for e in files if e.path in read),
                 bytes_total=total_bytes,
             )
         )

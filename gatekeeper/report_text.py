@@ -63,9 +63,10 @@ def _days(count: int) -> str:
 
 
 def _wrapped(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ") or [
-        indent
-    ]
+    wrapped = textwrap.wrap(
+        text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ", break_on_hyphens=False
+    )
+    return wrapped or [indent]
 
 
 def _documents(documents: list[Document]) -> list[str]:

@@ -18,6 +18,13 @@ from gatekeeper.pool import Budget, ReaderPool, Task
 from gatekeeper.scan import scan_folder
 from helpers import finding, folder_state
 
+NAMES_IN_ANY_SCRIPT = [
+    "证人陈述.txt",
+    "إفادة الشاهد.txt",
+    "😀 notes.txt",
+    "line\nbreak.txt",
+    " leading space.txt",
+]
 EXPECTED_PROBLEMS = {
     "empty statement.pdf": (Problem.EMPTY, "empty"),
     "truncated download.pdf": (Problem.TRUNCATED, "incomplete"),
@@ -48,13 +55,7 @@ def hostile_folder(tmp_path_factory):
     (links / "dangling.pdf").symlink_to(folder / "nowhere.pdf")
     names = folder / "names"
     names.mkdir()
-    for name in [
-        "证人陈述.txt",
-        "إفادة الشاهد.txt",
-        "😀 notes.txt",
-        "line\nbreak.txt",
-        " leading space.txt",
-    ]:
+    for name in NAMES_IN_ANY_SCRIPT:
         (names / name).write_text("Notes made by an officer on 14/03/2026.")
     os.mkfifo(folder / "names" / "a pipe")
     return folder
@@ -118,13 +119,7 @@ def test_links_are_listed_never_followed(hostile_report):
 
 def test_names_in_any_script_and_special_files(hostile_report):
     by_path = docs(hostile_report)
-    for name in [
-        "证人陈述.txt",
-        "إفادة الشاهد.txt",
-        "😀 notes.txt",
-        "line\nbreak.txt",
-        " leading space.txt",
-    ]:
+    for name in NAMES_IN_ANY_SCRIPT:
         assert by_path[f"names/{name}"].readable and by_path[f"names/{name}"].sha256
     assert by_path["names/a pipe"].problem_kind is Problem.SPECIAL_FILE
 
