@@ -18,6 +18,7 @@ LABELS: dict[str, str] = {
     "urn": "urn",
     "suspect": "suspect",
     "complainant": "complainant",
+    "complainant contact details": "complainant_contact",
     "victim": "complainant",
     "offence(s)": "offence",
     "offence": "offence",
@@ -286,17 +287,23 @@ def _media_references(facts: Facts, document: Document, text: str) -> None:
 
 
 def _complainant_identifiers(case: CaseFile) -> list[str]:
-    """Phone numbers, postcode and date of birth from the complainant's contact details."""
-    found: list[str] = []
+    """Phone numbers, postcode and date of birth from the complainant's contact details.
+
+    They are on the back page of her statement and in the MG6, both confidential to the prosecutor.
+    """
+    contacts: list[str] = []
     for document in case.statements(Role.COMPLAINANT):
         parts = CONTACT_SECTION.split(case.text(document), maxsplit=1)
-        if len(parts) < 2:
-            continue
-        contact = parts[1]
+        if len(parts) == 2:
+            contacts.append(parts[1])
+    for _, text in case.texts(DocType.MG6):
+        box = mg3_sections(text).get("complainant_contact")
+        if box:
+            contacts.append(box)
+    found: list[str] = []
+    for contact in contacts:
         found += PHONE.findall(contact) + POSTCODE.findall(contact)
-        birth = re.search(r"date of birth\s*:\s*(\d{1,2}/\d{1,2}/\d{4})", contact, _I)
-        if birth:
-            found.append(birth.group(1))
+        found += re.findall(r"date of birth\s*:?\s*(\d{1,2}/\d{1,2}/\d{4})", contact, _I)
     return list(dict.fromkeys(found))
 
 

@@ -70,6 +70,7 @@ CASES: list[tuple[str, dict[str, object], Status]] = [
     ("FILE-READ", {"scanned_statement": True}, R),
     ("FILE-MISMATCH", {"mislabelled": True}, F),
     ("FILE-URN", {"second_urn": "42YE9999926"}, F),
+    ("FILE-PII", {"mg6": False}, NA),
     ("FILE-PII", {"complainant_mg11": True}, P),
     ("FILE-PII", {"complainant_mg11": True, "pii_leak": True}, F),
     ("AP-ANSWERED", {"resubmission": "answered"}, P),
@@ -78,7 +79,7 @@ CASES: list[tuple[str, dict[str, object], Status]] = [
     ("AP-AGE", {"resubmission": "pending", "action_plan_date": "01/06/2026"}, F),
 ]
 
-COMPLIANT_NOT_APPLICABLE = {"MM-CLIPPED", "FILE-PII", "AP-ANSWERED", "AP-AGE"}
+COMPLIANT_NOT_APPLICABLE = {"MM-CLIPPED", "AP-ANSWERED", "AP-AGE"}
 
 
 def test_compliant_case_passes_every_rule(check_case):
@@ -126,8 +127,9 @@ def test_an_mg3_exported_as_a_table_reads_the_same(check_case):
 def test_a_scanned_mg3_is_left_for_a_person_not_failed(check_case):
     report = check_case(mg3_form="scanned")
     assert finding(report, "MG3-PRESENT").status is P
-    for rule in ("MG3-TEST", "MG3-EA", "MG3-CONTACT", "MG3-LOE", "MG3-DEFENCE", "MG3-OUTSTANDING"):
+    for rule in ("MG3-TEST", "MG3-CONTACT", "MG3-LOE", "MG3-DEFENCE", "MG3-OUTSTANDING"):
         assert finding(report, rule).status is R, rule
+    assert finding(report, "MG3-EA").status is P  # the record of early advice is in the file
     assert finding(report, "FILE-READ").status is R
 
 

@@ -48,6 +48,8 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "mg2": ("MG2", None),
     "mg12": ("MG12", None),
     "mg5": ("MG5", None),
+    "mg6": ("MG6", None),
+    "early_advice": ("EARLY_ADVICE", None),
     "vps": ("VPS", None),
     "email": ("CORRESPONDENCE", None),
     "cctv": ("CCTV", None),
@@ -131,6 +133,10 @@ def documents_for(spec: CaseSpec) -> list[c.DemoDoc]:
     if spec.mg12:
         add(c.mg12(spec))
     add(c.mg5(spec))
+    if spec.mg6:
+        add(c.mg6(spec))
+    if spec.early_advice == "sought":
+        add(c.early_advice(spec))
     if spec.vps:
         add(c.vps(spec))
     add(c.correspondence(spec))

@@ -624,6 +624,29 @@ def third_party(spec: CaseSpec) -> DemoDoc:
     return DemoDoc("third_party", "Counselling notes.pdf", lines=lines)
 
 
+def mg6(spec: CaseSpec) -> DemoDoc:
+    p = spec.people
+    lines = [
+        "MG6",
+        "# CASE FILE INFORMATION (CONFIDENTIAL - NOT FOR DISCLOSURE)",
+        f"URN: {spec.urn}",
+        f"Complainant contact details: {p.complainant}, 3 Mill Lane, Eastbridge EB4 7QT; "
+        "telephone 07700 900457; date of birth 02/09/2004.",
+        f"Information for the prosecutor: {p.complainant} prefers contact by text message after 5pm.",
+    ]
+    return DemoDoc("mg6", "MG6 case file information.pdf", lines=lines)
+
+
+def early_advice(spec: CaseSpec) -> DemoDoc:
+    lines = [
+        "# RECORD OF EARLY ADVICE",
+        f"URN: {spec.urn}   CPS RASSO unit   Date: 02/04/2026   Reference: EA-2026-0412",
+        "Advice: obtain the first-account statement, the CCTV from the Crown Inn and the door staff "
+        "account before a charging request.",
+    ]
+    return DemoDoc("early_advice", "Early advice EA-2026-0412.pdf", lines=lines)
+
+
 def vps(spec: CaseSpec) -> DemoDoc:
     lines = [
         "# VICTIM PERSONAL STATEMENT",

@@ -88,6 +88,7 @@ class CaseSpec(BaseModel):
     exhibits_listed: bool = True
     forensic: Literal["present", "outstanding_dated", "missing", "none"] = "present"
     mg12: bool = True
+    mg6: bool = True
     pii_leak: bool = False
 
     resubmission: Literal["none", "answered", "part_answered", "pending"] = "none"
