@@ -226,6 +226,26 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
     return first, hits
 
 
+STATED_DURATION = re.compile(r"duration[^:\n]{0,30}:\s*(\d{1,2}):(\d{2}):(\d{2})", _I)
+DURATION_TOLERANCE_S = 2.0
+
+
+def stated_durations(summary_text: str) -> list[float]:
+    """Recording lengths an ABE summary states ("Duration of recording: 00:42:13"), in seconds."""
+    return [
+        int(h) * 3600 + int(m) * 60 + int(s) for h, m, s in STATED_DURATION.findall(summary_text)
+    ]
+
+
+def recording_matches(duration_s: float | None, stated: list[float]) -> bool:
+    """A recording whose length is the one an ABE summary states is that interview's recording."""
+    if duration_s is None:
+        return False
+    return any(
+        abs(duration_s - length) <= max(DURATION_TOLERANCE_S, 0.01 * length) for length in stated
+    )
+
+
 def _media_fallback(extraction: Extraction) -> DocType | None:
     """With no cue in the metadata or name, streams alone say what a recording most likely is."""
     media = extraction.media

@@ -18,7 +18,7 @@ from pathlib import Path
 from gatekeeper import __version__
 from gatekeeper.case import CaseFile
 from gatekeeper.checklist import LoadedChecklist, load_checklist
-from gatekeeper.classify import Classification, classify
+from gatekeeper.classify import Classification, classify, recording_matches, stated_durations
 from gatekeeper.evaluate import evaluate, summarise
 from gatekeeper.facts import extract_facts, first_account_names, mg3_sections, person_name
 from gatekeeper.models import (
@@ -220,6 +220,7 @@ class Checker:
             stage=stage,
             as_of=self.settings.as_of or dt.date.today(),
         )
+        _recognise_abe_recordings(case, overrides)
         _assign_roles(case, overrides)
         case.facts = extract_facts(case)
         rules = self.checklist.checklist.for_stage(stage)
@@ -300,6 +301,28 @@ def _document(entry: Entry, cached: _Cached | None, overrides: Overrides) -> Doc
         else (False if extraction.format in (FileFormat.VIDEO, FileFormat.AUDIO) else None),
         mismatch=found.mismatch,
     )
+
+
+def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
+    """An unnamed, untitled video whose length is the one an ABE summary states is that recording."""
+    stated = [s for d in case.of_type(DocType.ABE_SUMMARY) for s in stated_durations(case.text(d))]
+    if not stated:
+        return
+    for index, document in enumerate(case.documents):
+        unidentified = document.type is DocType.OTHER or document.type_source is TypeSource.NONE
+        if (
+            document.format is FileFormat.VIDEO
+            and unidentified
+            and document.path not in overrides.document_types
+            and recording_matches(document.duration_s, stated)
+        ):
+            case.documents[index] = document.model_copy(
+                update={
+                    "type": DocType.ABE_RECORDING,
+                    "type_source": TypeSource.CONTENT,
+                    "confidence": 0.7,
+                }
+            )
 
 
 def _assign_roles(case: CaseFile, overrides: Overrides) -> None:

@@ -6,7 +6,8 @@ import pytest
 
 from gatekeeper.demo import CaseSpec, build_case
 from gatekeeper.demo.build import EXPECTED
-from gatekeeper.models import DocType, Role, TypeSource
+from gatekeeper.models import DocType, Role, Status, TypeSource
+from helpers import finding
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +80,22 @@ def test_a_name_that_contradicts_content_is_flagged(check_case):
     assert document.type is DocType.MG11
     assert "named as MG6C but its content is MG11" in (document.mismatch or "")
     assert "the content is a PDF" in (document.mismatch or "")
+
+
+def test_an_untitled_abe_recording_is_matched_by_the_length_its_summary_states(check_case):
+    report = check_case(layout="messy", seed=21, abe_titled=False)
+    recording = next(
+        d
+        for d in report.documents
+        if d.format.value == "video" and d.duration_s and d.duration_s < 4.5 and d.duration_s > 3.5
+    )
+    assert recording.path.rsplit("/", 1)[-1].startswith("VID_")
+    assert recording.type is DocType.ABE_RECORDING
+    assert finding(report, "ABE-REC").status is Status.PASS
+
+
+def test_an_unidentified_video_makes_abe_rec_a_review_not_a_fail(check_case):
+    report = check_case(layout="messy", seed=21, abe_titled=False, abe_summary=False)
+    result = finding(report, "ABE-REC")
+    assert result.status is Status.REVIEW
+    assert "unidentified video" in result.message

@@ -82,7 +82,9 @@ def documents_for(spec: CaseSpec) -> list[c.DemoDoc]:
                 kind="video",
                 seconds=4,
                 audio=True,
-                title="VRI - ABE interview - Eastbridge suite - 16/03/2026",
+                title="VRI - ABE interview - Eastbridge suite - 16/03/2026"
+                if spec.abe_titled
+                else None,
                 broken=spec.abe == "unplayable",
             )
         )

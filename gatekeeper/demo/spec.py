@@ -53,6 +53,7 @@ class CaseSpec(BaseModel):
     isva: bool = True
 
     abe: Literal["present", "missing", "unplayable", "none"] = "present"
+    abe_titled: bool = True
     abe_summary: bool = True
     abe_plan: bool = True
     abe_exhibited: bool = True

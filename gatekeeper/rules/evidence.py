@@ -48,11 +48,20 @@ def abe_recording(case: CaseFile) -> Outcome:
         named = [describe(d) for d in case.documents if d.path in references]
         sentence = join_names(named)
         verb = "refers" if len(set(named)) == 1 else "refer"
-        return failed(
-            f"{sentence[0].upper()}{sentence[1:]} {verb} to a video-recorded interview, "
-            "but no recording is in the file.",
-            references,
-        )
+        said = f"{sentence[0].upper()}{sentence[1:]} {verb} to a video-recorded interview"
+        unidentified = [
+            d.path
+            for d in case.documents
+            if d.type is DocType.OTHER and d.format is FileFormat.VIDEO
+        ]
+        if unidentified:
+            return review(
+                f"{said}; no recording was recognised, but {join_names(unidentified)} "
+                f"{'is an unidentified video' if len(unidentified) == 1 else 'are unidentified videos'}: "
+                "check whether it is the ABE recording and correct its type.",
+                references + unidentified,
+            )
+        return failed(f"{said}, but no recording is in the file.", references)
     broken = [d for d in recordings if not d.playable]
     if broken:
         return failed(
