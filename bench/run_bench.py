@@ -110,6 +110,45 @@ def files_of(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def extractor_rates(folder: Path, pages_wanted: int = 300) -> dict[str, float]:
+    """Pages per second of text extraction by pypdf, pypdfium2 and pdftotext on the same PDFs."""
+    import pypdf
+    import pypdfium2 as pdfium
+
+    pdfs: list[Path] = []
+    pages = 0
+    for pdf in sorted((folder / "bundle").rglob("*.pdf")):
+        pdfs.append(pdf)
+        pages += len(pdfium.PdfDocument(pdf))
+        if pages >= pages_wanted:
+            break
+
+    def timed(extract: object) -> float:
+        start = time.perf_counter()
+        for pdf in pdfs:
+            extract(pdf)  # type: ignore[operator]
+        return pages / (time.perf_counter() - start)
+
+    def with_pypdf(pdf: Path) -> None:
+        for page in pypdf.PdfReader(pdf).pages:
+            page.extract_text()
+
+    def with_pdfium(pdf: Path) -> None:
+        document = pdfium.PdfDocument(pdf)
+        for page in document:
+            page.get_textpage().get_text_range()
+        document.close()
+
+    def with_pdftotext(pdf: Path) -> None:
+        subprocess.run(["pdftotext", "-q", str(pdf), "-"], stdout=subprocess.DEVNULL, check=False)
+
+    return {
+        "pypdf": timed(with_pypdf),
+        "pypdfium2": timed(with_pdfium),
+        "pdftotext": timed(with_pdftotext),
+    }
+
+
 def baseline(folder: Path) -> float:
     files = files_of(folder)
     pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
@@ -183,7 +222,6 @@ def main() -> int:
         print(f"generated in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     files = files_of(folder)
     size = sum(p.stat().st_size for p in files)
-    pdf_pages = None
     # Warm the page cache for both contenders alike: read every file once.
     subprocess.run(["cat", *map(str, files[:1])], stdout=subprocess.DEVNULL, check=True)
     for chunk in range(0, len(files), 500):
@@ -200,6 +238,7 @@ def main() -> int:
         second_report = checker.check(folder)
         second = time.perf_counter() - start
     pdf_pages = sum(d.pages or 0 for d in report.documents if d.format.value == "pdf")
+    rates = extractor_rates(folder)
     videos = [d for d in report.documents if d.format.value == "video"]
     print(
         f"check {first:.1f} s, recheck {second:.2f} s, peak {memory.peak / 2**20:.0f} MB",
@@ -216,6 +255,9 @@ def main() -> int:
         "second check, same process": f"{second:.2f} s ({second_report.files_read} files re-read; goal < 1 s)",
         "peak memory (app + readers)": f"{memory.peak / 2**20:.0f} MB (goal < 600 MB)",
         "peak memory (this process, ru_maxrss)": f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB",
+        "text extraction, one process (pages/s)": ", ".join(
+            f"{k} {v:,.0f}" for k, v in rates.items()
+        ),
     }
     _write(args.out, rows)
     if not args.keep and args.folder is None:
