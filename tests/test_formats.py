@@ -9,6 +9,7 @@ from gatekeeper.demo.writers import (
     write_docx,
     write_eml,
     write_jpeg,
+    write_msg,
     write_pdf,
     write_video,
     write_wav,
@@ -97,6 +98,20 @@ def test_email_and_images(tmp_path):
     )
     image = read_document(str(tmp_path), "photo.jpg")
     assert image.format is FileFormat.IMAGE and image.readable and image.sha256
+
+
+def test_outlook_message(tmp_path):
+    write_msg(
+        tmp_path / "mail.msg",
+        "SARC admin",
+        "DC Priya Shah",
+        "Samples sent",
+        "Dear DC Shah, sent today.",
+    )
+    result = read_document(str(tmp_path), "mail.msg")
+    assert result.format is FileFormat.OUTLOOK_MSG and result.readable
+    assert "Subject: Samples sent" in result.text and "Dear DC Shah, sent today." in result.text
+    assert "From: SARC admin" in result.text
 
 
 def test_format_comes_from_content_not_name(tmp_path):

@@ -48,7 +48,7 @@ def test_every_document_is_recognised_by_content(messy):
 def test_formats_vary(messy):
     _, _, documents = messy
     formats = {d.format.value for d in documents.values()}
-    assert {"pdf", "docx", "xlsx", "video", "audio", "email"} <= formats
+    assert {"pdf", "docx", "xlsx", "video", "audio", "outlook_msg"} <= formats
 
 
 def test_statement_makers_and_dates_are_read(messy):

@@ -11,6 +11,7 @@ from gatekeeper.demo.writers import (
     write_docx,
     write_eml,
     write_jpeg,
+    write_msg,
     write_pdf,
     write_scanned_pdf,
     write_video,
@@ -236,7 +237,7 @@ def _name_for(spec: CaseSpec, doc: c.DemoDoc, fmt: str, index: int, rng: random.
         "xlsx": f"Book{index}.xlsx",
     }.get(ext, f"VID_{index:04d}.{ext}" if doc.kind == "video" else f"REC_{index:04d}.{ext}")
     if doc.kind == "email":
-        meaningless = f"message_{index}.eml"
+        meaningless = f"message_{index}.msg"  # Outlook saves; tidy folders keep the .eml
     if index == 3:
         meaningless = f"документ_{index}.{ext}"  # names in any script
     return f"{folder}/{meaningless}".lstrip("/")
@@ -264,7 +265,10 @@ def _write(doc: c.DemoDoc, fmt: str, path: Path) -> None:
         return
     if doc.kind == "email":
         sender, to, subject, body = doc.lines
-        write_eml(path, sender, to, subject, body, "Tue, 24 Mar 2026 10:02:00 +0000")
+        if path.suffix == ".msg":
+            write_msg(path, sender, to, subject, body)
+        else:
+            write_eml(path, sender, to, subject, body, "Tue, 24 Mar 2026 10:02:00 +0000")
         return
     if fmt == "xlsx":
         write_xlsx(path, doc.lines, doc.table)

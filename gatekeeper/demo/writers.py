@@ -237,6 +237,35 @@ def write_eml(path: Path, sender: str, to: str, subject: str, body: str, date: s
     path.write_bytes(bytes(message))
 
 
+def write_msg(path: Path, sender: str, to: str, subject: str, body: str) -> None:
+    """An Outlook .msg: a compound file with the MAPI property streams Outlook itself writes."""
+    import struct
+
+    from cfbwrite import Entry, write_ole
+
+    def stream(name: str, data: bytes) -> Entry:
+        return Entry(name=name, is_storage=False, size=len(data), read=lambda: data)
+
+    strings = {  # MAPI property tags, PT_UNICODE
+        0x001A001F: "IPM.Note",
+        0x0037001F: subject,
+        0x1000001F: body,
+        0x0C1A001F: sender,
+        0x0E04001F: to,
+    }
+    encoded = {tag: text.encode("utf-16-le") for tag, text in strings.items()}
+    properties = bytes(32) + b"".join(
+        struct.pack("<IIQ", tag, 0x6, len(data) + 2) for tag, data in encoded.items()
+    )
+    children = [stream(f"__substg1.0_{tag:08X}", data) for tag, data in encoded.items()]
+    children.append(stream("__properties_version1.0", properties))
+    names = [stream(f"__substg1.0_000{n}0102", b"") for n in (2, 3, 4)]
+    children.append(
+        Entry(name="__nameid_version1.0", is_storage=True, size=0, read=None, children=names)
+    )
+    write_ole(path, children)
+
+
 def write_jpeg(path: Path, seed: int, size: tuple[int, int] = (64, 48)) -> None:
     from PIL import Image
 
