@@ -114,6 +114,14 @@ def test_outlook_message(tmp_path):
     assert "From: SARC admin" in result.text
 
 
+def test_windows_text_notes_are_text(tmp_path):
+    (tmp_path / "notes.txt").write_bytes(
+        "Taxi fare £12 paid by the complainant’s friend.\n".encode("cp1252") * 20
+    )
+    result = read_document(str(tmp_path), "notes.txt")
+    assert result.format is FileFormat.TEXT and "£12" in result.text
+
+
 def test_format_comes_from_content_not_name(tmp_path):
     write_pdf(tmp_path / "looks like a video.mp4", ["# CASE SUMMARY"])
     write_video(tmp_path / "looks like a pdf.pdf", 1, audio=False)

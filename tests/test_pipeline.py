@@ -74,11 +74,12 @@ def test_recheck_reads_only_changed_files(tmp_path):
     with Checker(CheckSettings(workers=1, as_of=AS_OF)) as checker:
         first = checker.check(folder)
         assert first.files_read == len(first.documents)
-        (folder / "VPS.pdf").unlink()
-        shutil.copy(folder / "MG5 case summary.pdf", folder / "VPS copy.pdf")
+        (vps,) = folder.glob("VPS.*")
+        vps.unlink()
+        shutil.copy(folder / "MG12 exhibit list.docx", folder / "exhibits copy.docx")
         second = checker.check(folder)
     assert second.files_read == 1
-    assert "VPS.pdf" not in {d.path for d in second.documents}
+    assert vps.name not in {d.path for d in second.documents}
 
 
 def test_overrides_reevaluate_without_reading(checker, case_folder):

@@ -223,7 +223,7 @@ def mg3(spec: CaseSpec) -> DemoDoc:
         heading, boxes = lines[:2], lines[2:]
         table = [box.split(": ", 1) if ": " in box else [box, ""] for box in boxes]
         return DemoDoc("mg3", name, lines=heading, table=table, fmt="docx")
-    return DemoDoc("mg3", name, lines=lines, fmt="docx")
+    return DemoDoc("mg3", name, lines=lines)
 
 
 def complainant_mg11(spec: CaseSpec) -> DemoDoc:

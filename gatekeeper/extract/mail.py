@@ -55,12 +55,15 @@ def read_msg(handle: IO[bytes], max_chars: int) -> Partial:
 def read_text(handle: IO[bytes], max_chars: int) -> Partial:
     handle.seek(0)
     raw = handle.read(max_chars * 4)
-    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
+    more = bool(handle.read(1))
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16", errors="replace")
     else:
-        text = raw.decode("latin-1")
-    return Partial(text=text[:max_chars], text_truncated=len(text) > max_chars)
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            if more and exc.start >= len(raw) - 3:  # the sample cut a character in two
+                text = raw[: exc.start].decode("utf-8-sig")
+            else:
+                text = raw.decode("cp1252", errors="replace")
+    return Partial(text=text[:max_chars], text_truncated=more or len(text) > max_chars)

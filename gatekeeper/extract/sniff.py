@@ -144,5 +144,9 @@ def _looks_like_text(head: bytes) -> bool:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
         # A multi-byte character cut at the end of the sample is still text.
-        return exc.start >= len(head) - 3
+        if exc.start >= len(head) - 3:
+            return True
+        # Windows-1252 notes ("£", curly quotes): mostly printable ASCII with a few high bytes.
+        printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
+        return printable >= 0.95 * len(head)
     return True
