@@ -34,9 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands")
 
     check = commands.add_parser("check", help="check a submission folder (read-only)")
-    check.add_argument("folder", type=Path)
-    check.add_argument("--stage", choices=[s.value for s in Stage], default=Stage.CHARGING.value)
-    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("folder", type=Path, help="the submission folder; never written to")
+    check.add_argument(
+        "--stage",
+        choices=[s.value for s in Stage],
+        default=Stage.CHARGING.value,
+        help="what is asked of the CPS (default: charging, a full code test request)",
+    )
+    check.add_argument(
+        "--format", choices=["text", "json"], default="text", help="text for people, json for tools"
+    )
     check.add_argument(
         "--checklist", type=Path, help="a checklist TOML file (default: the DG6 core)"
     )
@@ -51,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_run_check)
 
     demo = commands.add_parser("demo", help="synthetic demonstration cases")
+    demo.set_defaults(run=lambda args: _usage(demo))
     demo_commands = demo.add_subparsers(title="demo commands")
     make = demo_commands.add_parser("make", help="write demo cases into DIR")
     make.add_argument("dir", type=Path)
@@ -65,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--checklist", type=Path)
     rules.set_defaults(run=_run_rules)
     return parser
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
 
 
 def _run_check(args: argparse.Namespace) -> int:
