@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from gatekeeper.models import DocType, Record, Role, Severity, Stage
 
@@ -40,7 +40,13 @@ class Rule(Record):
     owner: Literal["OIC", "supervisor", "disclosure officer", "gatekeeper"]
     working_days: int = Field(ge=0, le=60)
     presence: Presence | None = None
-    check: str | None = Field(default=None, description="registered check name; defaults to the id")
+    check: str | None = Field(default=None, description="the registered check function's name")
+
+    @model_validator(mode="after")
+    def _one_way_to_check(self) -> Rule:
+        if (self.presence is None) == (self.check is None):
+            raise ValueError(f"rule {self.id} needs exactly one of 'presence' and 'check'")
+        return self
 
 
 class Checklist(Record):
@@ -78,8 +84,8 @@ def load_checklist(path: Path | None = None) -> LoadedChecklist:
         raise ValueError(f"{path.name}: rule ids used twice: {', '.join(duplicates)}")
     checks = registered_checks()
     for rule in checklist.rule:
-        if rule.presence is None and (rule.check or rule.id) not in checks:
+        if rule.check is not None and rule.check not in checks:
             raise ValueError(
-                f"{path.name}: rule {rule.id} has no presence test and no registered check"
+                f"{path.name}: rule {rule.id} names check '{rule.check}', which is not registered"
             )
     return LoadedChecklist(checklist, hashlib.sha256(data).hexdigest(), path.name)

@@ -15,7 +15,8 @@ def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) 
         if rule.presence is not None:
             outcome = _presence(case, rule.presence)
         else:
-            outcome = checks[rule.check or rule.id](case)
+            assert rule.check is not None  # the checklist schema allows only presence or check
+            outcome = checks[rule.check](case)
         finding = Finding(
             rule=rule.id,
             status=outcome.status,

@@ -88,9 +88,14 @@ def test_duplicate_ids_and_unchecked_rules_are_refused(tmp_path):
     (tmp_path / "dup.toml").write_text(text.replace('id = "MG3-TEST"', 'id = "MG3-PRESENT"'))
     with pytest.raises(ValueError, match="used twice"):
         load_checklist(tmp_path / "dup.toml")
-    (tmp_path / "new.toml").write_text(text.replace('id = "MG3-TEST"', 'id = "MG3-NEW"'))
-    with pytest.raises(ValueError, match="no presence test and no registered check"):
+    (tmp_path / "new.toml").write_text(
+        text.replace('check = "test_sought"', 'check = "tea_sought"')
+    )
+    with pytest.raises(ValueError, match="names check 'tea_sought', which is not registered"):
         load_checklist(tmp_path / "new.toml")
+    (tmp_path / "none.toml").write_text(text.replace('check = "test_sought"\n', ""))
+    with pytest.raises(pydantic.ValidationError, match="exactly one of 'presence' and 'check'"):
+        load_checklist(tmp_path / "none.toml")
 
 
 def test_unknown_document_type_is_refused(tmp_path):

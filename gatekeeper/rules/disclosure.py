@@ -58,8 +58,8 @@ def schedule_entries(case: CaseFile, document: Document) -> list[str]:
     return entries
 
 
-@check("DIS-DESC")
-def schedule_descriptions(case: CaseFile) -> Outcome:
+@check
+def schedule_entries_described(case: CaseFile) -> Outcome:
     schedules = case.of_type(DocType.MG6C, DocType.MG6D)
     if not schedules:
         return not_applicable("There are no schedules to check (see DIS-MG6C and DIS-MG6D).")
@@ -87,8 +87,8 @@ def schedule_descriptions(case: CaseFile) -> Outcome:
     return passed("Every schedule entry is described individually.", paths)
 
 
-@check("DIS-RP")
-def rebuttable_presumption(case: CaseFile) -> Outcome:
+@check
+def rebuttable_presumption_material(case: CaseFile) -> Outcome:
     missing: list[str] = []
     used: list[str] = []
     logs = case.of_type(DocType.INCIDENT_LOG)
@@ -117,7 +117,7 @@ def rebuttable_presumption(case: CaseFile) -> Outcome:
     )
 
 
-@check("DIG-DPN")
+@check
 def digital_processing_notice(case: CaseFile) -> Outcome:
     extracts = case.of_type(DocType.DIGITAL_EXTRACT)
     complainant = case.facts.complainant or "complainant"
@@ -141,7 +141,7 @@ def digital_processing_notice(case: CaseFile) -> Outcome:
     )
 
 
-@check("DIG-PROP")
+@check
 def proportionate_requests(case: CaseFile) -> Outcome:
     requests = case.facts.material_requests
     if not requests:

@@ -15,7 +15,7 @@ CLIP_MAX_S = 10 * 60
 _I = re.IGNORECASE
 
 
-@check("KS-COMPLAINANT")
+@check
 def complainant_account(case: CaseFile) -> Outcome:
     accounts = case.of_type(DocType.ABE_RECORDING) + case.statements(Role.COMPLAINANT)
     if accounts:
@@ -38,8 +38,8 @@ def _unread_statements(case: CaseFile) -> list[str]:
     ]
 
 
-@check("ABE-REC")
-def abe_recording(case: CaseFile) -> Outcome:
+@check
+def abe_recording_plays(case: CaseFile) -> Outcome:
     recordings = case.of_type(DocType.ABE_RECORDING)
     references = case.facts.abe_referenced_in
     if not recordings:
@@ -75,8 +75,8 @@ def abe_recording(case: CaseFile) -> Outcome:
     )
 
 
-@check("ABE-SUM")
-def abe_summary(case: CaseFile) -> Outcome:
+@check
+def abe_summary_per_recording(case: CaseFile) -> Outcome:
     recordings = case.of_type(DocType.ABE_RECORDING)
     summaries = case.of_type(DocType.ABE_SUMMARY)
     if not recordings:
@@ -89,8 +89,8 @@ def abe_summary(case: CaseFile) -> Outcome:
     return passed("Each ABE recording has a summary or index.", [d.path for d in summaries])
 
 
-@check("ABE-EXH")
-def abe_exhibited(case: CaseFile) -> Outcome:
+@check
+def abe_recording_exhibited(case: CaseFile) -> Outcome:
     recordings = case.of_type(DocType.ABE_RECORDING)
     if not recordings and not case.facts.abe_referenced_in:
         return not_applicable("There is no ABE recording in the file.")
@@ -111,8 +111,8 @@ def abe_exhibited(case: CaseFile) -> Outcome:
     )
 
 
-@check("ABE-PLAN")
-def abe_plan(case: CaseFile) -> Outcome:
+@check
+def abe_plan_retained(case: CaseFile) -> Outcome:
     if not case.of_type(DocType.ABE_RECORDING) and not case.facts.abe_referenced_in:
         return not_applicable("No video-recorded interview is referred to in the file.")
     plans = case.of_type(DocType.ABE_PLAN)
@@ -124,8 +124,8 @@ def abe_plan(case: CaseFile) -> Outcome:
     return failed("The ABE interview plan is neither in the file nor listed on the MG6C.")
 
 
-@check("KS-FIRST")
-def first_account(case: CaseFile) -> Outcome:
+@check
+def first_account_statements(case: CaseFile) -> Outcome:
     names = case.facts.first_account_witnesses
     statements = case.statements(Role.FIRST_ACCOUNT)
     if not names:
@@ -147,8 +147,8 @@ def first_account(case: CaseFile) -> Outcome:
     return passed(f"A statement from {join_names(names)} is in the file.", found)
 
 
-@check("KS-OFFICER")
-def first_officer(case: CaseFile) -> Outcome:
+@check
+def first_officer_statement(case: CaseFile) -> Outcome:
     officers = case.statements(Role.OFFICER)
     for document in officers:
         if re.search(r"\battended\b|\bfirst officer\b|\bon scene\b", case.text(document), _I):
@@ -161,8 +161,8 @@ def first_officer(case: CaseFile) -> Outcome:
     return failed("No statement from the first attending officer is in the file.")
 
 
-@check("KS-SIGNED")
-def signed(case: CaseFile) -> Outcome:
+@check
+def statements_signed(case: CaseFile) -> Outcome:
     statements = case.statements()
     if not statements:
         return not_applicable("There are no MG11 statements in the file.")
@@ -199,8 +199,8 @@ def signed(case: CaseFile) -> Outcome:
     )
 
 
-@check("PNC-SUSPECT")
-def pnc_suspect(case: CaseFile) -> Outcome:
+@check
+def suspect_convictions(case: CaseFile) -> Outcome:
     suspect = case.facts.suspect
     prints = [
         (d, text)
@@ -221,8 +221,8 @@ def pnc_suspect(case: CaseFile) -> Outcome:
     return failed("The suspect's previous convictions (PNC print) are not in the file.")
 
 
-@check("PNC-WITNESS")
-def pnc_witness(case: CaseFile) -> Outcome:
+@check
+def witness_convictions(case: CaseFile) -> Outcome:
     for document, text in case.texts(DocType.PNC):
         if re.search(r"\bwitness(es)?\b|nil return", text, _I):
             return passed(
@@ -241,8 +241,8 @@ def _multimedia(case: CaseFile) -> list[Document]:
     ]
 
 
-@check("MM-PLAYABLE")
-def multimedia_playable(case: CaseFile) -> Outcome:
+@check
+def multimedia_plays(case: CaseFile) -> Outcome:
     media = _multimedia(case)
     if not media:
         return not_applicable("There is no CCTV, body-worn video or call recording in the file.")
@@ -256,7 +256,7 @@ def multimedia_playable(case: CaseFile) -> Outcome:
     return passed(f"All {len(media)} multimedia file(s) play.", [d.path for d in media])
 
 
-@check("MM-PROVIDED")
+@check
 def multimedia_provided(case: CaseFile) -> Outcome:
     referenced = case.facts.multimedia_referenced
     if not referenced:
@@ -274,8 +274,8 @@ def multimedia_provided(case: CaseFile) -> Outcome:
     return passed(f"The {join_names([labels[k] for k in referenced])} referred to are in the file.")
 
 
-@check("MM-CLIPPED")
-def multimedia_clipped(case: CaseFile) -> Outcome:
+@check
+def long_footage_clipped(case: CaseFile) -> Outcome:
     long_media = [d for d in _multimedia(case) if (d.duration_s or 0) > LONG_FOOTAGE_S]
     if not long_media:
         return not_applicable("No footage is longer than 30 minutes.")
@@ -299,8 +299,8 @@ def multimedia_clipped(case: CaseFile) -> Outcome:
     )
 
 
-@check("EXH-PRESENT")
-def exhibits(case: CaseFile) -> Outcome:
+@check
+def exhibits_available(case: CaseFile) -> Outcome:
     referenced = case.facts.exhibits_referenced
     if not referenced:
         return not_applicable("No statement refers to an exhibit.")
@@ -321,8 +321,8 @@ def exhibits(case: CaseFile) -> Outcome:
     return passed(f"All {len(referenced)} exhibits referred to are in the file or listed.")
 
 
-@check("FOR-MED")
-def forensic_medical(case: CaseFile) -> Outcome:
+@check
+def forensic_medical_evidence(case: CaseFile) -> Outcome:
     references = case.facts.forensic_referenced_in
     if not references:
         return not_applicable("No forensic or medical examination is referred to.")

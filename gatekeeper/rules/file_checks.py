@@ -11,8 +11,8 @@ ADMIN_FINALISATION_DAYS = 91
 NOT_FILE_READ = {Problem.NOT_PLAYABLE, Problem.LINK_INSIDE}
 
 
-@check("FILE-READ")
-def readable(case: CaseFile) -> Outcome:
+@check
+def files_readable(case: CaseFile) -> Outcome:
     unreadable = [
         d
         for d in case.documents
@@ -30,8 +30,8 @@ def readable(case: CaseFile) -> Outcome:
     return passed(f"All {len(case.documents)} files open and have text or play.")
 
 
-@check("FILE-MISMATCH")
-def name_matches_content(case: CaseFile) -> Outcome:
+@check
+def names_match_content(case: CaseFile) -> Outcome:
     mismatched = [d for d in case.documents if d.mismatch]
     if mismatched:
         return failed(
@@ -41,7 +41,7 @@ def name_matches_content(case: CaseFile) -> Outcome:
     return passed("Every file's name and extension agree with its content.")
 
 
-@check("FILE-URN")
+@check
 def one_urn(case: CaseFile) -> Outcome:
     urns = case.facts.urns
     if not urns:
@@ -59,8 +59,8 @@ def one_urn(case: CaseFile) -> Outcome:
     return passed(f"One URN throughout: {urn}.")
 
 
-@check("FILE-PII")
-def personal_details(case: CaseFile) -> Outcome:
+@check
+def complainant_details_not_served(case: CaseFile) -> Outcome:
     identifiers = case.facts.complainant_identifiers
     if not identifiers:
         return not_applicable(
@@ -86,7 +86,7 @@ def personal_details(case: CaseFile) -> Outcome:
     )
 
 
-@check("AP-ANSWERED")
+@check
 def action_plan_answered(case: CaseFile) -> Outcome:
     plans = case.of_type(DocType.ACTION_PLAN)
     responses = case.of_type(DocType.MG3A)
@@ -110,7 +110,7 @@ def action_plan_answered(case: CaseFile) -> Outcome:
     return passed(f"The MG3A answers all {len(items)} actions.", paths)
 
 
-@check("AP-AGE")
+@check
 def action_plan_age(case: CaseFile) -> Outcome:
     plans = case.of_type(DocType.ACTION_PLAN)
     if not plans:

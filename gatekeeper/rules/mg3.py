@@ -26,7 +26,7 @@ def _cannot_check(case: CaseFile) -> Outcome | None:
     return unreadable_reports(case)
 
 
-@check("MG3-TEST")
+@check
 def test_sought(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
@@ -47,8 +47,8 @@ def test_sought(case: CaseFile) -> Outcome:
     return passed(f"The MG3 asks for a {label}.", reports)
 
 
-@check("MG3-EA")
-def early_advice(case: CaseFile) -> Outcome:
+@check
+def early_advice_recorded(case: CaseFile) -> Outcome:
     reports = _reports(case)
     advice = [d.path for d in case.of_type(DocType.EARLY_ADVICE)]
     if advice or case.facts.early_advice_sought:
@@ -65,8 +65,8 @@ def early_advice(case: CaseFile) -> Outcome:
     return failed("The MG3 does not say whether early advice was sought, or why not.", reports)
 
 
-@check("MG3-CONTACT")
-def oic_contact(case: CaseFile) -> Outcome:
+@check
+def oic_contact_details(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
     reports = _reports(case)
@@ -82,7 +82,7 @@ def oic_contact(case: CaseFile) -> Outcome:
     return passed(f"The OIC's direct phone ({facts.oic_phone}) and e-mail are on the MG3.", reports)
 
 
-@check("MG3-LOE")
+@check
 def lines_of_enquiry(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
@@ -100,8 +100,8 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
     )
 
 
-@check("MG3-DEFENCE")
-def defence(case: CaseFile) -> Outcome:
+@check
+def suspect_account_summarised(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
     reports = _reports(case)
@@ -112,8 +112,8 @@ def defence(case: CaseFile) -> Outcome:
     return passed("The suspect's account is summarised.", reports)
 
 
-@check("MG3-OUTSTANDING")
-def outstanding(case: CaseFile) -> Outcome:
+@check
+def outstanding_evidence_dated(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
     reports = _reports(case)

@@ -22,16 +22,15 @@ CheckFn = Callable[[CaseFile], Outcome]
 _CHECKS: dict[str, CheckFn] = {}
 
 
-def check(rule_id: str) -> Callable[[CheckFn], CheckFn]:
-    """Register ``fn`` as the check for ``rule_id``; a second registration is an error."""
+def check(fn: CheckFn) -> CheckFn:
+    """Register ``fn`` under its name, which checklist rules give as ``check = "name"``.
 
-    def register(fn: CheckFn) -> CheckFn:
-        if rule_id in _CHECKS:
-            raise ValueError(f"a check for {rule_id} is registered twice")
-        _CHECKS[rule_id] = fn
-        return fn
-
-    return register
+    A second function of the same name is an error: the registry is flat and greppable.
+    """
+    if fn.__name__ in _CHECKS:
+        raise ValueError(f"a check called {fn.__name__} is registered twice")
+    _CHECKS[fn.__name__] = fn
+    return fn
 
 
 def registered() -> dict[str, CheckFn]:

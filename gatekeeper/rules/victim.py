@@ -13,8 +13,8 @@ def _reports(case: CaseFile) -> list[str]:
     return [d.path for d in case.of_type(DocType.MG3, DocType.MG3A)]
 
 
-@check("VIC-SM")
-def special_measures(case: CaseFile) -> Outcome:
+@check
+def special_measures_considered(case: CaseFile) -> Outcome:
     forms = [d.path for d in case.of_type(DocType.MG2) if d.readable]
     if forms:
         return passed("An MG2 special measures assessment is in the file.", forms)
@@ -25,8 +25,8 @@ def special_measures(case: CaseFile) -> Outcome:
     )
 
 
-@check("VIC-NEEDS")
-def needs(case: CaseFile) -> Outcome:
+@check
+def victim_needs_recorded(case: CaseFile) -> Outcome:
     if case.facts.victim_needs:
         return passed("The victim's needs are recorded on the MG3.", _reports(case))
     for document, text in case.texts(DocType.MG2):
@@ -37,8 +37,8 @@ def needs(case: CaseFile) -> Outcome:
     )
 
 
-@check("VIC-VPS")
-def victim_personal_statement(case: CaseFile) -> Outcome:
+@check
+def vps_offer_recorded(case: CaseFile) -> Outcome:
     statements = [d.path for d in case.of_type(DocType.VPS)]
     if statements:
         return passed("A Victim Personal Statement is in the file.", statements)
@@ -49,8 +49,8 @@ def victim_personal_statement(case: CaseFile) -> Outcome:
     )
 
 
-@check("VIC-ISVA")
-def isva(case: CaseFile) -> Outcome:
+@check
+def isva_referral_recorded(case: CaseFile) -> Outcome:
     if case.facts.isva:
         return passed("An ISVA referral is recorded.", _reports(case))
     for document in case.documents:
