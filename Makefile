@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := build/demo
 
-.PHONY: setup run demo test lint bench clean
+.PHONY: setup run demo test lint bench docs clean
 
 setup: $(STAMP)
 
@@ -37,6 +37,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; }
 	$(BIN)/python bench/run_bench.py --out docs/benchmarks.md
+
+docs: $(STAMP)
+	$(BIN)/gatekeeper rules --markdown > docs/rules.md
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

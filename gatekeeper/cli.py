@@ -71,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", help="list the checklist's rules, or explain one")
     rules.add_argument("rule", nargs="?", help="a rule id, e.g. ABE-REC")
     rules.add_argument("--checklist", type=Path)
+    rules.add_argument("--markdown", action="store_true", help="the whole checklist as Markdown")
     rules.set_defaults(run=_run_rules)
     return parser
 
@@ -182,20 +183,18 @@ def _run_demo_list(args: argparse.Namespace) -> int:
 
 def _run_rules(args: argparse.Namespace) -> int:
     from gatekeeper.checklist import load_checklist
+    from gatekeeper.rule_docs import checklist_markdown, explain
 
     checklist = load_checklist(args.checklist).checklist
+    if args.markdown:
+        print(checklist_markdown(checklist), end="")
+        return EXIT_OK
     if args.rule:
         rule = next((r for r in checklist.rule if r.id == args.rule.upper()), None)
         if rule is None:
             print(f"gatekeeper: no rule {args.rule}", file=sys.stderr)
             return EXIT_USAGE
-        print(
-            f"{rule.id}: {rule.title}\nSeverity: {rule.severity.value}; stages: "
-            f"{', '.join(s.value for s in rule.stages)}; DGA category: {rule.dga_category or '-'}\n"
-            f"Why it matters: {rule.why}\nAction to ask for: {rule.action} "
-            f"({rule.owner}, {rule.working_days} working day{'' if rule.working_days == 1 else 's'})\n"
-            f"Source: {rule.citation}"
-        )
+        print(explain(rule))
         return EXIT_OK
     for rule in checklist.rule:
         print(f"{rule.id:<16} {rule.severity.value:<9} {rule.title}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from gatekeeper.models import Document, Finding, Report, Severity, Status
+from gatekeeper.rule_docs import working_days
 
 WIDTH = 100
 
@@ -50,16 +51,12 @@ def _finding(finding: Finding, label: str) -> list[str]:
     if finding.decided_by:
         out += _wrapped(f"Decided by {finding.decided_by}. {finding.note or ''}".strip(), "      ")
     elif finding.action:
-        days = f", {_days(finding.working_days)}" if finding.working_days else ""
+        days = f", {working_days(finding.working_days)}" if finding.working_days else ""
         out += _wrapped(f"Fix: {finding.action} ({finding.owner}{days})", "      ")
     out += _wrapped(f"Source: {finding.citation}", "      ")
     if finding.documents:
         out += _wrapped(f"Documents: {', '.join(finding.documents)}", "      ")
     return out
-
-
-def _days(count: int) -> str:
-    return f"{count} working day{'' if count == 1 else 's'}"
 
 
 def _wrapped(text: str, indent: str) -> list[str]:

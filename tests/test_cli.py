@@ -73,6 +73,16 @@ def test_demo_make_writes_the_named_cases(tmp_path):
     assert run("demo", "make", str(tmp_path), "--case", "nope").returncode == 2
 
 
+def test_docs_rules_md_is_generated_from_the_checklist():
+    from pathlib import Path
+
+    from gatekeeper.rule_docs import checklist_markdown
+
+    generated = checklist_markdown(load_checklist().checklist)
+    on_file = (Path(__file__).parents[1] / "docs" / "rules.md").read_text()
+    assert on_file == generated, "docs/rules.md is stale: run 'make docs'"
+
+
 def test_rules_are_listed_and_explained():
     listing = run("rules")
     assert listing.returncode == 0 and "ABE-REC" in listing.stdout

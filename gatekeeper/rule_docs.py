@@ -1,0 +1,54 @@
+"""The rules' own words, rendered for people: one rule explained, or the whole checklist as Markdown.
+
+The same text feeds `gatekeeper rules`, docs/rules.md and, later, the app's "explain this rule".
+"""
+
+from __future__ import annotations
+
+from gatekeeper.checklist import Checklist, Rule
+
+
+def working_days(count: int) -> str:
+    return f"{count} working day{'' if count == 1 else 's'}"
+
+
+def explain(rule: Rule) -> str:
+    stages = ", ".join(s.value for s in rule.stages)
+    return (
+        f"{rule.id}: {rule.title}\n"
+        f"Severity: {rule.severity.value}; stages: {stages}; DGA category: {rule.dga_category or '-'}\n"
+        f"Why it matters: {rule.why}\n"
+        f"Action to ask for: {rule.action} ({rule.owner}, {working_days(rule.working_days)})\n"
+        f"Source: {rule.citation}"
+    )
+
+
+def checklist_markdown(checklist: Checklist) -> str:
+    lines = [
+        f"# {checklist.name} {checklist.version}",
+        "",
+        "Generated from `checklists/dg6-core.toml` by `gatekeeper rules --markdown`; do not edit by hand.",
+        "",
+        "| id | severity | stages | the problem |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| [{r.id}](#{r.id.lower()}) | {r.severity.value} | {', '.join(s.value for s in r.stages)} | {r.title} |"
+        for r in checklist.rule
+    ]
+    for rule in checklist.rule:
+        how = (
+            f"presence of {', '.join(t.value for t in rule.presence.types)}"
+            if rule.presence
+            else f"check `{rule.check}`"
+        )
+        lines += [
+            "",
+            f"## {rule.id}",
+            f"**{rule.title}** ({rule.severity.value}; DGA category: {rule.dga_category or '-'}; {how})",
+            "",
+            f"- Why it matters: {rule.why}",
+            f"- Action to ask for: {rule.action} ({rule.owner}, {working_days(rule.working_days)})",
+            f"- Source: {rule.citation}",
+        ]
+    return "\n".join(lines) + "\n"
