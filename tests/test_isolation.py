@@ -1,4 +1,4 @@
-"""A check opens no socket at all: audited in the app process and in every reader process."""
+"""A check opens no socket and leaves no copy of case content behind, in the app or its readers."""
 
 from __future__ import annotations
 
@@ -56,3 +56,20 @@ def test_a_check_opens_no_socket(tmp_path, case_folder):
     assert result.returncode in (0, 1) and "CPS assessment" in result.stdout, result.stderr
     assert starts.count("gatekeeper.pool") == 2, starts  # the reader processes were audited too
     assert sockets == ""
+
+
+def test_a_check_leaves_nothing_in_the_temporary_folder(tmp_path, case_folder):
+    folder = case_folder(layout="messy", seed=4)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = dict(os.environ, TMPDIR=str(scratch), TEMP=str(scratch), TMP=str(scratch))
+    result = subprocess.run(
+        [sys.executable, "-m", "gatekeeper.cli", "check", str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    assert list(scratch.iterdir()) == []
