@@ -60,10 +60,13 @@ class _Worker:
 
 def _worker_main(jobs: Connection, results: Connection, memory_mb: int) -> None:
     if memory_mb > 0:
-        import resource
-
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        try:
+            import resource
+        except ImportError:  # no rlimits on this system: the per-file deadline still applies
+            pass
+        else:
+            limit = memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     import logging
 
     # Parsers log warnings about damaged files; the finding says it better, so keep stderr quiet.
