@@ -48,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
         "--checklist", type=Path, help="a checklist TOML file (default: the DG6 core)"
     )
     check.add_argument(
+        "--overrides",
+        type=Path,
+        help="a JSON file of a person's corrections and decisions "
+        '({"document_types": {path: type}, "roles": {path: role}, "decisions": {rule: {...}}})',
+    )
+    check.add_argument(
         "--as-of", type=dt.date.fromisoformat, help="date for action plan ages (YYYY-MM-DD)"
     )
     check.add_argument("--workers", type=int, help="reader processes (default: one per core)")
@@ -88,6 +94,17 @@ def _run_check(args: argparse.Namespace) -> int:
     if not args.folder.is_dir():
         print(f"gatekeeper: {args.folder} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
+    overrides = None
+    if args.overrides is not None:
+        from pydantic import ValidationError
+
+        from gatekeeper.models import Overrides
+
+        try:
+            overrides = Overrides.model_validate_json(args.overrides.read_bytes())
+        except (OSError, ValidationError) as exc:
+            print(f"gatekeeper: the overrides file cannot be used: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     settings = CheckSettings(workers=args.workers, checklist_path=args.checklist, as_of=args.as_of)
     show = _progress_printer() if not args.quiet and sys.stderr.isatty() else None
     cancel = CancelToken()
@@ -97,7 +114,7 @@ def _run_check(args: argparse.Namespace) -> int:
         try:
             with Checker(settings) as checker:
                 outcome["report"] = checker.check(
-                    args.folder, Stage(args.stage), progress=show, cancel=cancel
+                    args.folder, Stage(args.stage), overrides, progress=show, cancel=cancel
                 )
         except BaseException as exc:  # handed to the main thread, which reports it
             outcome["error"] = exc

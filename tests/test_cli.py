@@ -52,6 +52,23 @@ def test_json_report_has_the_spec_fields(case_folder):
     assert {f["rule"] for f in report["findings"]} == rules
 
 
+def test_a_persons_decisions_are_applied_from_a_file(case_folder, tmp_path):
+    folder = case_folder(vague_entries=True)
+    decisions = {
+        "decisions": {"DIS-DESC": {"status": "pass", "by": "DS Gemma Hart", "note": "Agreed"}}
+    }
+    (tmp_path / "overrides.json").write_text(json.dumps(decisions))
+    result = run(
+        "check", str(folder), "--overrides", str(tmp_path / "overrides.json"), "--format", "json"
+    )
+    assert result.returncode == 0, result.stdout[-2000:]
+    desc = next(f for f in json.loads(result.stdout)["findings"] if f["rule"] == "DIS-DESC")
+    assert desc["status"] == "pass" and desc["decided_by"] == "DS Gemma Hart"
+    (tmp_path / "bad.json").write_text('{"decisions": {"DIS-DESC": {"status": "maybe"}}}')
+    bad = run("check", str(folder), "--overrides", str(tmp_path / "bad.json"))
+    assert bad.returncode == 2 and "overrides file cannot be used" in bad.stderr
+
+
 @pytest.mark.parametrize("target", ["does-not-exist", "a-file.txt"])
 def test_usage_errors_exit_2(tmp_path, target):
     (tmp_path / "a-file.txt").write_text("x")
