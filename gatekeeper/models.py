@@ -160,6 +160,9 @@ class MediaInfo(Record):
     height: int | None = None
     video_frames_decoded: int = 0
     audio_frames_decoded: int = 0
+    ending_decodes: bool | None = Field(
+        default=None, description="a frame near the end decodes (None: too short to test)"
+    )
     title: str | None = None
     comment: str | None = None
 
@@ -173,6 +176,8 @@ class MediaInfo(Record):
 
     @property
     def playable(self) -> bool:
+        if self.ending_decodes is False:
+            return False
         if self.has_video:
             return self.video_frames_decoded > 0
         return self.audio_frames_decoded > 0

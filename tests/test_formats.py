@@ -50,6 +50,18 @@ def test_a_cut_off_recording_does_not_play(tmp_path):
     assert "cannot be opened" in (result.problem_detail or "")
 
 
+def test_a_recording_cut_off_after_its_index_plays_at_first_but_is_reported(tmp_path):
+    write_video(tmp_path / "bwv.mp4", 6, audio=True, faststart=True, bitrate=400_000)
+    whole = read_document(str(tmp_path), "bwv.mp4")
+    assert whole.readable and whole.media is not None and whole.media.ending_decodes
+    data = (tmp_path / "bwv.mp4").read_bytes()
+    (tmp_path / "bwv.mp4").write_bytes(data[: len(data) // 2])
+    cut = read_document(str(tmp_path), "bwv.mp4")
+    assert cut.media is not None and cut.media.video_frames_decoded > 0
+    assert cut.problem is Problem.NOT_PLAYABLE and not cut.media.playable
+    assert "cut off" in (cut.problem_detail or "")
+
+
 def test_pdf_pages_text_and_scanned_pages(tmp_path):
     write_pdf(
         tmp_path / "two pages.pdf", ["# WITNESS STATEMENT", "First page.", "\f", "Second page."]

@@ -133,6 +133,7 @@ def write_video(
     size: tuple[int, int] = (160, 120),
     container: str | None = None,
     bitrate: int | None = None,
+    faststart: bool = False,
 ) -> None:
     """A real, playable recording: moving colour bars, and a tone when ``audio``.
 
@@ -144,7 +145,8 @@ def write_video(
     codec, audio_codec, default_container = VIDEO_FORMATS.get(
         path.suffix.lower(), ("mpeg4", "aac", "mp4")
     )
-    output = av.open(str(path), mode="w", format=container or default_container)
+    options = {"movflags": "faststart"} if faststart else {}
+    output = av.open(str(path), mode="w", format=container or default_container, options=options)
     if title:
         output.metadata["title"] = title
     stream: Any = output.add_stream(codec, rate=fps)

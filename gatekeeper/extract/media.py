@@ -9,6 +9,8 @@ from gatekeeper.extract.result import Partial, ReadError
 from gatekeeper.models import MediaInfo, Problem
 
 FRAMES_TO_DECODE = 3
+ENDING_AT = 0.8  # where to look for a frame to prove the recording is whole
+MIN_SECONDS_FOR_ENDING = 1.0
 
 
 def read_media(handle: IO[bytes]) -> Partial:
@@ -41,6 +43,8 @@ def read_media(handle: IO[bytes]) -> Partial:
         if video is None and audio is None:
             raise ReadError(Problem.NOT_PLAYABLE, "the file has no video or audio stream")
         _decode_some(container, video, audio, info)
+        if info.duration_s and info.duration_s >= MIN_SECONDS_FOR_ENDING:
+            info.ending_decodes = _decodes_near_end(container, video or audio, info.duration_s)
         if info.duration_s is None:
             stream = video or audio
             if stream is not None and stream.duration is not None and stream.time_base is not None:
@@ -48,12 +52,32 @@ def read_media(handle: IO[bytes]) -> Partial:
     finally:
         container.close()
     partial = Partial(media=info, metadata_title=info.title)
-    if not info.playable:
+    if info.ending_decodes is False and (info.video_frames_decoded or info.audio_frames_decoded):
+        partial.partial_problem = (
+            Problem.NOT_PLAYABLE,
+            "the recording plays at first but is cut off or damaged before its end: ask for a "
+            "complete copy",
+        )
+    elif not info.playable:
         partial.partial_problem = (
             Problem.NOT_PLAYABLE,
             "the recording opens but no picture or sound could be decoded: it will not play",
         )
     return partial
+
+
+def _decodes_near_end(container: object, stream: object, duration_s: float) -> bool:
+    """Seek most of the way in and decode one frame: a cut-off file has nothing there."""
+    import av
+
+    try:
+        container.seek(int(duration_s * ENDING_AT * 1_000_000))  # type: ignore[attr-defined]
+        for packet in container.demux(stream):  # type: ignore[attr-defined]
+            for _ in packet.decode():
+                return True
+    except (av.error.FFmpegError, ValueError):
+        return False
+    return False
 
 
 def _decode_some(container: object, video: object, audio: object, info: MediaInfo) -> None:
