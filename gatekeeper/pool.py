@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from gatekeeper.models import Extraction, FileFormat, Problem
@@ -49,7 +49,6 @@ class _Worker:
     results: Connection
     task: Task | None = None
     deadline: float = 0.0
-    started: float = field(default_factory=time.monotonic)
 
     def stop(self) -> None:
         self.process.kill()

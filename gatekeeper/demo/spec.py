@@ -99,4 +99,3 @@ class CaseSpec(BaseModel):
     scanned_statement: bool = False
     legacy_doc: bool = False
     phone_extract_files: int = 0
-    extra_pdf_pages: int = 0

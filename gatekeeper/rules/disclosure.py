@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from gatekeeper.case import CaseFile, join_names
-from gatekeeper.models import DocType, Document, Problem
+from gatekeeper.models import DocType, Document
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
 from gatekeeper.statements import same_person
 
@@ -178,7 +178,3 @@ def proportionate_requests(case: CaseFile) -> Outcome:
 def _quote(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def scanned(documents: list[Document]) -> list[Document]:
-    return [d for d in documents if d.problem_kind is Problem.SCANNED]
