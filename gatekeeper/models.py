@@ -91,6 +91,8 @@ class FileFormat(StrEnum):
     PDF = "pdf"
     DOCX = "docx"
     XLSX = "xlsx"
+    ODT = "odt"
+    ODS = "ods"
     VIDEO = "video"
     AUDIO = "audio"
     IMAGE = "image"
@@ -198,6 +200,10 @@ class Extraction(Record):
     tables: list[list[list[str]]] = Field(default_factory=list)
     media: MediaInfo | None = None
     metadata_title: str | None = None
+    ocr: bool = Field(default=False, description="some of the text was read by OCR")
+    ocr_confidence: float | None = Field(
+        default=None, description="mean OCR word confidence, 0-100, over the pages OCR read"
+    )
 
 
 class TypeSource(StrEnum):
@@ -225,6 +231,8 @@ class Document(Record):
     problem_kind: Problem | None = None
     pages: int | None = None
     scanned_pages: int = 0
+    ocr: bool = Field(default=False, description="some of the text was read by OCR")
+    ocr_confidence: float | None = Field(default=None, description="mean OCR confidence, 0-100")
     duration_s: float | None = None
     playable: bool | None = None
     maker: str | None = Field(default=None, description="name of a statement's maker")

@@ -295,6 +295,8 @@ def _document(entry: Entry, cached: _Cached | None, overrides: Overrides) -> Doc
         problem_kind=extraction.problem,
         pages=extraction.pages,
         scanned_pages=extraction.pages_without_text,
+        ocr=extraction.ocr,
+        ocr_confidence=extraction.ocr_confidence,
         duration_s=round(media.duration_s, 3) if media and media.duration_s is not None else None,
         playable=media.playable
         if media is not None

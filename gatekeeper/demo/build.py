@@ -32,6 +32,7 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "mg11_oic": ("MG11", "officer"),
     "mg11_witness": ("MG11", "witness"),
     "mg11_expert": ("MG11", "expert"),
+    "mg11_scanned": ("MG11", "witness"),
     "roti": ("ROTI", None),
     "pnc_suspect": ("PNC", None),
     "pnc_witness": ("PNC", None),
@@ -103,6 +104,8 @@ def documents_for(spec: CaseSpec) -> list[c.DemoDoc]:
         add(c.officer_mg11(spec))
     if spec.witness_statement:
         add(c.witness_mg11(spec))
+    if spec.scanned_statement:
+        add(c.scanned_witness_mg11(spec))
     if spec.forensic == "present":
         add(c.expert_mg11(spec))
         add(c.forensic(spec))
@@ -258,7 +261,7 @@ def _write(doc: c.DemoDoc, fmt: str, path: Path) -> None:
             path.write_bytes(data[: len(data) // 3])  # cut off: the index at the end is lost
         return
     if doc.kind == "scanned":
-        write_scanned_pdf(path)
+        write_scanned_pdf(path, doc.lines)
         return
     if doc.kind == "audio":
         write_wav(path, doc.seconds)
@@ -285,10 +288,6 @@ def _extras(spec: CaseSpec, folder: Path, rng: random.Random) -> list[Path]:
         path = folder / "MG6C schedule.docx"
         lines = c.witness_mg11(spec).lines
         write_pdf(path, lines)  # a PDF, named as a DOCX, and named as an MG6C but a statement
-        written.append(path)
-    if spec.scanned_statement:
-        path = folder / "Statement scan 2.pdf"
-        write_scanned_pdf(path)
         written.append(path)
     if spec.legacy_doc:
         path = folder / "Officer notes.doc"

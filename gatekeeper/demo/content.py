@@ -217,7 +217,9 @@ def mg3(spec: CaseSpec) -> DemoDoc:
     lines += [f"Completed by: {p.oic}   Date: 20/10/2026", "Supervisor: DS Gemma Hart"]
     name = "MG3 - Report to Crown Prosecutor.docx"
     if spec.mg3_form == "scanned":
-        return DemoDoc("mg3", name.replace(".docx", ".pdf"), kind="scanned", fmt="pdf")
+        return DemoDoc(
+            "mg3", name.replace(".docx", ".pdf"), kind="scanned", lines=lines, fmt="pdf"
+        )
     if spec.mg3_form == "table":
         # The form as police systems export it: a two-column table of boxes and their contents.
         heading, boxes = lines[:2], lines[2:]
@@ -312,6 +314,17 @@ def witness_mg11(spec: CaseSpec) -> DemoDoc:
         f"MG11 {p.witness}.docx",
         lines=statement(spec, p.witness, "Bar manager", "18/03/2026", body, signed=True),
     )
+
+
+def scanned_witness_mg11(spec: CaseSpec) -> DemoDoc:
+    """A signed statement as most arrive: printed, signed by hand, scanned to an image-only PDF."""
+    body = [
+        "I am a taxi driver with Eastbridge Cars. In the early hours of 14/03/2026 I took a young "
+        "woman and a man from the Crown Inn to Orchard Row. They did not speak much.",
+        "I would recognise the man again. I have been shown no photographs.",
+    ]
+    lines = statement(spec, "Karen Doyle", "Taxi driver", "19/03/2026", body)
+    return DemoDoc("mg11_scanned", "Statement scan 2.pdf", kind="scanned", lines=lines, fmt="pdf")
 
 
 def expert_mg11(spec: CaseSpec) -> DemoDoc:

@@ -64,7 +64,7 @@ def write_pdf(
     path.write_bytes(bytes(pdf.output()))
 
 
-def write_scanned_pdf(path: Path, pages: int = 2) -> None:
+def write_scanned_pdf(path: Path, lines: list[str] | None = None, pages: int = 2) -> None:
     """A PDF of page images only, as a scanner makes: grey lines standing in for typed text."""
     from fpdf import FPDF
     from PIL import Image, ImageDraw

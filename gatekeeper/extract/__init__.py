@@ -16,8 +16,10 @@ from typing import IO
 from gatekeeper.extract.mail import read_eml, read_msg, read_text
 from gatekeeper.extract.media import read_media
 from gatekeeper.extract.office import read_docx, read_xlsx
+from gatekeeper.extract.opendocument import read_ods, read_odt
 from gatekeeper.extract.pdf import read_pdf
 from gatekeeper.extract.result import Partial, ReadError
+from gatekeeper.extract.rtf import read_rtf
 from gatekeeper.extract.sniff import sniff
 from gatekeeper.models import Extraction, FileFormat, Problem
 
@@ -29,10 +31,6 @@ REFUSED: dict[FileFormat, tuple[Problem, str]] = {
     FileFormat.LEGACY_OFFICE: (
         Problem.LEGACY_FORMAT,
         "an old Office format (.doc/.xls): convert it to DOCX or PDF so it can be checked",
-    ),
-    FileFormat.RTF: (
-        Problem.LEGACY_FORMAT,
-        "a Rich Text (.rtf) document: convert it to DOCX or PDF so it can be checked",
     ),
     FileFormat.ENCRYPTED_OFFICE: (
         Problem.ENCRYPTED,
@@ -117,6 +115,12 @@ def _read(file_format: FileFormat, handle: IO[bytes], max_chars: int) -> Partial
         return read_docx(handle, max_chars)
     if file_format is FileFormat.XLSX:
         return read_xlsx(handle, max_chars)
+    if file_format is FileFormat.ODT:
+        return read_odt(handle, max_chars)
+    if file_format is FileFormat.ODS:
+        return read_ods(handle, max_chars)
+    if file_format is FileFormat.RTF:
+        return read_rtf(handle, max_chars)
     if file_format in (FileFormat.VIDEO, FileFormat.AUDIO):
         return read_media(handle)
     if file_format is FileFormat.EMAIL:

@@ -17,6 +17,8 @@ EXTENSIONS: dict[FileFormat, frozenset[str]] = {
     FileFormat.PDF: frozenset({".pdf"}),
     FileFormat.DOCX: frozenset({".docx", ".docm", ".dotx"}),
     FileFormat.XLSX: frozenset({".xlsx", ".xlsm"}),
+    FileFormat.ODT: frozenset({".odt", ".ott"}),
+    FileFormat.ODS: frozenset({".ods", ".ots"}),
     FileFormat.VIDEO: frozenset(
         {".mp4", ".mov", ".avi", ".wmv", ".mkv", ".m4v", ".webm", ".asf", ".mpg", ".mpeg"}
     ),
