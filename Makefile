@@ -5,14 +5,17 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := build/demo
 
-.PHONY: setup run demo test lint bench docs clean
+.PHONY: setup run demo test lint bench bench-ocr docs clean
 
 setup: $(STAMP)
 
+# OCR: tesserocr (pip) brings the Tesseract library; its English language data comes from apt.
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Gatekeeper needs Python 3.11 or newer: set PYTHON=python3.11"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@command -v tesseract >/dev/null || { apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-eng >/dev/null; } || \
+	  echo "Could not install tesseract-ocr (needs root and apt): scanned pages will not be read by OCR"
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
@@ -37,6 +40,12 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; }
 	$(BIN)/python bench/run_bench.py --out docs/benchmarks.md
+
+# Tesseract against RapidOCR on our own scans; RapidOCR goes in a side venv, never in the app's.
+bench-ocr: $(STAMP)
+	@test -x build/ocr-venv/bin/python || { $(PYTHON) -m venv build/ocr-venv && \
+	  build/ocr-venv/bin/python -m pip install --quiet -e . rapidocr-onnxruntime; }
+	build/ocr-venv/bin/python bench/ocr_compare.py --out docs/benchmarks.md
 
 docs: $(STAMP)
 	$(BIN)/gatekeeper rules --markdown > docs/rules.md

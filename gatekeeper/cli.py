@@ -57,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
         "--as-of", type=dt.date.fromisoformat, help="date for action plan ages (YYYY-MM-DD)"
     )
     check.add_argument("--workers", type=int, help="reader processes (default: one per core)")
+    check.add_argument(
+        "--no-ocr",
+        action="store_true",
+        help="do not read scanned pages and pictures by OCR (they are then left for a person)",
+    )
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
     check.add_argument(
         "--no-documents", action="store_true", help="text format: leave out the list of documents"
@@ -89,6 +94,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
+    from gatekeeper.pool import Budget
     from gatekeeper.report_text import render_text
 
     if not args.folder.is_dir():
@@ -105,7 +111,12 @@ def _run_check(args: argparse.Namespace) -> int:
         except (OSError, ValidationError) as exc:
             print(f"gatekeeper: the overrides file cannot be used: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    settings = CheckSettings(workers=args.workers, checklist_path=args.checklist, as_of=args.as_of)
+    settings = CheckSettings(
+        workers=args.workers,
+        budget=Budget(ocr=not args.no_ocr),
+        checklist_path=args.checklist,
+        as_of=args.as_of,
+    )
     show = _progress_printer() if not args.quiet and sys.stderr.isatty() else None
     cancel = CancelToken()
     outcome: dict[str, Report | BaseException] = {}

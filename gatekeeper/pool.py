@@ -31,6 +31,7 @@ class Budget:
     seconds_per_gb: float = 30.0
     memory_mb: int = 2048
     max_chars: int = 400_000
+    ocr: bool = True  # read scanned pages and pictures of documents by OCR, within the deadline
 
     def deadline_for(self, size: int) -> float:
         return self.seconds + self.seconds_per_gb * size / 1e9
@@ -79,9 +80,9 @@ def _worker_main(jobs: Connection, results: Connection, memory_mb: int) -> None:
             return
         if job is None:
             return
-        root, rel, max_chars = job
+        root, rel, max_chars, ocr, deadline_s = job
         try:
-            result = read_document(root, rel, max_chars)
+            result = read_document(root, rel, max_chars, ocr=ocr, deadline_s=deadline_s)
         except MemoryError:
             result = _failed(Problem.TOO_MUCH_MEMORY, "reading it needed more memory than allowed")
         except Exception as exc:  # a parser bug must not end the check; report it on the file
@@ -122,8 +123,10 @@ class ReaderPool:
                 task = pending.pop()
                 on_start(task)
                 worker.task = task
-                worker.deadline = time.monotonic() + self.budget.deadline_for(task.size)
-                worker.jobs.send((root, task.rel, self.budget.max_chars))
+                seconds = self.budget.deadline_for(task.size)
+                worker.deadline = time.monotonic() + seconds
+                # The worker hears the deadline too, so that OCR stops in time to be reported.
+                worker.jobs.send((root, task.rel, self.budget.max_chars, self.budget.ocr, seconds))
             self._collect(on_done)
 
     def close(self) -> None:

@@ -11,7 +11,7 @@ import math
 import wave
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 FONT = "Helvetica"
 # suffix -> (video codec, audio codec, container format or None to go by the suffix)
@@ -64,22 +64,196 @@ def write_pdf(
     path.write_bytes(bytes(pdf.output()))
 
 
-def write_scanned_pdf(path: Path, lines: list[str] | None = None, pages: int = 2) -> None:
-    """A PDF of page images only, as a scanner makes: grey lines standing in for typed text."""
-    from fpdf import FPDF
-    from PIL import Image, ImageDraw
+ScanEncoding = Literal["jpeg", "ccitt", "cmyk", "lzw", "flate"]
+SCAN_DPI = 200
+DEFAULT_SCAN_LINES = [
+    "# LETTER",
+    "Eastbridge Police, Public Protection Unit",
+    "Dear Sir or Madam,",
+    "I write about the matter we discussed on the telephone. The papers you asked for are enclosed.",
+    "Please call me if anything further is needed.",
+    "Yours faithfully,",
+    "Signature: A. Example",
+]
 
+
+def write_scanned_pdf(
+    path: Path,
+    lines: list[str] | None = None,
+    pages: int = 2,
+    *,
+    encoding: ScanEncoding = "jpeg",
+    poor: bool = False,
+    seed: int = 0,
+    dpi: int = SCAN_DPI,
+) -> None:
+    """An image-only PDF, as a scanner makes it: the typed lines on slightly skewed, noisy pages.
+
+    ``lines`` as for ``write_pdf`` ('# ' heading, '\\f' new page); a line starting "Signature:"
+    gets a handwritten scrawl. Without lines, a short letter on ``pages`` pages. ``encoding`` picks
+    how the page images are stored, as real scanners differ: greyscale JPEG (the usual), 1-bit
+    CCITT G4 (office scanners, fax), CMYK, LZW or Flate. ``poor`` makes a faint, blurred scan at
+    low resolution, as from a worn photocopy. ``dpi``: the scanner's resolution.
+    """
+    from fpdf import FPDF
+
+    images = render_scan_pages(_default_lines(lines, pages), dpi=dpi, seed=seed, poor=poor)
     pdf = FPDF(format="A4")
-    for page in range(pages):
-        image = Image.new("L", (420, 594), 255)
-        draw = ImageDraw.Draw(image)
-        for row in range(30):
-            draw.rectangle(
-                (40, 40 + row * 16, 380 - (row * 37 + page * 11) % 120, 48 + row * 16), fill=90
-            )
+    filters = {"jpeg": "DCTDecode", "ccitt": "AUTO", "cmyk": "DCTDecode", "lzw": "LZWDecode"}
+    pdf.set_image_filter(filters.get(encoding, "FlateDecode"))
+    for image in images:
+        if encoding == "ccitt":
+            image = image.point(lambda v: 255 if v > 150 else 0).convert("1")
+        elif encoding == "cmyk":
+            image = image.convert("CMYK")
         pdf.add_page()
         pdf.image(image, x=0, y=0, w=210, h=297)
     path.write_bytes(bytes(pdf.output()))
+
+
+def write_photo(path: Path, lines: list[str] | None = None, seed: int = 0) -> None:
+    """A picture of a typed, signed document, in the format ``path``'s suffix names.
+
+    .jpg: a phone photo (tilted, on a desk, uneven light, stored sideways with an EXIF rotation as
+    phones do); .png: a greyscale scan of the first page; .tif/.tiff: a multi-page greyscale scan.
+    """
+    from PIL import Image
+
+    pages = render_scan_pages(_default_lines(lines, 1), dpi=150, seed=seed)
+    suffix = path.suffix.lower()
+    if suffix in (".tif", ".tiff"):
+        pages[0].save(
+            path, format="TIFF", save_all=True, append_images=pages[1:], compression="tiff_lzw"
+        )
+    elif suffix == ".png":
+        pages[0].save(path, format="PNG", optimize=True)
+    else:
+        photo = _as_phone_photo(pages[0], seed)
+        exif = Image.Exif()
+        exif[0x0112] = 6  # Orientation: the pixels are stored turned; a viewer turns them back
+        photo.transpose(Image.Transpose.ROTATE_90).save(
+            path, format="JPEG", quality=70, exif=exif.tobytes()
+        )
+
+
+def _default_lines(lines: list[str] | None, pages: int) -> list[str]:
+    if lines is not None:
+        return lines
+    out: list[str] = []
+    for page in range(max(1, pages)):
+        out += (["\f"] if page else []) + DEFAULT_SCAN_LINES
+    return out
+
+
+def render_scan_pages(
+    lines: list[str], dpi: int = SCAN_DPI, seed: int = 0, poor: bool = False
+) -> list[Any]:
+    """The A4 page images (PIL, greyscale) a scanner would make of the typed ``lines``."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    rng = random.Random(seed)
+    width, height = round(8.27 * dpi), round(11.69 * dpi)
+    margin, bottom = round(0.6 * dpi), height - round(0.7 * dpi)
+    sizes = {False: round(10 * dpi / 72), True: round(13 * dpi / 72)}  # 10 and 13 point, in pixels
+    fonts = {bold: ImageFont.load_default(size=size) for bold, size in sizes.items()}
+    pages = [Image.new("L", (width, height), 255)]
+    draw = ImageDraw.Draw(pages[-1])
+    y = margin
+    for line in lines:
+        if line == "\f":
+            pages.append(Image.new("L", (width, height), 255))
+            draw, y = ImageDraw.Draw(pages[-1]), margin
+            continue
+        bold = line.startswith("# ")
+        font, step = fonts[bold], round(sizes[bold] * 1.45)
+        for row in _wrap(line[2:] if bold else line, font, width - 2 * margin) or [""]:
+            if y + step > bottom:
+                pages.append(Image.new("L", (width, height), 255))
+                draw, y = ImageDraw.Draw(pages[-1]), margin
+            # A stroke thickens the one built-in face into a passable bold for headings.
+            draw.text((margin, y), row, font=font, fill=25, stroke_width=int(bold), stroke_fill=25)
+            if row.startswith("Signature:"):
+                start = margin + font.getlength(row) + dpi // 5
+                _scrawl(draw, start, y + step * 0.6, dpi, rng)
+            y += step
+    return [_age_scan(page, dpi, rng, poor) for page in pages]
+
+
+def _wrap(text: str, font: Any, width: float) -> list[str]:
+    rows: list[str] = []
+    row = ""
+    for word in text.split(" "):
+        candidate = f"{row} {word}" if row else word
+        if row and font.getlength(candidate) > width:
+            rows.append(row)
+            row = word
+        else:
+            row = candidate
+    return [*rows, row] if row else rows
+
+
+def _scrawl(draw: Any, x: float, y: float, dpi: int, rng: Any) -> None:
+    """A handwritten-looking signature: a looping pen stroke with a slanting underline."""
+    span = dpi * rng.uniform(1.1, 1.5)
+    size = dpi * 0.09
+    loops = rng.randint(4, 7)
+    points = []
+    for n in range(240):
+        t = n / 239
+        swing = math.sin(t * loops * 2 * math.pi)
+        points.append(
+            (
+                x + t * span + size * 0.6 * math.cos(t * loops * 2 * math.pi + 0.8),
+                y - size * swing * (1.2 - t * 0.6) - t * size * 0.8,
+            )
+        )
+    draw.line(points, fill=45, width=max(2, dpi // 70), joint="curve")
+    tail = [(x - size, y + size * 0.9), (x + span * 0.7, y + size * 0.5)]
+    draw.line(tail, fill=45, width=max(2, dpi // 90))
+
+
+def _age_scan(page: Any, dpi: int, rng: Any, poor: bool) -> Any:
+    """Skew, blur and speckle a clean page as a flatbed scanner or photocopier does."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    angle = rng.uniform(0.3, 0.9) * rng.choice((-1, 1))
+    page = page.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    if poor:
+        # A worn copy: faint toner, lost detail, heavy grain.
+        page = page.resize((page.width // 3, page.height // 3), Image.Resampling.BILINEAR)
+        page = page.filter(ImageFilter.GaussianBlur(0.6)).point(lambda v: 80 + v * 175 // 255)
+    else:
+        page = page.filter(ImageFilter.GaussianBlur(0.5))
+    pixels = np.asarray(page, dtype=np.int16)
+    noise_rng = np.random.default_rng(rng.randrange(2**32))
+    grain = noise_rng.normal(0, 12 if poor else 6, pixels.shape)
+    specks = noise_rng.random(pixels.shape) < (0.002 if poor else 0.0003)
+    noisy = np.where(specks, 60, pixels + grain)
+    if not poor:
+        noisy[noisy > 232] = 255  # the scanner's white point: clean paper, grain only near the ink
+    return Image.fromarray(noisy.clip(0, 255).astype(np.uint8), mode="L")
+
+
+def _as_phone_photo(page: Any, seed: int) -> Any:
+    """The page as a phone photographs it: tilted on a desk, warm light falling off to one side."""
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    paper = page.convert("RGB").rotate(
+        float(rng.uniform(2.0, 4.0)), expand=True, fillcolor=(92, 70, 52)
+    )
+    border = paper.width // 14
+    photo = Image.new("RGB", (paper.width + 2 * border, paper.height + 2 * border), (92, 70, 52))
+    photo.paste(paper, (border, border))
+    pixels = np.asarray(photo, dtype=np.float32)
+    ramp = np.linspace(1.0, 0.72, photo.width, dtype=np.float32)[None, :, None]
+    tint = np.array([1.0, 0.95, 0.86], dtype=np.float32)[None, None, :]
+    lit = (pixels * ramp * tint + rng.normal(0, 4, pixels.shape)).clip(0, 255).astype(np.uint8)
+    return Image.fromarray(lit, mode="RGB")
 
 
 def write_docx(

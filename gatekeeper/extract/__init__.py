@@ -10,11 +10,19 @@ import hashlib
 import io
 import os
 import stat
+import time
 from pathlib import PurePosixPath
 from typing import IO
 
 from gatekeeper.extract.mail import read_eml, read_msg, read_text
 from gatekeeper.extract.media import read_media
+from gatekeeper.extract.ocr import (
+    MIN_DOCUMENT_WORDS,
+    OCR_TIME_SHARE,
+    OcrReport,
+    OcrRequest,
+    ocr_image,
+)
 from gatekeeper.extract.office import read_docx, read_xlsx
 from gatekeeper.extract.opendocument import read_ods, read_odt
 from gatekeeper.extract.pdf import read_pdf
@@ -47,8 +55,20 @@ REFUSED: dict[FileFormat, tuple[Problem, str]] = {
 }
 
 
-def read_document(root: str, rel: str, max_chars: int = DEFAULT_MAX_CHARS) -> Extraction:
-    """Read ``rel`` below ``root`` and return what it holds, or why it cannot be read."""
+def read_document(
+    root: str,
+    rel: str,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    ocr: bool = True,
+    deadline_s: float | None = None,
+) -> Extraction:
+    """Read ``rel`` below ``root`` and return what it holds, or why it cannot be read.
+
+    ``ocr``: read scanned pages and pictures of documents by OCR. ``deadline_s``: the seconds the
+    caller allows for this file (default: the default ``Budget``'s deadline for its size); OCR
+    stops in time to return what it read within that.
+    """
+    started = time.monotonic()
     try:
         fd = _open_no_follow(root, rel)
     except OSError as exc:
@@ -75,8 +95,13 @@ def read_document(root: str, rel: str, max_chars: int = DEFAULT_MAX_CHARS) -> Ex
         head = handle.read(4096)
         handle.seek(0)
         file_format = sniff(head, handle)
+        if deadline_s is None:
+            from gatekeeper.pool import Budget
+
+            deadline_s = Budget().deadline_for(size)
+        request = OcrRequest(ocr, started + OCR_TIME_SHARE * deadline_s)
         try:
-            partial = _read(file_format, handle, max_chars)
+            partial, report = _read(file_format, handle, max_chars, request)
         except ReadError as exc:
             return Extraction(
                 format=file_format,
@@ -101,16 +126,25 @@ def read_document(root: str, rel: str, max_chars: int = DEFAULT_MAX_CHARS) -> Ex
                 problem=Problem.TOO_MUCH_MEMORY,
                 problem_detail="reading it needed more memory than a document may use",
             )
-    return _to_extraction(file_format, sha256, partial)
+    return _to_extraction(file_format, sha256, partial, report)
 
 
-def _read(file_format: FileFormat, handle: IO[bytes], max_chars: int) -> Partial:
+def _read(
+    file_format: FileFormat, handle: IO[bytes], max_chars: int, ocr: OcrRequest
+) -> tuple[Partial, OcrReport | None]:
+    if file_format is FileFormat.PDF:
+        return read_pdf(handle, max_chars, ocr)
+    if file_format is FileFormat.IMAGE:
+        text, report = ocr_image(handle, ocr)
+        return Partial(text=text[:max_chars], text_truncated=len(text) > max_chars), report
+    return _read_text(file_format, handle, max_chars), None
+
+
+def _read_text(file_format: FileFormat, handle: IO[bytes], max_chars: int) -> Partial:
     if file_format is FileFormat.EMPTY:
         raise ReadError(Problem.EMPTY, "the file is empty (0 bytes)")
     if file_format in REFUSED:
         raise ReadError(*REFUSED[file_format])
-    if file_format is FileFormat.PDF:
-        return read_pdf(handle, max_chars)
     if file_format is FileFormat.DOCX:
         return read_docx(handle, max_chars)
     if file_format is FileFormat.XLSX:
@@ -129,26 +163,24 @@ def _read(file_format: FileFormat, handle: IO[bytes], max_chars: int) -> Partial
         return read_msg(handle, max_chars)
     if file_format is FileFormat.TEXT:
         return read_text(handle, max_chars)
-    return Partial()  # images: listed and hashed; they have no text layer to read
+    return Partial()
 
 
-def _to_extraction(file_format: FileFormat, sha256: str, partial: Partial) -> Extraction:
+def _to_extraction(
+    file_format: FileFormat, sha256: str, partial: Partial, report: OcrReport | None
+) -> Extraction:
     problem, detail = partial.partial_problem or (None, None)
-    if problem is None and partial.pages and not partial.text.strip(" \n\f"):
+    if problem is None and file_format is FileFormat.IMAGE and report is not None:
+        problem, detail = _image_outcome(report)
+    elif problem is None and partial.pages and partial.pages_without_text:
+        problem, detail = _scan_outcome(partial, report)
+    elif problem is None and partial.pages and not partial.text.strip(" \n\f"):
         problem = Problem.NO_TEXT
         detail = (
             "no text could be read from any page, and there is no scanned image: it may be blank, "
             "damaged or built to defeat readers; check it by eye"
         )
-    elif problem is None and partial.pages and partial.pages_without_text:
-        problem = Problem.SCANNED
-        if partial.pages_without_text == partial.pages:
-            detail = "scanned: no page has a text layer, so nothing in it can be checked"
-        else:
-            detail = (
-                f"{partial.pages_without_text} of {partial.pages} pages are scanned images "
-                "with no text layer"
-            )
+    ran = report is not None and report.ran
     return Extraction(
         format=file_format,
         sha256=sha256,
@@ -162,7 +194,65 @@ def _to_extraction(file_format: FileFormat, sha256: str, partial: Partial) -> Ex
         tables=partial.tables,
         media=partial.media,
         metadata_title=partial.metadata_title,
+        ocr=ran,
+        ocr_confidence=report.confidence if report is not None and ran else None,
     )
+
+
+def _scan_outcome(partial: Partial, report: OcrReport | None) -> tuple[Problem | None, str | None]:
+    """A PDF with scanned pages: fine when OCR read them all with confidence, else why not."""
+    scanned, pages = partial.pages_without_text, partial.pages or 0
+    where = (
+        "scanned: no page has a text layer"
+        if scanned == pages
+        else f"{scanned} of {pages} pages are scanned images with no text layer"
+    )
+    if report is None:
+        return Problem.SCANNED, f"{where}, so nothing on them can be checked"
+    if report.failure is not None:
+        return (
+            Problem.SCANNED,
+            f"{where}, and {report.failure}: nothing on them can be checked",
+        )
+    if report.read == 0:
+        return Problem.SCANNED, f"{where}, and OCR ran out of time before reading any of them"
+    note = report.note()
+    confidence = report.confidence
+    if confidence is None:
+        return Problem.SCANNED, f"{where}; OCR found no words on them: check it by eye"
+    if not report.trusted:
+        detail = f"scanned; read by OCR with low confidence ({confidence:.0f}%): check it by eye"
+        return Problem.SCANNED, f"{detail} ({note})" if note else detail
+    if note:
+        return Problem.SCANNED, f"{where}; {note}: check the rest by eye"
+    return None, None
+
+
+def _image_outcome(report: OcrReport) -> tuple[Problem | None, str | None]:
+    """A picture: a photo of a document is read by OCR; a photo of anything else is just listed."""
+    if report.wanted == 0:
+        return None, None  # too small to hold a page of text
+    if report.failure is not None:
+        return (
+            Problem.SCANNED,
+            f"a picture with no text layer, and {report.failure}: "
+            "if it shows a document, read it by eye",
+        )
+    if report.read == 0:
+        return Problem.SCANNED, "a picture; OCR ran out of time before reading it"
+    if report.words < MIN_DOCUMENT_WORDS:
+        return None, None  # a photo, not a page of text
+    confidence = report.confidence or 0.0
+    note = report.note("images")
+    if not report.trusted:
+        detail = (
+            f"a picture of a document; read by OCR with low confidence ({confidence:.0f}%): "
+            "check it by eye"
+        )
+        return Problem.SCANNED, f"{detail} ({note})" if note else detail
+    if note:
+        return Problem.SCANNED, f"a picture of a document; {note}: check the rest by eye"
+    return None, None
 
 
 def _open_no_follow(root: str, rel: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from typing import IO
 
 from gatekeeper.extract.result import Partial, ReadError
@@ -53,8 +54,12 @@ def inspect_container(handle: IO[bytes]) -> None:
                     )
     except zipfile.BadZipFile as exc:
         raise ReadError(Problem.CORRUPT, f"the document is damaged ({exc})") from exc
-    except (EOFError, zipfile.LargeZipFile, NotImplementedError) as exc:
+    except (EOFError, zipfile.LargeZipFile, NotImplementedError, zlib.error) as exc:
         raise ReadError(Problem.TRUNCATED, "the document is incomplete or damaged") from exc
+    except RuntimeError as exc:  # zipfile's word for a password-protected part
+        raise ReadError(
+            Problem.ENCRYPTED, "the document is password-protected: ask for an unprotected copy"
+        ) from exc
     finally:
         handle.seek(0)
 
@@ -77,21 +82,25 @@ def _has_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
 def read_docx(handle: IO[bytes], max_chars: int) -> Partial:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
     inspect_container(handle)
     try:
         document = docx.Document(handle)
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, zlib.error) as exc:
         raise ReadError(Problem.CORRUPT, f"the Word document is damaged ({exc})") from exc
     lines: list[str] = []
     for section in document.sections:
         lines.extend(p.text for p in section.header.paragraphs if p.text.strip())
-    lines.extend(p.text for p in document.paragraphs)
     tables: list[list[list[str]]] = []
-    for table in document.tables:
-        rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
-        tables.append(rows)
-        lines.extend("\t".join(_dedupe(row)) for row in rows)
+    # In document order: a form's boxes (tables) and its typed paragraphs interleave.
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            rows = [[cell.text.strip() for cell in row.cells] for row in block.rows]
+            tables.append(rows)
+            lines.extend("\t".join(dedupe_cells(row)) for row in rows)
+        else:
+            lines.append(block.text)
     text = "\n".join(lines)
     title = (document.core_properties.title or "").strip() or None
     return Partial(
@@ -102,7 +111,7 @@ def read_docx(handle: IO[bytes], max_chars: int) -> Partial:
     )
 
 
-def _dedupe(row: list[str]) -> list[str]:
+def dedupe_cells(row: list[str]) -> list[str]:
     """Merged cells repeat their text in python-docx; keep each run of equal cells once."""
     out: list[str] = []
     for cell in row:
@@ -117,7 +126,7 @@ def read_xlsx(handle: IO[bytes], max_chars: int) -> Partial:
     inspect_container(handle)
     try:
         workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-    except (KeyError, ValueError, zipfile.BadZipFile, TypeError) as exc:
+    except (KeyError, ValueError, zipfile.BadZipFile, TypeError, zlib.error) as exc:
         raise ReadError(Problem.CORRUPT, f"the spreadsheet is damaged ({exc})") from exc
     tables: list[list[list[str]]] = []
     lines: list[str] = []

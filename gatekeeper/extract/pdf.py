@@ -1,15 +1,24 @@
-"""Read a PDF's text layer: pypdfium2 first (fast), pypdf as a fallback for damaged files."""
+"""Read a PDF's text layer: pypdfium2 first (fast), pypdf as a fallback for damaged files.
+
+Pages without a text layer but with a picture (or drawn shapes that leave ink) are scanned pages;
+they are handed to OCR (``gatekeeper.extract.ocr``) when the request allows.
+"""
 
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, Any
 
+from gatekeeper.extract.ocr import OcrReport, OcrRequest, ocr_pdf_pages
 from gatekeeper.extract.result import Partial, ReadError
 from gatekeeper.models import Problem
 
 MIN_PAGE_TEXT = (
     15  # fewer characters than this, and a picture on the page: a scan with no text layer
 )
+# Scanners wrap the page image in form objects, sometimes several deep; PDFium's default is 2.
+MAX_OBJECT_DEPTH = 16
+MAX_SHAPES_SEEN = 2000
+INK_CHECK_DPI = 12  # a thumbnail is enough to tell a blank page from one with something drawn
 
 
 TRUNCATED = (
@@ -18,7 +27,13 @@ TRUNCATED = (
 )
 
 
-def read_pdf(handle: IO[bytes], max_chars: int) -> Partial:
+def read_pdf(
+    handle: IO[bytes], max_chars: int, ocr: OcrRequest | None = None
+) -> tuple[Partial, OcrReport | None]:
+    """The PDF's text, page by page; scanned pages OCR'd in place when ``ocr`` allows.
+
+    The report is None when no page needed OCR.
+    """
     import pypdfium2 as pdfium
 
     complete = _has_end_marker(handle)
@@ -33,39 +48,64 @@ def read_pdf(handle: IO[bytes], max_chars: int) -> Partial:
             ) from exc
         if not complete:
             raise ReadError(Problem.TRUNCATED, TRUNCATED) from exc
-        return _read_with_pypdf(handle, max_chars, str(exc))
+        return _read_with_pypdf(handle, max_chars, str(exc)), None
     try:
         texts: list[str] = []
-        empty_pages = 0
+        scanned: list[int] = []
         used = 0
         for index in range(len(document)):
             page = document[index]
             text_page = page.get_textpage()
             text = text_page.get_text_range() if used < max_chars else ""
-            if used < max_chars and len(text.strip()) < MIN_PAGE_TEXT and _has_image(page):
-                empty_pages += 1
+            if used < max_chars and len(text.strip()) < MIN_PAGE_TEXT and _is_scan(page):
+                scanned.append(index)
             text_page.close()
             page.close()
             used += len(text)
             texts.append(text)
+        report = None
+        if scanned and ocr is not None:
+            read, report = ocr_pdf_pages(document, scanned, ocr)
+            for index, text in read.items():
+                texts[index] = text
+                used += len(text)
         title = (document.get_metadata_dict().get("Title") or "").strip() or None
-        return Partial(
+        partial = Partial(
             pages=len(texts),
-            pages_without_text=empty_pages,
+            pages_without_text=len(scanned),
             text=_join(texts, max_chars),
             text_truncated=used > max_chars,
             metadata_title=title,
             partial_problem=None if complete else (Problem.TRUNCATED, TRUNCATED),
         )
+        return partial, report
     finally:
         document.close()
 
 
-def _has_image(page: object) -> bool:
+def _is_scan(page: Any) -> bool:
+    """A page with no text layer holds a picture, or shapes that leave ink (text as outlines)."""
     import pypdfium2.raw as pdfium_c
 
-    objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)  # type: ignore[attr-defined]
-    return next(iter(objects), None) is not None
+    kinds = [pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_SHADING]
+    drawn = 0
+    for item in page.get_objects(filter=kinds, max_depth=MAX_OBJECT_DEPTH):
+        if item.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            return True
+        drawn += 1
+        if drawn >= MAX_SHAPES_SEEN:
+            break  # a drawing of many shapes: whether it leaves ink decides, not what else is there
+    return drawn > 0 and _has_ink(page)
+
+
+def _has_ink(page: Any) -> bool:
+    """Whether a thumbnail of the page has anything darker than paper on it."""
+    bitmap = page.render(scale=INK_CHECK_DPI / 72, grayscale=True)
+    try:
+        darkest = min(bitmap.to_pil().convert("L").getdata(), default=255)
+    finally:
+        bitmap.close()
+    return bool(darkest < 200)
 
 
 def _has_end_marker(handle: IO[bytes]) -> bool:

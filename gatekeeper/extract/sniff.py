@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from typing import IO
 
 from gatekeeper.models import FileFormat
@@ -10,6 +11,13 @@ from gatekeeper.models import FileFormat
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 AUDIO_BRANDS = (b"M4A ", b"M4B ", b"M4P ")
 IMAGE_BRANDS = (b"heic", b"heix", b"mif1", b"avif")
+MIMETYPE_LIMIT = 100
+ODF_TEXT = frozenset(
+    f"application/vnd.oasis.opendocument.{k}" for k in ("text", "text-template", "text-master")
+)
+ODF_SPREADSHEET = frozenset(
+    f"application/vnd.oasis.opendocument.{k}" for k in ("spreadsheet", "spreadsheet-template")
+)
 EMAIL_HEADERS = (b"from:", b"to:", b"subject:", b"date:", b"received:", b"mime-version:")
 
 # Extensions people give each format, to spot a file whose name contradicts its content.
@@ -95,19 +103,50 @@ def _media_kind(head: bytes) -> FileFormat | None:
 def _zip_kind(handle: IO[bytes] | None) -> FileFormat:
     if handle is None:
         return FileFormat.ZIP
+    mimetype = b""
     try:
         handle.seek(0)
         with zipfile.ZipFile(handle) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return FileFormat.ZIP
+            if "mimetype" in names:
+                # Read a few bytes only: a hostile archive may make this member huge.
+                with archive.open("mimetype") as member:
+                    mimetype = member.read(MIMETYPE_LIMIT)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, zlib.error):
+        handle.seek(0)
+        return _odf_local_header(handle.read(4096)) or FileFormat.ZIP
     finally:
         handle.seek(0)
     if "word/document.xml" in names:
         return FileFormat.DOCX
     if "xl/workbook.xml" in names:
         return FileFormat.XLSX
+    if "mimetype" in names:
+        return _odf_kind(mimetype) or FileFormat.ZIP
     return FileFormat.ZIP
+
+
+def _odf_kind(mimetype: bytes) -> FileFormat | None:
+    """OpenDocument names its kind in a `mimetype` member (templates and master documents too)."""
+    kind = mimetype.strip().decode("ascii", "replace").lower()
+    if kind in ODF_TEXT:
+        return FileFormat.ODT
+    if kind in ODF_SPREADSHEET:
+        return FileFormat.ODS
+    return None
+
+
+def _odf_local_header(head: bytes) -> FileFormat | None:
+    """The ODF kind from the first zip entry alone, for a file cut off before its zip index."""
+    # ODF requires `mimetype` to be the first entry, stored uncompressed, so it is in the head.
+    if head[30:38] != b"mimetype" or int.from_bytes(head[26:28], "little") != len("mimetype"):
+        return None
+    stored = head[8:10] == b"\x00\x00"
+    size = int.from_bytes(head[18:22], "little")
+    if not stored or not 0 < size <= MIMETYPE_LIMIT:
+        return None
+    start = 38 + int.from_bytes(head[28:30], "little")
+    return _odf_kind(head[start : start + size])
 
 
 def _ole_kind(handle: IO[bytes] | None) -> FileFormat:
