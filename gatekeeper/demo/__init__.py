@@ -2,6 +2,6 @@
 
 from gatekeeper.demo.build import build_case
 from gatekeeper.demo.cases import DEMO_CASES, make_demo_cases
-from gatekeeper.demo.spec import CaseSpec
+from gatekeeper.demo.spec import CaseSpec, People
 
-__all__ = ["DEMO_CASES", "CaseSpec", "build_case", "make_demo_cases"]
+__all__ = ["DEMO_CASES", "CaseSpec", "People", "build_case", "make_demo_cases"]

@@ -6,7 +6,9 @@ import random
 from pathlib import Path
 
 from gatekeeper.demo import content as c
+from gatekeeper.demo.hostile import write_fake_legacy_doc
 from gatekeeper.demo.spec import CaseSpec
+from gatekeeper.demo.styles.formwriter import write_form
 from gatekeeper.demo.writers import (
     write_docx,
     write_eml,
@@ -273,7 +275,9 @@ def _write(doc: c.DemoDoc, fmt: str, path: Path) -> None:
         else:
             write_eml(path, sender, to, subject, body, "Tue, 24 Mar 2026 10:02:00 +0000")
         return
-    if fmt == "xlsx":
+    if doc.form is not None:
+        write_form(path, fmt, doc.form, doc.page_header)
+    elif fmt == "xlsx":
         write_xlsx(path, doc.lines, doc.table)
     elif fmt == "docx":
         write_docx(path, doc.lines, table=doc.table or None)
@@ -286,12 +290,11 @@ def _extras(spec: CaseSpec, folder: Path, rng: random.Random) -> list[Path]:
     written = []
     if spec.mislabelled:
         path = folder / "MG6C schedule.docx"
-        lines = c.witness_mg11(spec).lines
-        write_pdf(path, lines)  # a PDF, named as a DOCX, and named as an MG6C but a statement
+        _write(c.witness_mg11(spec), "pdf", path)  # a PDF named as a DOCX, an MG6C, a statement
         written.append(path)
     if spec.legacy_doc:
         path = folder / "Officer notes.doc"
-        path.write_bytes(b"{\\rtf1\\ansi Officer's notes, 14/03/2026.\\par}")
+        write_fake_legacy_doc(path)  # an old binary Word file: listed, not readable
         written.append(path)
     if spec.phone_extract_files:
         extract = folder / "Phone extract PS-4"

@@ -97,6 +97,44 @@ DEMO_CASES: dict[str, CaseSpec] = {
         ),
         BASE.model_copy(
             update={
+                "name": "compliant-national-form",
+                "description": "The compliant file with its forms filled in as the national "
+                "forms lay them out: boxes, tick boxes, Yes/No columns.",
+                "style": "national",
+            }
+        ),
+        BASE.model_copy(
+            update={
+                "name": "compliant-prose",
+                "description": "The compliant file with its forms typed as plain paragraphs, "
+                "with no box labels.",
+                "style": "prose",
+            }
+        ),
+        BASE.model_copy(
+            update={
+                "name": "national-form-gaps",
+                "description": "National forms: early advice not sought and no reason given, "
+                "no target dates for outstanding evidence, no direct contact for the OIC.",
+                "style": "national",
+                "early_advice": "not_sought_no_reason",
+                "outstanding": "undated",
+                "oic_contact": False,
+            }
+        ),
+        BASE.model_copy(
+            update={
+                "name": "national-blanket-requests",
+                "description": "National forms: the DMD asks for a full download of the "
+                "complainant's phone and all her records since 2008, with no reason.",
+                "style": "national",
+                "digital_request": "blanket",
+                "third_party_request": "blanket",
+                "requests_in": "dmd",
+            }
+        ),
+        BASE.model_copy(
+            update={
                 "name": "unplayable-cctv",
                 "description": "The CCTV file is damaged and will not play.",
                 "cctv": "unplayable",

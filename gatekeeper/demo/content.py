@@ -1,231 +1,73 @@
 """The words of each document in a demonstration case, built from a CaseSpec.
 
 The wording follows the real national forms (MG3, MG11, MG6C ...) closely enough for the
-classifier to be tested on it, with invented people and events.
+classifier to be tested on it, with invented people and events. This module writes the standard
+style (``Label: value`` lines); ``spec.style`` hands the styled forms to ``styles.national`` or
+``styles.prose``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+import functools
+from collections.abc import Callable
 
 from gatekeeper.demo.spec import CaseSpec
-
-Kind = Literal["text", "schedule", "video", "audio", "email", "scanned", "image"]
-
-DECLARATION = (
-    "This statement (consisting of 2 page(s) each signed by me) is true to the best of my "
-    "knowledge and belief and I make it knowing that, if it is tendered in evidence, I shall be "
-    "liable to prosecution if I have wilfully stated in it anything which I know to be false, or "
-    "do not believe to be true."
+from gatekeeper.demo.styles import national, national_forms, prose, prose_forms, standard
+from gatekeeper.demo.styles.base import (
+    DECLARATION,
+    DemoDoc,
+    Kind,
+    device_in_mg3,
+    digital_request,
+    first_told,
+    form_as_lines,
+    initials,
+    schedule_rows,
+    surname,
+    third_party_request,
 )
 
+__all__ = ["DECLARATION", "DemoDoc", "Kind", "initials", "schedule_rows", "surname"]
 
-@dataclass
-class DemoDoc:
-    key: str
-    tidy_name: str
-    kind: Kind = "text"
-    lines: list[str] = field(default_factory=list)
-    table: list[list[str]] = field(default_factory=list)
-    fmt: Literal["pdf", "docx", "xlsx", "any"] = "any"
-    seconds: float = 4.0
-    audio: bool = True
-    title: str | None = None
-    broken: bool = False
+Maker = Callable[[CaseSpec], DemoDoc]
+STYLED: dict[str, dict[str, Maker]] = {"national": national.FORMS, "prose": prose.FORMS}
 
 
-def surname(name: str) -> str:
-    return name.split()[-1]
+def styled(standard: Maker) -> Maker:
+    """Use the spec's style's version of this form when it has one, else the standard one."""
+
+    @functools.wraps(standard)
+    def make(spec: CaseSpec) -> DemoDoc:
+        return STYLED.get(spec.style, {}).get(standard.__name__, standard)(spec)
+
+    return make
 
 
-def initials(name: str) -> str:
-    parts = [p for p in name.split() if p not in {"DC", "PC", "DS", "Dr"}]
-    return "".join(p[0] for p in parts).upper()
-
-
-def signature(spec: CaseSpec, maker: str) -> str:
-    return (
-        f"Signature: {maker.split()[-2][0]}. {surname(maker)}"
-        if spec.signed
-        else "Signature: ........"
-    )
-
-
-def statement(
-    spec: CaseSpec, maker: str, occupation: str, date: str, body: list[str], signed: bool = True
-) -> list[str]:
-    sig = signature(spec, maker) if signed else "Signature: ........"
-    return [
-        "RESTRICTED (when complete)                                    MG 11",
-        "# WITNESS STATEMENT",
-        "Criminal Procedure Rules, r. 16.2; Criminal Justice Act 1967, s. 9; "
-        "Magistrates' Courts Act 1980, s. 5B",
-        f"URN: {spec.urn}",
-        f"Statement of: {maker}",
-        "Age if under 18: Over 18",
-        f"Occupation: {occupation}",
-        DECLARATION,
-        f"{sig}        Date: {date}",
-        "",
-        *body,
-        "",
-        sig,
-        f"Signature witnessed by: {spec.people.oic}",
-    ]
-
-
-def mg3(spec: CaseSpec) -> DemoDoc:
-    p = spec.people
-    lines = [
-        "RESTRICTED - FOR POLICE AND PROSECUTION ONLY                   MG3",
-        "# REPORT TO CROWN PROSECUTOR FOR CHARGING DECISION",
-        f"URN: {spec.urn}",
-        f"Suspect: {p.suspect}",
-        f"Complainant: {p.complainant}",
-        "Offence(s): Rape, contrary to section 1 of the Sexual Offences Act 2003",
-        "Date of offence: 14/03/2026",
-        "Date reported: 15/03/2026",
-    ]
-    contact = (
-        f"Officer in the case: {p.oic}, Telephone: 01632 960412, Email: priya.shah@westshire.police.example"
-        if spec.oic_contact
-        else f"Officer in the case: {p.oic}, Westshire Police RASSO team"
-    )
-    lines.append(contact)
-    lines.append(
-        {
-            "full_code": "Decision sought: Full Code Test. A not guilty plea is anticipated.",
-            "threshold": "Decision sought: Threshold Test. Reasons for threshold: the suspect is in "
-            "custody, presents a substantial bail risk to the complainant, and the forensic results "
-            "are awaited by 12/12/2026.",
-            "threshold_no_reason": "Decision sought: Threshold Test.",
-            "missing": "Decision sought: charging advice.",
-        }[spec.test_sought]
-    )
-    early = {
-        "sought": "Early advice: Early advice was sought from CPS RASSO on 02/04/2026 (reference "
-        "EA-2026-0412) and its action points are answered below.",
-        "not_sought_with_reason": "Early advice: Early advice was not sought because the suspect "
-        "made full admissions in interview and the evidence was complete within 28 days.",
-        "not_sought_no_reason": "Early advice: Not sought.",
-        "missing": "",
-    }[spec.early_advice]
-    if early:
-        lines.append(early)
-    lines += [
-        f"Summary of key evidence: {p.complainant} (21) says that {p.suspect} raped her at his flat "
-        f"at 14 Orchard Row, Eastbridge, in the early hours of 14/03/2026 after a night out. She "
-        + (
-            "gave an ABE video recorded interview on 16/03/2026. "
-            if spec.abe != "none"
-            else "made a written statement on 16/03/2026. "
-        )
-        + "She first disclosed to "
-        f"{p.first_account if spec.first_account_named else 'a friend'} the same morning.",
-    ]
-    if spec.lines_of_enquiry != "missing":
-        loe = (
-            "Reasonable lines of enquiry: house-to-house on Orchard Row (completed, nil); CCTV from "
-            "the Crown Inn and Market Street (seized); taxi company records (obtained); "
-            f"{p.suspect}'s phone (downloaded, messages 13/03/2026 to 15/03/2026)."
-        )
-        if spec.lines_of_enquiry == "full":
-            loe += (
-                " Lines of enquiry pointing away from the suspect: the door staff account of the "
-                "complainant's level of intoxication and the messages she sent after leaving were "
-                "obtained as they may undermine the prosecution case or assist the defence. The "
-                "bar tab records were not pursued because the bar does not keep them beyond 7 days."
-            )
-        lines.append(loe)
-    if spec.suspect_account:
-        lines.append(
-            f"Suspect's account: In interview {p.suspect} said the intercourse was consensual. "
-            "Likely defence: consent and reasonable belief in consent."
-        )
-    lines.append(
-        {
-            "dated": "Outstanding evidence: Toxicology report from the forensic provider - target "
-            "date 12/12/2026. Cell site analysis - target date 19/12/2026.",
-            "undated": "Outstanding evidence: Toxicology report from the forensic provider; cell "
-            "site analysis.",
-            "none": "Outstanding evidence: None.",
-        }[spec.outstanding]
-    )
-    if spec.device_examined:
-        lines.append(
-            f"Digital material: {p.complainant}'s mobile phone was examined with her agreement "
-            "under a Digital Processing Notice (exhibit PS/4)."
-        )
-    request = {
-        "proportionate": f"Request: messages and call logs between {p.complainant} and {p.suspect} "
-        "from 13/03/2026 to 15/03/2026 only, because she says she messaged him about getting home "
-        "safely and this is relevant to consent.",
-        "blanket": f"Request: a full download of {p.complainant}'s mobile phone and all social "
-        "media accounts.",
-        "no_parameters": f"Request: {p.complainant}'s phone to be examined for anything relevant.",
-        "none": "",
-    }[spec.digital_request]
-    if request:
-        lines.append(request)
-    third = {
-        "proportionate": "Third-party material: counselling notes from Eastbridge Counselling "
-        "Service for sessions from 15/03/2026 to 30/04/2026 only, because the complainant told the "
-        "counsellor about the night and the notes may hold an earlier account.",
-        "blanket": f"Third-party material: all medical records, school records and social care "
-        f"records for {p.complainant}.",
-        "none": "",
-    }[spec.third_party_request]
-    if third:
-        lines.append(third)
-    if spec.special_measures:
-        lines.append(
-            "Special measures: MG2 completed; the complainant wishes to give evidence "
-            + (
-                "by ABE with cross-examination by live link and a screen."
-                if spec.abe != "none"
-                else "by live link, with a screen if she attends court."
-            )
-        )
-    if spec.victim_needs:
-        lines.append(
-            "Victim and witness needs: no interpreter or intermediary needed; she has asked for "
-            + (
-                "her ISVA to be present at court visits."
-                if spec.isva
-                else "a court familiarisation visit."
-            )
-        )
-    if spec.vps:
-        lines.append(
-            "VPS: The complainant was offered a Victim Personal Statement and will make one."
-        )
-    if spec.isva:
-        lines.append("ISVA: Referred to Eastbridge ISVA service on 15/03/2026.")
-    if spec.cctv != "none":
-        lines.append(
-            "Multimedia: CCTV from the Crown Inn (exhibit TE/2) shows the complainant leaving with "
-            "the suspect at 01:12. Body-worn video of the first attendance (exhibit TE/1)."
-        )
-    if spec.forensic != "none":
-        lines.append(
-            "Forensic and medical: the complainant was examined at the Eastbridge SARC on "
-            "15/03/2026; intimate swabs were submitted for DNA analysis."
-        )
-        if spec.forensic == "outstanding_dated":
-            lines.append("DNA results from the forensic provider - target date 05/12/2026.")
-    lines += [f"Completed by: {p.oic}   Date: 20/10/2026", "Supervisor: DS Gemma Hart"]
-    name = "MG3 - Report to Crown Prosecutor.docx"
-    if spec.mg3_form == "scanned":
+def statement_doc(
+    spec: CaseSpec,
+    key: str,
+    tidy_name: str,
+    header: tuple[str, str, str],
+    body: list[str],
+    signed: bool = True,
+    rear: list[str] | None = None,
+) -> DemoDoc:
+    """An MG11 of ``header`` (maker, occupation, date) in the spec's style; ``rear``: contacts."""
+    maker, occupation, date = header
+    rear = rear or []
+    if spec.style == "national":
+        blocks = national_forms.statement_form(spec, maker, occupation, date, body, signed, rear)
         return DemoDoc(
-            "mg3", name.replace(".docx", ".pdf"), kind="scanned", lines=lines, fmt="pdf"
+            key, tidy_name, form=blocks, page_header=["RESTRICTED (when complete)", "MG 11"]
         )
-    if spec.mg3_form == "table":
-        # The form as police systems export it: a two-column table of boxes and their contents.
-        heading, boxes = lines[:2], lines[2:]
-        table = [box.split(": ", 1) if ": " in box else [box, ""] for box in boxes]
-        return DemoDoc("mg3", name, lines=heading, table=table, fmt="docx")
-    return DemoDoc("mg3", name, lines=lines)
+    if spec.style == "prose":
+        lines = prose_forms.statement_lines(spec, maker, occupation, date, body, signed, rear)
+        return DemoDoc(key, tidy_name, lines=lines)
+    lines = standard.statement(spec, maker, occupation, date, body, signed)
+    return DemoDoc(key, tidy_name, lines=lines + (["\f", *rear] if rear else []))
+
+
+mg3 = styled(standard.mg3)
 
 
 def complainant_mg11(spec: CaseSpec) -> DemoDoc:
@@ -233,33 +75,42 @@ def complainant_mg11(spec: CaseSpec) -> DemoDoc:
     body = [
         f"I am making this statement about what {p.suspect} did to me on 14/03/2026.",
         "After a night out at the Crown Inn I went back to his flat. He raped me. I did not consent.",
-        f"In the morning I told {p.first_account if spec.first_account_named else 'a friend'} "
-        "what had happened.",
+        f"In the morning I told {first_told(spec, 'my')} what had happened.",
     ]
-    lines = statement(spec, p.complainant, "Retail assistant", "16/03/2026", body)
-    lines += [
-        "\f",
+    rear = [
         "Witness contact details (not for disclosure)",
         "Home address: 3 Mill Lane, Eastbridge EB4 7QT",
         "Telephone: 07700 900457",
         "Date of birth: 02/09/2004",
     ]
-    return DemoDoc("mg11_complainant", f"MG11 {p.complainant}.pdf", lines=lines)
+    header = (p.complainant, "Retail assistant", "16/03/2026")
+    return statement_doc(
+        spec, "mg11_complainant", f"MG11 {p.complainant}.pdf", header, body, rear=rear
+    )
 
 
 def first_account_mg11(spec: CaseSpec) -> DemoDoc:
     p = spec.people
+    if spec.first_account_described == "relationship":
+        first_name = p.complainant.split()[0]
+        relation = p.first_account_relationship
+        opening = (
+            f"I am {first_name}'s {relation}; her full name is {p.complainant}. On the morning of "
+            f"14/03/2026 my {relation} {first_name} came to my house. She was crying."
+        )
+    else:
+        opening = (
+            f"I have known {p.complainant} since school. On the morning of 14/03/2026 she came to "
+            "my house. She was crying."
+        )
     body = [
-        f"I have known {p.complainant} since school. On the morning of 14/03/2026 she came to my "
-        "house. She was crying.",
+        opening,
         f"She told me that {p.suspect} had raped her at his flat. I was the first person she told.",
         "I gave her a cup of tea and persuaded her to ring the police.",
     ]
-    return DemoDoc(
-        "mg11_first_account",
-        f"MG11 {p.first_account} (first account).docx",
-        lines=statement(spec, p.first_account, "Student nurse", "17/03/2026", body),
-    )
+    header = (p.first_account, "Student nurse", "17/03/2026")
+    name = f"MG11 {p.first_account} (first account).docx"
+    return statement_doc(spec, "mg11_first_account", name, header, body)
 
 
 def officer_mg11(spec: CaseSpec) -> DemoDoc:
@@ -271,11 +122,8 @@ def officer_mg11(spec: CaseSpec) -> DemoDoc:
         "video, which I produce as exhibit TE/1.",
         "Later that day I recovered CCTV from the Crown Inn, which I produce as exhibit TE/2.",
     ]
-    return DemoDoc(
-        "mg11_officer",
-        f"MG11 {p.attending_officer}.pdf",
-        lines=statement(spec, p.attending_officer, "Police Constable 4471", "14/03/2026", body),
-    )
+    header = (p.attending_officer, "Police Constable 4471", "14/03/2026")
+    return statement_doc(spec, "mg11_officer", f"MG11 {p.attending_officer}.pdf", header, body)
 
 
 def abe_officer_mg11(spec: CaseSpec) -> DemoDoc:
@@ -294,11 +142,8 @@ def abe_officer_mg11(spec: CaseSpec) -> DemoDoc:
             f"On 17/03/2026 {p.complainant} agreed to her phone being examined; I produce the "
             "Digital Processing Notice she signed as exhibit PS/4."
         )
-    return DemoDoc(
-        "mg11_oic",
-        f"MG11 {p.oic}.pdf",
-        lines=statement(spec, p.oic, "Detective Constable 2290", "16/03/2026", body),
-    )
+    header = (p.oic, "Detective Constable 2290", "16/03/2026")
+    return statement_doc(spec, "mg11_oic", f"MG11 {p.oic}.pdf", header, body)
 
 
 def witness_mg11(spec: CaseSpec) -> DemoDoc:
@@ -309,11 +154,8 @@ def witness_mg11(spec: CaseSpec) -> DemoDoc:
     ]
     if spec.pii_leak:
         body.append("She gave me her number, 07700 900457, to call her a taxi.")
-    return DemoDoc(
-        "mg11_witness",
-        f"MG11 {p.witness}.docx",
-        lines=statement(spec, p.witness, "Bar manager", "18/03/2026", body, signed=True),
-    )
+    header = (p.witness, "Bar manager", "18/03/2026")
+    return statement_doc(spec, "mg11_witness", f"MG11 {p.witness}.docx", header, body)
 
 
 def scanned_witness_mg11(spec: CaseSpec) -> DemoDoc:
@@ -323,8 +165,12 @@ def scanned_witness_mg11(spec: CaseSpec) -> DemoDoc:
         "woman and a man from the Crown Inn to Orchard Row. They did not speak much.",
         "I would recognise the man again. I have been shown no photographs.",
     ]
-    lines = statement(spec, "Karen Doyle", "Taxi driver", "19/03/2026", body)
-    return DemoDoc("mg11_scanned", "Statement scan 2.pdf", kind="scanned", lines=lines, fmt="pdf")
+    header = ("Karen Doyle", "Taxi driver", "19/03/2026")
+    doc = statement_doc(spec, "mg11_scanned", "Statement scan 2.pdf", header, body)
+    if doc.form is not None:  # the printed form, as the scanner sees it
+        doc.lines, doc.form = doc.page_header + form_as_lines(doc.form), None
+    doc.kind, doc.fmt = "scanned", "pdf"
+    return doc
 
 
 def expert_mg11(spec: CaseSpec) -> DemoDoc:
@@ -334,13 +180,11 @@ def expert_mg11(spec: CaseSpec) -> DemoDoc:
         "of DNA analysis. My qualifications and experience are set out in my report.",
         "I have been asked to examine intimate swabs taken at the Eastbridge SARC (exhibit HO/1).",
     ]
-    return DemoDoc(
-        "mg11_expert",
-        f"MG11 {p.expert}.pdf",
-        lines=statement(spec, p.expert, "Forensic Scientist", "02/05/2026", body),
-    )
+    header = (p.expert, "Forensic Scientist", "02/05/2026")
+    return statement_doc(spec, "mg11_expert", f"MG11 {p.expert}.pdf", header, body)
 
 
+@styled
 def abe_summary(spec: CaseSpec) -> DemoDoc:
     p = spec.people
     lines = [
@@ -365,6 +209,7 @@ def abe_plan(spec: CaseSpec) -> DemoDoc:
     return DemoDoc("abe_plan", "ABE interview plan.docx", lines=lines, fmt="docx")
 
 
+@styled
 def roti(spec: CaseSpec) -> DemoDoc:
     p = spec.people
     lines = [
@@ -417,44 +262,7 @@ def crime_report(spec: CaseSpec) -> DemoDoc:
     return DemoDoc("crime_report", "Crime report.pdf", lines=lines, fmt="pdf")
 
 
-def schedule_rows(spec: CaseSpec, sensitive: bool) -> list[list[str]]:
-    if sensitive:
-        return [
-            ["Item", "Description", "Location", "Reason for sensitivity"],
-            [
-                "1",
-                "Contact details and address of the complainant held on the crime report",
-                "RASSO office",
-                "Personal details of a victim of a sexual offence",
-            ],
-        ] + (
-            [
-                [
-                    "2",
-                    "ISVA referral form dated 15/03/2026",
-                    "RASSO office",
-                    "Confidential support referral",
-                ]
-            ]
-            if spec.isva
-            else []
-        )
-    rows = [
-        ["Item", "Description", "Location", "Comment"],
-        ["1", "Incident log 0231 of 14/03/2026 (CAD)", "Control room", "Copy with file"],
-        ["2", "Pocket notebook of PC Ellery, entries 14/03/2026", "Eastbridge station", ""],
-        ["3", "House-to-house proforma, Orchard Row, 14-15/03/2026 (nil)", "RASSO office", ""],
-        ["4", "Taxi company booking records 13-14/03/2026", "RASSO office", ""],
-    ]
-    if spec.scheduled_abe_plan:
-        rows.append(
-            ["5", "ABE interview plan prepared by DC Shah on 15/03/2026", "RASSO office", ""]
-        )
-    if spec.vague_entries:
-        rows += [["6", "Notes", "Station", ""], ["7", "Misc", "", ""], ["8", "Various", "", ""]]
-    return rows
-
-
+@styled
 def mg6c(spec: CaseSpec) -> DemoDoc:
     return DemoDoc(
         "mg6c",
@@ -466,6 +274,7 @@ def mg6c(spec: CaseSpec) -> DemoDoc:
     )
 
 
+@styled
 def mg6d(spec: CaseSpec) -> DemoDoc:
     return DemoDoc(
         "mg6d",
@@ -488,15 +297,33 @@ def mg6e(spec: CaseSpec) -> DemoDoc:
     return DemoDoc("mg6e", "MG6E.pdf", lines=lines)
 
 
+@styled
 def dmd(spec: CaseSpec) -> DemoDoc:
-    lines = [
-        "# DISCLOSURE MANAGEMENT DOCUMENT",
-        f"URN: {spec.urn}",
-        "Reasonable lines of enquiry: see MG3. Digital material: the complainant's phone was "
-        "examined for messages between 13/03/2026 and 15/03/2026 only, with her agreement under a DPN.",
-        "Third-party material: counselling notes requested for sessions from 15/03/2026 only.",
-    ]
+    lines = ["# DISCLOSURE MANAGEMENT DOCUMENT", f"URN: {spec.urn}", *_dmd_material(spec)]
     return DemoDoc("dmd", "Disclosure Management Document.docx", lines=lines, fmt="docx")
+
+
+def _dmd_material(spec: CaseSpec) -> list[str]:
+    """The DMD's lines of enquiry, digital and third-party sections, as the knobs set them."""
+    digital = "Reasonable lines of enquiry: see MG3."
+    if device_in_mg3(spec):
+        digital += (
+            " Digital material: the complainant's phone was examined for messages between "
+            "13/03/2026 and 15/03/2026 only, with her agreement under a DPN."
+        )
+    lines = [digital]
+    if spec.requests_in == "mg3" and spec.third_party_request == "proportionate":
+        lines.append(
+            "Third-party material: counselling notes requested for sessions from 15/03/2026 only."
+        )
+    if spec.requests_in == "dmd":
+        for title, request in (
+            ("Digital material request", digital_request(spec)),
+            ("Third-party material", third_party_request(spec)),
+        ):
+            if request:
+                lines.append(f"{title}: {request.entry}.")
+    return lines
 
 
 def dpn(spec: CaseSpec) -> DemoDoc:
@@ -556,8 +383,9 @@ def mg12(spec: CaseSpec) -> DemoDoc:
             ["PS/1", "ABE recording of Leah Marsden", "DC Priya Shah"],
             ["PS/2", "ABE summary", "DC Priya Shah"],
         ]
+    if spec.device_examined:
+        rows.append(["PS/4", "Digital Processing Notice", "DC Priya Shah"])
     rows += [
-        ["PS/4", "Digital Processing Notice", "DC Priya Shah"],
         ["TE/1", "Body-worn video of attendance", "PC Tom Ellery"],
         ["HO/1", "Intimate swabs", "Dr Helen Orme"],
     ]
@@ -573,6 +401,7 @@ def mg12(spec: CaseSpec) -> DemoDoc:
     )
 
 
+@styled
 def mg5(spec: CaseSpec) -> DemoDoc:
     p = spec.people
     lines = [
@@ -586,6 +415,7 @@ def mg5(spec: CaseSpec) -> DemoDoc:
     return DemoDoc("mg5", "MG5 case summary.pdf", lines=lines)
 
 
+@styled
 def action_plan(spec: CaseSpec) -> DemoDoc:
     lines = [
         "# CPS ACTION PLAN",
@@ -597,6 +427,7 @@ def action_plan(spec: CaseSpec) -> DemoDoc:
     return DemoDoc("action_plan", "CPS action plan.pdf", lines=lines)
 
 
+@styled
 def mg3a(spec: CaseSpec) -> DemoDoc:
     answered = [1, 2, 3] if spec.resubmission == "answered" else [1, 3]
     responses = {
@@ -650,6 +481,7 @@ def mg6(spec: CaseSpec) -> DemoDoc:
     return DemoDoc("mg6", "MG6 case file information.pdf", lines=lines)
 
 
+@styled
 def early_advice(spec: CaseSpec) -> DemoDoc:
     lines = [
         "# RECORD OF EARLY ADVICE",

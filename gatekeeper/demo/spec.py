@@ -17,6 +17,7 @@ class People(BaseModel):
     complainant: str = "Leah Marsden"
     suspect: str = "Daniel Pryce"
     first_account: str = "Sophie Tran"
+    first_account_relationship: str = "friend"  # how the complainant knows her ("sister" ...)
     oic: str = "DC Priya Shah"
     attending_officer: str = "PC Tom Ellery"
     witness: str = "Marcus Bell"
@@ -25,7 +26,12 @@ class People(BaseModel):
 
 
 class CaseSpec(BaseModel):
-    """One demonstration case. ``layout='messy'`` gives meaningless names and nested folders."""
+    """One demonstration case. ``layout='messy'`` gives meaningless names and nested folders.
+
+    ``style`` is how the forms are filled in: ``standard`` (``Label: value`` lines), ``national``
+    (the national forms' boxes, tick boxes and headings) or ``prose`` (plain paragraphs, no box
+    labels). Every other knob means the same in each style.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -36,6 +42,7 @@ class CaseSpec(BaseModel):
     people: People = People()
     urn: str = "42YE1234526"
     second_urn: str | None = None
+    style: Literal["standard", "national", "prose"] = "standard"
 
     mg3: bool = True
     mg3_form: Literal["paragraphs", "table", "scanned"] = "paragraphs"
@@ -58,7 +65,9 @@ class CaseSpec(BaseModel):
     abe_plan: bool = True
     abe_exhibited: bool = True
     complainant_mg11: bool = False
-    first_account_named: bool = True
+    first_account_named: bool = True  # False: "a friend", no one named and no statement
+    # "relationship": the MG3, ABE summary and complainant's account say "her friend", no name
+    first_account_described: Literal["name", "relationship"] = "name"
     first_account_statement: bool = True
     officer_statement: bool = True
     signed: bool = True
@@ -78,6 +87,10 @@ class CaseSpec(BaseModel):
 
     device_examined: bool = True
     dpn: bool = True
+    # where the requests for the complainant's digital and third-party material are written
+    requests_in: Literal["mg3", "dmd", "mg6c"] = "mg3"
+    # "mg6c": the examination of the complainant's phone is recorded only on the MG6C
+    device_recorded_in: Literal["mg3", "mg6c"] = "mg3"
     digital_request: Literal["proportionate", "blanket", "no_parameters", "none"] = "proportionate"
     third_party_request: Literal["proportionate", "blanket", "none"] = "proportionate"
 
