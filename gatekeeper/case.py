@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from gatekeeper.boxes import BoxReading
 from gatekeeper.models import DocType, Document, Extraction, Facts, Role, Stage
 
 T = TypeVar("T")
@@ -23,6 +24,8 @@ class CaseFile:
     as_of: dt.date = field(default_factory=dt.date.today)
     facts: Facts = field(default_factory=Facts)
     memo: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    mg3: dict[str, BoxReading] = field(default_factory=dict)
+    """The MG3/MG3A boxes as read (in memory only): rules quote them."""
 
     def of_type(self, *types: DocType) -> list[Document]:
         return [d for d in self.documents if d.type in types]

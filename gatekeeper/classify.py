@@ -231,7 +231,9 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
     return first, hits
 
 
-STATED_DURATION = re.compile(r"duration[^:\n]{0,30}:\s*(\d{1,2}):(\d{2}):(\d{2})", _I)
+STATED_DURATION = re.compile(
+    r"(?:duration|runs for|lasting|length)[^\d\n]{0,30}?(\d{1,2}):(\d{2}):(\d{2})", _I
+)
 DURATION_TOLERANCE_S = 2.0
 
 

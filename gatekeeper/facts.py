@@ -1,71 +1,37 @@
-"""Read case facts out of the classified documents: the MG3's sections first, then the rest.
+"""Read case facts out of the classified documents: the MG3's boxes first, then the whole file.
 
-The MG3 is a form: each box starts with a label ("Early advice:", "Outstanding evidence:").
-A section runs until the next known label, so wrapped lines and table cells both read the same.
+The MG3's boxes are found in any layout by ``gatekeeper.boxes`` using the form data in
+``checklists/forms``. Facts that may be written anywhere (who the complainant first told,
+requests for her material, examinations of her phone) are looked for in every document that
+may hold them.
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 
+from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, read_boxes, ticks
 from gatekeeper.case import CaseFile
-from gatekeeper.models import DocType, Document, Facts, MaterialRequest, OutstandingItem, Role
-from gatekeeper.statements import CONTACT_SECTION, parse_date, same_person
+from gatekeeper.dates import first_date, target_date
+from gatekeeper.forms import FormData, any_match, load_forms
+from gatekeeper.models import (
+    DocType,
+    Document,
+    Facts,
+    MaterialRequest,
+    OutstandingItem,
+    Role,
+)
+from gatekeeper.people import first_accounts
+from gatekeeper.requests import device_examinations, material_of, material_requests
+from gatekeeper.statements import CONTACT_SECTION
 
 _I = re.IGNORECASE
 
-LABELS: dict[str, str] = {
-    "urn": "urn",
-    "suspect": "suspect",
-    "complainant": "complainant",
-    "complainant contact details": "complainant_contact",
-    "victim": "complainant",
-    "offence(s)": "offence",
-    "offence": "offence",
-    "offences": "offence",
-    "date of offence": "offence_date",
-    "date reported": "report_date",
-    "date of report": "report_date",
-    "officer in the case": "oic",
-    "oic": "oic",
-    "decision sought": "test",
-    "test sought": "test",
-    "early advice": "early_advice",
-    "summary of key evidence": "summary",
-    "reasonable lines of enquiry": "loe",
-    "reasonable lines of inquiry": "loe",
-    "lines of enquiry": "loe",
-    "suspect's account": "defence",
-    "likely defence": "defence",
-    "outstanding evidence": "outstanding",
-    "outstanding": "outstanding",
-    "digital material": "digital",
-    "request": "request",
-    "digital request": "request",
-    "third-party material": "third_party",
-    "third party material": "third_party",
-    "special measures": "special_measures",
-    "victim and witness needs": "needs",
-    "victim needs": "needs",
-    "witness needs": "needs",
-    "vps": "vps",
-    "victim personal statement": "vps",
-    "isva": "isva",
-    "multimedia": "multimedia",
-    "forensic and medical": "forensic",
-    "completed by": "end",
-    "supervisor": "end",
-}
-LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z' ()/-]{1,40}?)\s*[:\t]\s*(.*)$")
 URN = re.compile(r"\bURN\s*[:.]?\s*([0-9]{2}\s?[A-Z]{2}\s?[0-9]{5,7}(?:/[0-9]{2})?)")
 PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-NAME = r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)+)"
-FIRST_ACCOUNT = [
-    re.compile(rf"first (?:disclosed|told|reported (?:it|this)|complained) to {NAME}"),
-    re.compile(rf"\bI (?:first )?told {NAME} what had happened"),
-    re.compile(rf"First account(?: witness)?:\s*{NAME}"),
-]
 ABE_CUE = re.compile(r"\b(ABE|VRI)\b|video[- ]recorded interview|achieving best evidence", _I)
 MEDIA_CUES = {
     DocType.CCTV.value: re.compile(r"\bCCTV\b", _I),
@@ -86,67 +52,59 @@ FORENSIC_CUE = re.compile(
     r"\bSARC\b|forensic medical|\bswabs?\b|\bDNA\b|toxicology|samples? (?:were |was )?(?:taken|submitted)",
     _I,
 )
-DEVICE = re.compile(
-    r"(phone|device|laptop|tablet|computer)[^.]{0,80}\b(examined|downloaded|extracted|examination)",
-    _I,
-)
-BLANKET = re.compile(
-    r"\b(full|complete|entire|whole) (download|extraction|contents|copy)\b|"
-    r"\ball (?:of )?(?:her |his |their |the complainant'?s )?(?:medical|school|social care|social "
-    r"media|counselling|phone|records|messages|data|accounts|material)\b|\banything relevant\b",
-    _I,
-)
-DATE_RANGE = re.compile(
-    r"\b(from|between)\s+\d{1,2}/\d{1,2}/\d{4}\s+(to|and|until)\s+\d{1,2}/\d{1,2}/\d{4}|"
-    r"\d{1,2}/\d{1,2}/\d{4}\s*(-|to|until)\s*\d{1,2}/\d{1,2}/\d{4}",
-    _I,
-)
-DATA_TYPES = re.compile(
-    r"\b(messages|call logs?|photographs|photos|images|videos|e-?mails|location data|web history|"
-    r"notes|sessions|WhatsApp|SMS|contacts)\b",
-    _I,
-)
-FOUNDATION = re.compile(
-    r"\bbecause\b|\bas (she|he|they)\b|\brelevant to\b|\bin order to\b|\bto establish\b|"
-    r"\breason\b|\bmay (hold|show|contain)\b",
-    _I,
-)
-REQUEST_CUE = re.compile(r"\b(download|phone|device|records|social media|notes|material)\b", _I)
-ABOUT_COMPLAINANT = re.compile(
-    r"\b(complainant|victim)'?s?\b|\b(her|his|their) (phone|device|records)\b", _I
-)
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
-ACTION_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+\S", re.MULTILINE)
+ACTION_ITEM = re.compile(
+    r"^\s*(?:action\s*(?:point\s*)?)?(\d{1,2})(?:[.):]\s*|\t+|\s+)([A-Za-z].*)$", re.MULTILINE | _I
+)
+NUMBERED_RESPONSE = re.compile(r"^\s*(?:action\s*(?:point\s*)?)?(\d{1,2})(?:[.):]|\s)\s*(.*)$", _I)
 ANSWER = re.compile(r"\b(?:action|item|point)\s*(?:no\.?\s*)?(\d{1,2})\b", _I)
+REPORTS = (DocType.MG3, DocType.MG3A)
+PERSON = r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})"
+NOT_NAME_WORDS = {"place", "date", "time", "age", "location", "interviewer", "exhibit", "was"}
+# Label words in any case; the name itself must be capitalised.
+ABE_NAMES = [
+    re.compile(rf"\b(?i:interviewee|name of (?:the )?witness)\s*:?\s*{PERSON}"),
+    re.compile(rf"{PERSON} was interviewed (?:on video|by)"),
+]
+SUSPECT_NAMES = [
+    re.compile(rf"\b(?i:person interviewed|interviewee|suspect)\s*:?\s*{PERSON}"),
+    re.compile(rf"{PERSON} was interviewed under caution"),
+]
 
 
-def mg3_sections(text: str) -> dict[str, str]:
-    """The MG3's labelled boxes, by canonical key; wrapped lines join their box."""
-    sections: dict[str, str] = {}
-    current: str | None = None
-    for raw in text.splitlines():
-        line = raw.strip()
-        match = LABEL_LINE.match(line)
-        key = LABELS.get(match.group(1).strip().lower()) if match else None
-        if match and key:
-            current = key
-            value = match.group(2).strip()
-            sections[key] = f"{sections[key]} {value}".strip() if key in sections else value
-        elif current and line:
-            sections[current] = f"{sections[current]} {line}".strip()
-    return sections
+def report_boxes(case: CaseFile, data: FormData | None = None) -> dict[str, BoxReading]:
+    """The boxes of the MG3/MG3A (the first report's reading of a box wins)."""
+    form = (data or load_forms()).form("MG3")
+    merged: dict[str, BoxReading] = {}
+    for document in case.of_type(*REPORTS):
+        reader = partial(read_boxes, form, tables=case.tables(document))
+        readings = case.scan(document, "mg3-boxes", reader)
+        for key, reading in readings.items():
+            previous = merged.get(key)
+            if previous is None or (previous.source == "prose" and reading.source == "box"):
+                merged[key] = reading
+    return merged
+
+
+def person_name(value: str | None) -> str | None:
+    """A person's name from a form box that may add an age, a date of birth or an address."""
+    if not value:
+        return None
+    value = after_ticks(value) or value
+    return (
+        re.split(r"[,(;]| born | dob\b| aged? ", value, maxsplit=1, flags=re.IGNORECASE)[0].strip()
+        or None
+    )
 
 
 def extract_facts(case: CaseFile) -> Facts:
-    """Read the case facts. Roles of statements must already be set (see ``assign_roles``)."""
+    """Read the case facts. ``case.mg3`` and the statements' roles must already be set."""
+    data = load_forms()
     facts = Facts()
-    reports = case.of_type(DocType.MG3, DocType.MG3A)
-    sections: dict[str, str] = {}
-    for report in reports:
-        for key, value in mg3_sections(case.text(report)).items():
-            sections.setdefault(key, value)
-    _read_mg3(facts, sections, reports)
-    facts.first_account_witnesses = first_account_names(case, sections)
+    reports = case.of_type(*REPORTS)
+    _read_mg3(facts, case.mg3, data, " ".join(case.text(d) for d in reports))
+    _people_from_other_documents(facts, case)
+    facts.first_accounts = first_accounts(case, data.phrases)
     for document in case.documents:
         for urn in case.scan(document, "urns", URN.findall):
             facts.urns.setdefault(urn.replace(" ", ""), []).append(document.path)
@@ -163,114 +121,155 @@ def extract_facts(case: CaseFile) -> Facts:
             body = CONTACT_SECTION.split(text, maxsplit=1)[0]
             for ref in EXHIBIT_REF.findall(body):
                 facts.exhibits_referenced.setdefault(ref.upper(), []).append(document.path)
+    source = reports[0].path if reports else ""
+    for key, kind in (("request", "digital"), ("third_party", "third_party")):
+        reading = case.mg3.get(key)
+        if (
+            reading is not None
+            and reading.source == "box"
+            and not reading.nil
+            and not any_match(data.phrases.not_requested, reading.text)
+        ):
+            facts.material_requests.append(_box_request(kind, reading.text, source, data))
+    facts.material_requests += material_requests(case, facts, data.phrases)
+    examinations = device_examinations(case, facts, data.phrases)
+    facts.devices_examined = [text for text, _ in examinations]
+    facts.device_examined_in = list(dict.fromkeys(path for _, path in examinations))
+    facts.complainant_device_examined = bool(examinations)
     facts.complainant_identifiers = _complainant_identifiers(case)
     _read_action_plans(facts, case)
     return facts
 
 
-def _read_mg3(facts: Facts, sections: dict[str, str], reports: list[Document]) -> None:
-    facts.suspect = person_name(sections.get("suspect"))
-    facts.complainant = person_name(sections.get("complainant"))
-    facts.offence_date = parse_date(sections.get("offence_date", ""))
-    facts.report_date = parse_date(sections.get("report_date", ""))
-    oic = sections.get("oic", "")
+def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole: str) -> None:
+    form = data.form("MG3")
+    facts.mg3_read = {key: reading.source for key, reading in boxes.items()}
+
+    def value(key: str) -> str | None:
+        reading = boxes.get(key)
+        return reading.text if reading is not None and not reading.empty else None
+
+    facts.suspect = person_name(value("suspect"))
+    facts.complainant = person_name(value("complainant"))
+    facts.offence_date = first_date(value("offence_date") or "")
+    facts.report_date = first_date(value("report_date") or "")
+    oic = value("oic") or ""
     if oic:
-        facts.oic_name = oic.split(",")[0].strip()
-        phone = PHONE.search(oic)
-        email = EMAIL.search(oic)
-        facts.oic_phone = phone.group(0) if phone else None
-        facts.oic_email = email.group(0) if email else None
-    test = sections.get("test", "")
-    if re.search(r"threshold", test, _I):
-        facts.test_sought = "threshold"
-        reason = re.search(r"reasons?(?: for threshold)?\s*:?\s*(.+)", test, _I)
-        facts.threshold_reason = reason.group(1).strip() if reason else None
-    elif re.search(r"full code", test, _I):
-        facts.test_sought = "full_code"
-    early = sections.get("early_advice")
-    if early is not None:
-        not_sought = re.search(r"\bnot (been )?(sought|requested|obtained)\b", early, _I)
-        facts.early_advice_sought = not not_sought and bool(
-            re.search(r"\b(sought|obtained|received|requested|given)\b", early, _I)
-        )
-        reason = re.search(r"\b(because|as|reason[s]?:?|due to)\b\s*(.+)", early, _I)
-        if not_sought and reason:
-            facts.early_advice_reason = reason.group(2).strip()
-    facts.lines_of_enquiry = sections.get("loe") or None
-    loe = facts.lines_of_enquiry or ""
-    facts.loe_points_away = bool(
-        re.search(r"away from the suspect|undermine|assist the defence|point(s|ing)? away", loe, _I)
-    )
-    facts.suspect_account = sections.get("defence") or None
-    if "outstanding" in sections:
+        facts.oic_name = re.split(r"[,;(]|\btel|\bphone|\bemail|\be-mail", oic, flags=_I)[0].strip()
+    phone = PHONE.search(oic) or PHONE.search(whole)
+    email = EMAIL.search(oic) or EMAIL.search(whole)
+    facts.oic_phone = phone.group(0) if phone else None
+    facts.oic_email = email.group(0) if email else None
+    if "test" in boxes:
+        box = form.get("test")
+        facts.test_sought = interpret(box, boxes["test"]) or None
+        if facts.test_sought == "threshold":
+            reason = any_match(box.cues["threshold_reason"], boxes["test"].text)
+            facts.threshold_reason = value("threshold_reason") or (
+                boxes["test"].text[reason.start() :] if reason else None
+            )
+    if "early_advice" in boxes:
+        box = form.get("early_advice")
+        state = interpret(box, boxes["early_advice"])
+        facts.early_advice_sought = {"sought": True, "not_sought": False}.get(state or "")
+        if state == "not_sought":
+            facts.early_advice_reason = _reason(box.values["not_sought"], box.cues, boxes)
+    facts.lines_of_enquiry = value("loe")
+    if value("loe_away"):
+        facts.lines_of_enquiry = f"{facts.lines_of_enquiry or ''} {value('loe_away')}".strip()
+        facts.loe_points_away = True
+    elif facts.lines_of_enquiry:
+        cues = form.get("loe").cues["points_away"]
+        facts.loe_points_away = bool(any_match(cues, facts.lines_of_enquiry))
+    facts.suspect_account = value("defence")
+    if "outstanding" in boxes:
         facts.outstanding_recorded = True
-        facts.outstanding = _outstanding_items(sections["outstanding"])
-    for extra in ("forensic",):
-        for sentence in re.split(r"(?<=\.)\s+", sections.get(extra, "")):
-            if re.search(r"target date", sentence, _I):
-                facts.outstanding.append(
-                    OutstandingItem(text=sentence.strip(), target_date=parse_date(sentence))
+        if interpret(form.get("outstanding"), boxes["outstanding"]) != "none":
+            facts.outstanding = _outstanding_items(boxes["outstanding"], data)
+    forensic = value("forensic") or ""
+    for sentence in SENTENCE.split(forensic):
+        if re.search(r"target|expected|due\b|awaited", sentence, _I):
+            facts.outstanding.append(
+                OutstandingItem(
+                    text=sentence.strip(), target_date=target_date(sentence, data.phrases)
                 )
-    facts.special_measures = sections.get("special_measures") or None
-    facts.victim_needs = sections.get("needs") or None
-    facts.vps = sections.get("vps") or None
-    facts.isva = sections.get("isva") or None
-    digital = sections.get("digital", "")
-    if DEVICE.search(digital):
-        facts.devices_examined.append(digital)
-        complainant = facts.complainant or "complainant"
-        facts.complainant_device_examined = bool(
-            re.search(rf"complainant|{re.escape(complainant)}", digital, _I)
+            )
+    facts.special_measures = value("special_measures")
+    facts.victim_needs = value("needs")
+    facts.vps = value("vps")
+    facts.isva = value("isva")
+
+
+def _people_from_other_documents(facts: Facts, case: CaseFile) -> None:
+    """An MG3 typed without boxes names nobody in a box: the complainant is the maker of her
+    statement or the ABE interviewee; the suspect is the person interviewed under caution."""
+    if facts.complainant is None:
+        makers = [d.maker for d in case.statements(Role.COMPLAINANT) if d.maker]
+        facts.complainant = makers[0] if makers else _named(case, DocType.ABE_SUMMARY, ABE_NAMES)
+    if facts.suspect is None:
+        facts.suspect = _named(case, DocType.ROTI, SUSPECT_NAMES) or _named(
+            case, DocType.PNC, [re.compile(rf"{PERSON}\s*\(suspect\)")]
         )
-    source = reports[0].path if reports else ""
-    for key, kind in (("request", "digital"), ("third_party", "third_party")):
-        if sections.get(key):
-            facts.material_requests.append(_request(kind, sections[key], source))
 
 
-def person_name(value: str | None) -> str | None:
-    """A person's name from a form box that may add an age, a date of birth or an address."""
-    if not value:
+def _named(case: CaseFile, doc_type: DocType, patterns: list[re.Pattern[str]]) -> str | None:
+    for _, text in case.texts(doc_type):
+        flat = " ".join(text.split())
+        for regex in patterns:
+            match = regex.search(flat)
+            if match:
+                words = match.group("name").split()
+                while len(words) > 2 and words[-1].lower() in NOT_NAME_WORDS:
+                    words.pop()
+                return " ".join(words)
+    return None
+
+
+def _reason(
+    negatives: list[str], cues: dict[str, list[str]], boxes: dict[str, BoxReading]
+) -> str | None:
+    """The reason given for not seeking early advice: words after "because", a dash, a colon
+    or a reason box ("If no, give reason"); a bare "No" or "not sought" gives none."""
+    text = after_ticks(boxes["early_advice"].text)
+    negative = any_match(negatives, text)
+    rest = text[negative.end() :] if negative else text
+    intro = any_match(cues.get("reason_intro", []), rest)
+    if intro is None:
         return None
-    return (
-        re.split(r"[,(;]| born | dob\b", value, maxsplit=1, flags=re.IGNORECASE)[0].strip() or None
-    )
+    reason = rest[intro.end() :].strip(" .-–—:;")
+    return reason if len(reason.split()) >= 3 else None
 
 
-def _outstanding_items(text: str) -> list[OutstandingItem]:
-    if re.fullmatch(r"\s*(none|nil|n/?a|no outstanding evidence)\.?\s*", text, _I):
-        return []
-    items = [s.strip() for s in re.split(r"(?<=\.)\s+(?=[A-Z])|;\s*", text) if s.strip()]
-    return [OutstandingItem(text=item, target_date=parse_date(item)) for item in items]
+def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingItem]:
+    # A box lists items ("Toxicology - target date ...; cell site ..."); prose gives sentences.
+    split = r"(?<=\.)\s+(?=[A-Z])|;\s*|\s•\s*" if reading.source == "box" else SENTENCE.pattern
+    items = [s.strip() for s in re.split(split, reading.text) if s.strip()]
+    return [
+        OutstandingItem(text=item, target_date=target_date(item, data.phrases)) for item in items
+    ]
 
 
-def _request(kind: str, text: str, source: str) -> MaterialRequest:
+def _box_request(kind: str, text: str, source: str, data: FormData) -> MaterialRequest:
+    phrases = data.phrases
     return MaterialRequest(
+        material=material_of(text, phrases)[1],
         kind=kind,
         text=text,
         document=source,
-        has_date_range=bool(DATE_RANGE.search(text)),
-        has_data_types=bool(DATA_TYPES.search(text)),
-        has_foundation=bool(FOUNDATION.search(text)),
-        blanket=bool(BLANKET.search(text)),
+        has_date_range=bool(any_match(phrases.date_range, text)),
+        has_data_types=bool(any_match(phrases.data_types, text)),
+        has_foundation=bool(any_match(phrases.foundation, text)),
+        blanket=bool(any_match(phrases.blanket, text)),
     )
 
 
-def first_account_names(case: CaseFile, sections: dict[str, str] | None = None) -> list[str]:
-    """Names of the people the complainant first told, as the MG3 and her account give them."""
-    sources = [sections.get("summary", "")] if sections else []
-    for document in case.of_type(DocType.MG3, DocType.MG3A, DocType.ABE_SUMMARY):
-        sources.append(case.text(document))
-    for document in case.statements(Role.COMPLAINANT):
-        sources.append(case.text(document))
-    names: list[str] = []
-    for text in sources:
-        flat = " ".join(text.split())
-        for pattern in FIRST_ACCOUNT:
-            for name in pattern.findall(flat):
-                if not any(same_person(name, known) for known in names):
-                    names.append(name)
-    return names
+def first_account_names(case: CaseFile) -> list[str]:
+    """Names of the people the complainant first told (for matching statements to roles)."""
+    return [
+        account.name
+        for account in first_accounts(case, load_forms().phrases)
+        if account.name is not None
+    ]
 
 
 def _media_references(facts: Facts, document: Document, text: str) -> None:
@@ -296,10 +295,13 @@ def _complainant_identifiers(case: CaseFile) -> list[str]:
         parts = CONTACT_SECTION.split(case.text(document), maxsplit=1)
         if len(parts) == 2:
             contacts.append(parts[1])
-    for _, text in case.texts(DocType.MG6):
-        box = mg3_sections(text).get("complainant_contact")
-        if box:
-            contacts.append(box)
+    form = load_forms().form("MG3")
+    for document in case.of_type(DocType.MG6):
+        box = read_boxes(form, case.text(document), case.tables(document)).get(
+            "complainant_contact"
+        )
+        if box is not None:
+            contacts.append(box.text)
     found: list[str] = []
     for contact in contacts:
         found += PHONE.findall(contact) + POSTCODE.findall(contact)
@@ -308,23 +310,58 @@ def _complainant_identifiers(case: CaseFile) -> list[str]:
 
 
 def _read_action_plans(facts: Facts, case: CaseFile) -> None:
-    for document, text in case.texts(DocType.ACTION_PLAN):
-        facts.action_plan_items += [int(n) for n in ACTION_ITEM.findall(text)]
-        facts.action_plan_date = facts.action_plan_date or parse_date(text)
-        for line in text.splitlines():
-            if (
-                ACTION_ITEM.match(line)
-                and REQUEST_CUE.search(line)
-                and _about_complainant(line, facts)
-            ):
-                facts.material_requests.append(_request("digital", line, document.path))
-    for _, text in case.texts(DocType.MG3A):
-        facts.answered_items += [int(n) for n in ANSWER.findall(text)]
-    facts.action_plan_items = sorted(set(facts.action_plan_items))
-    facts.answered_items = sorted(set(facts.answered_items))
+    actions: dict[int, str] = {}
+    for _, text in case.texts(DocType.ACTION_PLAN):
+        for match in ACTION_ITEM.finditer(text):
+            actions.setdefault(int(match.group(1)), match.group(2))
+        facts.action_plan_date = facts.action_plan_date or first_date(text)
+    answered: set[int] = set()
+    unanswered: set[int] = set()
+    responses = ""
+    for document, text in case.texts(DocType.MG3A):
+        responses += " " + text
+        answered.update(int(n) for n in ANSWER.findall(text))
+        rows = [row for table in case.tables(document) for row in table]
+        rows += [[line] for line in text.splitlines()]
+        for row in rows:
+            numbered = NUMBERED_RESPONSE.match(row[0])
+            if numbered is None:
+                continue
+            number, rest = int(numbered.group(1)), " ".join([numbered.group(2), *row[1:]])
+            options = ticks(rest)
+            said_no = bool(options) and any(
+                o.ticked and re.match(r"no\b", o.option, _I) for o in options or []
+            )
+            words = re.sub(MARK.pattern, "", rest)
+            if said_no or (len(row) > 1 and not " ".join(row[1:2]).strip()):
+                unanswered.add(number)
+            elif len(words.split()) >= 2:
+                answered.add(number)
+    facts.action_plan_items = sorted(actions)
+    facts.answers_numbered = bool(answered or unanswered)
+    if not facts.answers_numbered and responses.strip():
+        answered = {n for n, action in actions.items() if _answered_in(action, responses)}
+    facts.answered_items = sorted(answered - unanswered)
 
 
-def _about_complainant(line: str, facts: Facts) -> bool:
-    if ABOUT_COMPLAINANT.search(line):
-        return True
-    return bool(facts.complainant and re.search(re.escape(facts.complainant), line, _I))
+# Words too common in actions and answers to show that one answers the other.
+STOPWORDS = frozenset(
+    {
+        "obtain", "provide", "please", "send", "from", "with", "that", "this", "have", "been",
+        "which", "their", "about", "into", "your", "further", "copy", "copies", "details",
+        "make", "made", "take", "taken", "also", "what", "when", "where", "will", "would",
+        "should", "must", "need", "file", "case",
+    }
+)  # fmt: skip
+
+
+def _answered_in(action: str, responses: str) -> bool:
+    """An unnumbered answer: two of the action's words, or one reference such as 'MG6D'."""
+    said = {w.lower().removesuffix("'s") for w in re.findall(r"[\w'/-]+", responses)}
+    words = {w.lower().removesuffix("'s") for w in re.findall(r"[\w'/-]+", action)}
+    codes = {w for w in words if re.search(r"\d", w) and re.search(r"[a-z]", w)}
+    plain = {w for w in words - codes if len(w) >= 4 and w not in STOPWORDS}
+    return bool(codes & said) or len(plain & said) >= 2
+
+
+__all__ = ["ABE_CUE", "extract_facts", "person_name", "report_boxes"]

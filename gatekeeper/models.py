@@ -252,6 +252,23 @@ class MaterialRequest(Record):
     has_data_types: bool
     has_foundation: bool
     blanket: bool
+    material: str | None = Field(
+        default=None, description="which kind of material (form data index): groups requests"
+    )
+
+
+class FirstAccount(Record):
+    """A person the complainant first told, as the file names or describes them."""
+
+    name: str | None = None
+    relationship: str | None = Field(default=None, description="as described: 'her sister'")
+    documents: list[str] = Field(default_factory=list, description="where the file says so")
+
+    @property
+    def described(self) -> str:
+        if self.name and self.relationship:
+            return f"{self.name} ({self.relationship})"
+        return self.name or self.relationship or "a person"
 
 
 class OutstandingItem(Record):
@@ -279,9 +296,16 @@ class Facts(Record):
     suspect_account: str | None = None
     outstanding: list[OutstandingItem] = Field(default_factory=list)
     outstanding_recorded: bool = False
-    first_account_witnesses: list[str] = Field(default_factory=list)
+    first_accounts: list[FirstAccount] = Field(default_factory=list)
     devices_examined: list[str] = Field(default_factory=list)
     complainant_device_examined: bool = False
+    device_examined_in: list[str] = Field(
+        default_factory=list, description="documents recording an examination of her device"
+    )
+    mg3_read: dict[str, str] = Field(
+        default_factory=dict,
+        description="how each MG3 box was found: 'box' (labelled) or 'prose' (from the text)",
+    )
     material_requests: list[MaterialRequest] = Field(default_factory=list)
     abe_referenced_in: list[str] = Field(default_factory=list)
     multimedia_referenced: dict[str, list[str]] = Field(
@@ -297,6 +321,9 @@ class Facts(Record):
     action_plan_items: list[int] = Field(default_factory=list)
     action_plan_date: dt.date | None = None
     answered_items: list[int] = Field(default_factory=list)
+    answers_numbered: bool = Field(
+        default=False, description="the MG3A answers the actions by number (else read by content)"
+    )
 
 
 class Finding(Record):

@@ -20,7 +20,7 @@ from gatekeeper.case import CaseFile
 from gatekeeper.checklist import LoadedChecklist, load_checklist
 from gatekeeper.classify import Classification, classify, recording_matches, stated_durations
 from gatekeeper.evaluate import evaluate, summarise
-from gatekeeper.facts import extract_facts, first_account_names, mg3_sections, person_name
+from gatekeeper.facts import extract_facts, first_account_names, person_name, report_boxes
 from gatekeeper.models import (
     DocType,
     Document,
@@ -221,6 +221,7 @@ class Checker:
             as_of=self.settings.as_of or dt.date.today(),
         )
         _recognise_abe_recordings(case, overrides)
+        case.mg3 = report_boxes(case)
         _assign_roles(case, overrides)
         case.facts = extract_facts(case)
         rules = self.checklist.checklist.for_stage(stage)
@@ -329,12 +330,9 @@ def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
 
 def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
     """Statements' makers and roles, using the names the MG3 gives for complainant and first account."""
-    sections: dict[str, str] = {}
-    for report in case.of_type(DocType.MG3, DocType.MG3A):
-        for key, value in mg3_sections(case.text(report)).items():
-            sections.setdefault(key, value)
-    complainant = person_name(sections.get("complainant"))
-    names = first_account_names(case, sections)
+    box = case.mg3.get("complainant")
+    complainant = person_name(box.text) if box is not None and box.source == "box" else None
+    names = first_account_names(case)
     for index, document in enumerate(case.documents):
         if document.type is not DocType.MG11:
             continue
@@ -342,7 +340,7 @@ def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
         role = None
         parts = None
         if text.strip():
-            parts = parse_statement(text)
+            parts = parse_statement(text, case.tables(document))
             role = statement_role(parts, complainant, names)
         role = overrides.roles.get(document.path, role)
         case.documents[index] = document.model_copy(

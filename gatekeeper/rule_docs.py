@@ -7,6 +7,25 @@ from __future__ import annotations
 
 from gatekeeper.checklist import Checklist, Rule
 
+OUTCOMES = """\
+## How a finding is decided
+
+- **fail** only on evidence: the document the rule needs is not in the file, or the part it reads
+  is there and says the thing is missing or was not done (a blank or "None" box, "No" ticked,
+  "not offered", a blanket request quoted).
+- **review** when the tool cannot decide: the part was not found, or its wording is not
+  understood, or the document is scanned and could not be read reliably. The message quotes what
+  was found or says where the tool looked; a person decides once and the decision is recorded.
+- **pass** when the part is found and says what the rule asks; **not_applicable** when the rule's
+  condition does not arise (no device examined, no ABE interview).
+
+What a box of a form is called, its synonyms and the shape of its value are data, in
+`checklists/forms/*.toml` (validated at load): boxes are read in any layout (label and value on one
+line, a label above its value, table rows, tick boxes and Yes/No columns) and, when no box is
+found, from the sentences of the whole form that state the fact. Supporting another force's
+template is adding synonyms there.
+"""
+
 
 def working_days(count: int) -> str:
     return f"{count} working day{'' if count == 1 else 's'}"
@@ -29,6 +48,7 @@ def checklist_markdown(checklist: Checklist) -> str:
         "",
         "Generated from `checklists/dg6-core.toml` by `gatekeeper rules --markdown`; do not edit by hand.",
         "",
+        OUTCOMES,
         "| id | severity | stages | the problem |",
         "|---|---|---|---|",
     ]

@@ -6,14 +6,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from gatekeeper.boxes import NIL_VALUE, box_values
+from gatekeeper.dates import first_date
+from gatekeeper.forms import load_forms, pattern
 from gatekeeper.models import Role
 
 _I = re.IGNORECASE | re.MULTILINE
-MAKER = re.compile(r"^\s*(?:statement of|name of witness|name)\s*:\s*(.+?)\s*$", _I)
-OCCUPATION = re.compile(r"^\s*occupation\s*:\s*(.+?)\s*$", _I)
 DECLARATION = re.compile(r"true\s+to\s+the\s+best\s+of\s+my\s+knowledge\s+and\s+belief", _I)
-SIGNATURE = re.compile(r"\bsign(?:ature|ed)\s*:[ \t]*(?P<value>[^\n]*)", _I)
-DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+HEADER_CHARS = 2500
+NAME_AFTER = re.compile(
+    r"\s*:?\s*((?:(?:DC|PC|DS|DI|Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})"
+)
 CONTACT_SECTION = re.compile(r"witness contact details|contact details \(not for disclosure\)", _I)
 
 OFFICER_OCCUPATION = re.compile(
@@ -47,39 +50,66 @@ class StatementParts:
     has_declaration: bool
     signed: bool
     body: str
+    signature_box: bool = True
+    """A signature box or line was found (when False, ``signed`` says nothing either way)."""
 
 
-def parse_statement(text: str) -> StatementParts:
-    """Split a statement into what its form fields and body say; contact details are dropped."""
+def parse_statement(text: str, tables: list[list[list[str]]] | None = None) -> StatementParts:
+    """Split a statement into what its form boxes and body say; contact details are dropped."""
     served = CONTACT_SECTION.split(text, maxsplit=1)[0]
-    maker = _first(MAKER, served)
-    occupation = _first(OCCUPATION, served)
     declaration = DECLARATION.search(served)
     body = served[declaration.end() :] if declaration else served
-    date = None
-    for match in DATE.finditer(served):
-        date = _to_date(match)
-        if date is not None:
-            break
+    header = served[: declaration.end()] if declaration else served[:HEADER_CHARS]
+    # The signature and its date are in the header box and again at the foot of each page.
+    form = load_forms().form("MG11")
+    boxes = box_values(form, header + "\n" + served[-600:], tables or [])
+    maker = _first_value(boxes.get("maker")) or _maker_in_prose(form.get("maker").prose, header)
+    signatures = [_before_date(v) for v in boxes.get("signature", [])]
+    date = first_date(" ".join(boxes.get("date", []) + boxes.get("signature", [])))
     return StatementParts(
-        maker=maker,
-        occupation=occupation,
-        date=date,
+        maker=_clean_name(maker),
+        occupation=_first_value(boxes.get("occupation")),
+        date=date or first_date(header),
         has_declaration=declaration is not None,
-        signed=_is_signed(served),
+        signed=any(_is_signature(value) for value in signatures),
         body=body,
+        signature_box=bool(signatures),
     )
 
 
-def _is_signed(text: str) -> bool:
-    for match in SIGNATURE.finditer(text):
-        value = re.split(r"\bdate\b", match.group("value"), flags=re.IGNORECASE)[0]
-        if (
-            re.search(r"[A-Za-z]", value)
-            and "witnessed" not in text[match.start() : match.end()].lower()
-        ):
-            return True
-    return False
+def _maker_in_prose(cues: list[str], header: str) -> str | None:
+    """ "This is the statement of Marcus Bell, who is over 18": the name after the cue."""
+    flat = " ".join(header.split())
+    for cue in cues:
+        for match in pattern(cue).finditer(flat):
+            name = NAME_AFTER.match(flat, match.end())
+            if name:
+                return name.group(1)
+    return None
+
+
+def _first_value(values: list[str] | None) -> str | None:
+    for value in values or []:
+        if value.strip() and not NIL_VALUE.match(value):
+            return value.strip()
+    return None
+
+
+def _clean_name(value: str | None) -> str | None:
+    if value is None:
+        return None
+    name = re.split(r"\s{3,}|[,(;]|\b(?:age|aged|date of birth|dob)\b", value, flags=re.I)[0]
+    return name.strip() or None
+
+
+def _before_date(value: str) -> str:
+    return re.split(r"\bdate\b", value, maxsplit=1, flags=re.IGNORECASE)[0]
+
+
+def _is_signature(value: str) -> bool:
+    """Letters in a signature box; a blank, dotted or 'signed' placeholder is no signature."""
+    letters = re.sub(r"\b(signed|signature|witness|sign here)\b", "", value, flags=re.I)
+    return len(re.findall(r"[A-Za-z]", letters)) >= 2
 
 
 def statement_role(
@@ -122,19 +152,6 @@ def _name_tokens(name: str) -> list[str]:
     return [t for t in tokens if t not in TITLES and not t.isdigit()]
 
 
-def _first(pattern: re.Pattern[str], text: str) -> str | None:
-    match = pattern.search(text)
-    return match.group(1).strip() if match else None
-
-
-def _to_date(match: re.Match[str]) -> dt.date | None:
-    day, month, year = (int(g) for g in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def parse_date(text: str) -> dt.date | None:
-    match = DATE.search(text)
-    return _to_date(match) if match else None
+    """The first date written in ``text``."""
+    return first_date(text)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from gatekeeper.boxes import quote
 from gatekeeper.case import CaseFile, join_names
-from gatekeeper.models import DocType, Document
+from gatekeeper.forms import load_forms
+from gatekeeper.models import DocType, Document, MaterialRequest
+from gatekeeper.people import statement_of
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
-from gatekeeper.statements import same_person
 
 VAGUE = {
     "notes",
@@ -34,6 +36,9 @@ VAGUE = {
     "n/a",
     "-",
 }
+DESCRIPTION_COLUMN = re.compile(
+    r"descri|^details?\b|^(the )?(item|material|document)s?( details)?$", re.IGNORECASE
+)
 NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,4})[.)]?\s+(.+)$")
 
 
@@ -45,7 +50,10 @@ def schedule_entries(case: CaseFile, document: Document) -> list[str]:
         for row in table:
             lowered = [cell.lower() for cell in row]
             if column is None:
-                column = next((i for i, cell in enumerate(lowered) if "description" in cell), None)
+                column = next(
+                    (i for i, cell in enumerate(lowered) if "descri" in cell),
+                    next((i for i, c in enumerate(lowered) if DESCRIPTION_COLUMN.search(c)), None),
+                )
                 continue
             if column < len(row) and (row[0].strip() or row[column].strip()):
                 entries.append(row[column].strip())
@@ -96,9 +104,10 @@ def rebuttable_presumption_material(case: CaseFile) -> Outcome:
         used += [d.path for d in logs]
     else:
         missing.append("the incident log")
-    names = case.facts.first_account_witnesses
-    makers = [d.maker or "" for d in case.statements()]
-    absent = [n for n in names if not any(same_person(n, m) for m in makers)]
+    phrases = load_forms().phrases
+    absent = [
+        a.described for a in case.facts.first_accounts if statement_of(a, case, phrases) is None
+    ]
     if absent:
         missing.append(f"the first account given to {join_names(absent)}")
     pnc_witness = [
@@ -119,14 +128,8 @@ def rebuttable_presumption_material(case: CaseFile) -> Outcome:
 
 @check
 def digital_processing_notice(case: CaseFile) -> Outcome:
-    extracts = case.of_type(DocType.DIGITAL_EXTRACT)
-    complainant = case.facts.complainant or "complainant"
-    extract_of_complainant = [
-        d
-        for d in extracts
-        if re.search(rf"complainant|{re.escape(complainant)}", case.text(d), re.IGNORECASE)
-    ]
-    if not case.facts.complainant_device_examined and not extract_of_complainant:
+    facts = case.facts
+    if not facts.complainant_device_examined:
         return not_applicable("The file does not show that the complainant's device was examined.")
     notices = case.of_type(DocType.DPN)
     if notices:
@@ -134,10 +137,11 @@ def digital_processing_notice(case: CaseFile) -> Outcome:
             "A Digital Processing Notice for the complainant's device is in the file.",
             [d.path for d in notices],
         )
-    sources = [d.path for d in extract_of_complainant + case.of_type(DocType.MG3)]
+    record = quote(facts.devices_examined[0]) if facts.devices_examined else ""
     return failed(
-        "The complainant's device was examined, but no Digital Processing Notice is in the file.",
-        sources,
+        f'The complainant\'s device was examined ("{record}"), but no Digital Processing Notice '
+        "is in the file.",
+        facts.device_examined_in,
     )
 
 
@@ -149,32 +153,46 @@ def proportionate_requests(case: CaseFile) -> Outcome:
             "No request for the complainant's digital or third-party material is recorded."
         )
     problems: list[str] = []
+    unclear: list[str] = []
     for request in requests:
         what = "digital material" if request.kind == "digital" else "third-party material"
+        where = f"in {request.document}" if request.document else ""
         if request.blanket:
-            problems.append(f'a blanket request for {what} ("{_quote(request.text)}")')
+            problems.append(f'a blanket request for {what} {where} ("{quote(request.text, 90)}")')
             continue
-        lacking = [
-            label
-            for label, present in (
-                ("a date range", request.has_date_range),
-                ("the data types", request.has_data_types),
-                ("the reason (line of enquiry)", request.has_foundation),
-            )
-            if not present
-        ]
-        if lacking:
-            problems.append(
-                f'a request for {what} without {join_names(lacking)} ("{_quote(request.text)}")'
+        lacking = _lacking(request)
+        if lacking and not any(
+            other is not request
+            and not other.blanket
+            and not _lacking(other)
+            and other.kind == request.kind
+            and other.material == request.material
+            for other in requests
+        ):
+            unclear.append(
+                f"a request for {what} {where}: {join_names(lacking)} not found "
+                f'("{quote(request.text, 90)}")'
             )
     documents = sorted({r.document for r in requests if r.document})
     if problems:
-        return failed("Not proportionate: " + "; ".join(problems) + ".", documents)
+        return failed("Not proportionate: " + "; ".join(problems + unclear) + ".", documents)
+    if unclear:
+        return review(
+            "Check that each request states its reason and limits: " + "; ".join(unclear) + ".",
+            documents,
+        )
     return passed(
         f"{len(requests)} request(s), each with its reason, a date range and data types.", documents
     )
 
 
-def _quote(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _lacking(request: MaterialRequest) -> list[str]:
+    return [
+        label
+        for label, present in (
+            ("a date range", request.has_date_range),
+            ("the data types", request.has_data_types),
+            ("the reason (line of enquiry)", request.has_foundation),
+        )
+        if not present
+    ]

@@ -6,9 +6,19 @@ import re
 
 from gatekeeper.case import CaseFile, describe, join_names
 from gatekeeper.facts import ABE_CUE
+from gatekeeper.forms import load_forms
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
-from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
-from gatekeeper.statements import parse_statement, same_person
+from gatekeeper.people import statement_of
+from gatekeeper.rules.registry import (
+    Outcome,
+    check,
+    failed,
+    not_applicable,
+    passed,
+    review,
+    unreliable,
+)
+from gatekeeper.statements import parse_statement
 
 LONG_FOOTAGE_S = 30 * 60
 CLIP_MAX_S = 10 * 60
@@ -63,6 +73,13 @@ def abe_recording_plays(case: CaseFile) -> Outcome:
             )
         return failed(f"{said}, but no recording is in the file.", references)
     broken = [d for d in recordings if not d.playable]
+    if broken and len(broken) < len(recordings):
+        playing = [d.path for d in recordings if d.playable]
+        return passed(
+            f"{join_names(playing)} plays; the damaged copy {join_names([d.path for d in broken])} "
+            "is reported under MM-PLAYABLE.",
+            playing,
+        )
     if broken:
         return failed(
             "The ABE recording does not play: "
@@ -94,20 +111,30 @@ def abe_recording_exhibited(case: CaseFile) -> Outcome:
     recordings = case.of_type(DocType.ABE_RECORDING)
     if not recordings and not case.facts.abe_referenced_in:
         return not_applicable("There is no ABE recording in the file.")
-    for document in case.statements(Role.OFFICER):
+    officers = case.statements(Role.OFFICER)
+    for document in officers:
         body = parse_statement(case.text(document)).body
         for sentence in re.split(r"(?<=\.)\s+", body):
             if re.search(r"\b(produce|exhibit)", sentence, _I) and (
                 ABE_CUE.search(sentence)
-                or re.search(r"recording of (that|the) interview", sentence, _I)
+                or re.search(
+                    r"\b(recording|DVD|disc|video) of (that|the|this|my) interview", sentence, _I
+                )
             ):
                 return passed(
                     f"{describe(document)} produces the ABE recording as an exhibit.",
                     [document.path],
                 )
-    return failed(
-        "No officer's statement produces the ABE recording as an exhibit.",
-        [d.path for d in recordings],
+    if not officers and not _unread_statements(case):
+        return failed(
+            "No officer's statement is in the file, so none produces the ABE recording as an exhibit.",
+            [d.path for d in recordings],
+        )
+    looked = join_names([describe(d) for d in officers]) or "the statements"
+    return review(
+        f"No sentence producing the ABE recording as an exhibit was found in {looked}: check "
+        "that the interviewing officer's statement exhibits it.",
+        [d.path for d in officers + recordings],
     )
 
 
@@ -126,25 +153,42 @@ def abe_plan_retained(case: CaseFile) -> Outcome:
 
 @check
 def first_account_statements(case: CaseFile) -> Outcome:
-    names = case.facts.first_account_witnesses
+    accounts = case.facts.first_accounts
     statements = case.statements(Role.FIRST_ACCOUNT)
-    if not names:
+    if not accounts:
         if statements:
             return passed(
                 "A first-account witness statement is in the file.", [d.path for d in statements]
             )
-        return not_applicable("No first-account witness is named in the file.")
-    makers = [d for d in case.statements() if d.maker]
-    missing = [n for n in names if not any(same_person(n, d.maker or "") for d in makers)]
+        return not_applicable("No first-account witness is named or described in the file.")
+    phrases = load_forms().phrases
+    found: list[str] = []
+    missing = []
+    for account in accounts:
+        statement = statement_of(account, case, phrases)
+        if statement is None:
+            missing.append(account)
+        else:
+            found.append(statement.path)
     if missing:
+        people = join_names([a.described for a in missing])
+        sources = sorted({p for a in missing for p in a.documents})
+        unread = _unread_statements(case)
+        if unread:
+            return review(
+                f"The complainant first told {people}; no statement of theirs was recognised, but "
+                "some statements could not be read: check whether one of them is it.",
+                sources + unread,
+            )
         return failed(
-            f"{join_names(missing)} {'is' if len(missing) == 1 else 'are'} named as the first "
-            f"person the complainant told, but there is no statement from "
+            f"The complainant first told {people} (as the file describes "
+            f"{'them' if len(missing) > 1 else 'that person'}), but there is no statement from "
             f"{'them' if len(missing) > 1 else 'that witness'}.",
-            [d.path for d in case.documents if any(n in case.text(d) for n in missing)],
+            sources,
         )
-    found = [d.path for d in makers if any(same_person(n, d.maker or "") for n in names)]
-    return passed(f"A statement from {join_names(names)} is in the file.", found)
+    return passed(
+        f"A statement from {join_names([a.described for a in accounts])} is in the file.", found
+    )
 
 
 @check
@@ -154,9 +198,17 @@ def first_officer_statement(case: CaseFile) -> Outcome:
         if re.search(r"\battended\b|\bfirst officer\b|\bon scene\b", case.text(document), _I):
             return passed(f"{describe(document)} covers the first attendance.", [document.path])
     if officers:
-        return failed(
-            "There are officers' statements, but none from the first officer to attend.",
+        return review(
+            f"No officer's statement was read as covering the first attendance (looked in "
+            f"{join_names([describe(d) for d in officers])}): check that the first attending "
+            "officer's statement is in the file.",
             [d.path for d in officers],
+        )
+    if unread := _unread_statements(case):
+        return review(
+            "No officer's statement was recognised, but some statements could not be read: check "
+            "whether one is the first attending officer's.",
+            unread,
         )
     return failed("No statement from the first attending officer is in the file.")
 
@@ -168,31 +220,42 @@ def statements_signed(case: CaseFile) -> Outcome:
         return not_applicable("There are no MG11 statements in the file.")
     faults: list[str] = []
     faulty: list[str] = []
-    scanned: list[Document] = []
+    unsure: list[str] = []
     for document in statements:
-        text = case.text(document)
-        if not text.strip() or document.problem_kind is Problem.SCANNED:
-            scanned.append(document)
+        if unreliable(case, document):
+            unsure.append(f"{document.path} (scanned: no reliable text)")
             continue
-        parts = parse_statement(text)
-        missing = [
+        parts = parse_statement(case.text(document), case.tables(document))
+        if parts.signature_box and not parts.signed and not document.ocr:
+            faults.append(f"{describe(document)} ({document.path}): the signature box is blank")
+            faulty.append(document.path)
+            continue
+        doubts = [
             label
             for label, present in (
-                ("declaration", parts.has_declaration),
-                ("signature", parts.signed),
-                ("date", parts.date is not None),
+                ("the declaration", parts.has_declaration),
+                ("a signature", parts.signed and not document.ocr),
+                ("a date", parts.date is not None),
             )
             if not present
         ]
-        if missing:
-            faults.append(f"{describe(document)} ({document.path}): no {', no '.join(missing)}")
-            faulty.append(document.path)
+        if doubts:
+            how = (
+                " (a scan read by OCR: a handwritten signature cannot be confirmed)"
+                if document.ocr
+                else ""
+            )
+            unsure.append(
+                f"{describe(document)} ({document.path}): {join_names(doubts)} not confirmed{how}"
+            )
     if faults:
         return failed("; ".join(faults) + ".", faulty)
-    if scanned:
+    if unsure:
         return review(
-            "Scanned statements: check by eye that each is signed and dated.",
-            [d.path for d in scanned],
+            "Check by eye that these statements carry the declaration, a signature and a date: "
+            + "; ".join(unsure)
+            + ".",
+            [d.path for d in statements if any(d.path in u for u in unsure)],
         )
     return passed(
         f"All {len(statements)} statements carry the declaration, a signature and a date."
@@ -223,22 +286,40 @@ def suspect_convictions(case: CaseFile) -> Outcome:
 
 @check
 def witness_convictions(case: CaseFile) -> Outcome:
-    for document, text in case.texts(DocType.PNC):
+    prints = case.texts(DocType.PNC)
+    for document, text in prints:
         if re.search(r"\bwitness(es)?\b|nil return", text, _I):
             return passed(
                 "Previous convictions of the prosecution witnesses (or a nil return) are in the file.",
                 [document.path],
             )
+    suspect = case.facts.suspect
+    unclear = [
+        d.path
+        for d, text in prints
+        if not re.search(r"\bsuspect\b", text, _I)
+        and not (suspect and re.search(re.escape(suspect), text, _I))
+    ]
+    if unclear:
+        return review(
+            "PNC prints are in the file, but none is clearly the witnesses' (or a nil return): "
+            "check whose convictions they are.",
+            unclear,
+        )
     return failed("No previous convictions, or nil return, for the prosecution witnesses.")
 
 
 def _multimedia(case: CaseFile) -> list[Document]:
+    recordings = case.of_type(DocType.ABE_RECORDING)
+    spare_copies = (
+        [d for d in recordings if not d.playable] if any(d.playable for d in recordings) else []
+    )
     return [
         d
         for d in case.documents
         if d.type in MULTIMEDIA_TYPES
         or (d.type is DocType.OTHER and d.format in (FileFormat.VIDEO, FileFormat.AUDIO))
-    ]
+    ] + spare_copies
 
 
 @check
@@ -337,6 +418,12 @@ def forensic_medical_evidence(case: CaseFile) -> Outcome:
     ]
     if dated:
         return passed("Forensic or medical results are outstanding with a target date.", references)
+    if case.mg3.get("outstanding") is None:
+        return review(
+            "The file refers to a forensic or medical examination; no results are in it and no "
+            "outstanding evidence box was found in the MG3: check when the results are expected.",
+            references,
+        )
     return failed(
         "The file refers to a forensic or medical examination, but has neither the results nor a "
         "target date for them.",

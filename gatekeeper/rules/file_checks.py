@@ -106,7 +106,15 @@ def action_plan_answered(case: CaseFile) -> Outcome:
         )
     if missing:
         numbers = join_names([str(n) for n in missing])
-        return failed(f"The MG3A does not answer action(s) {numbers} of the action plan.", paths)
+        if case.facts.answers_numbered:
+            return failed(
+                f"The MG3A does not answer action(s) {numbers} of the action plan.", paths
+            )
+        return review(
+            f"The MG3A does not number its answers, and no answer was recognised for action(s) "
+            f"{numbers}: check it against the action plan.",
+            paths,
+        )
     return passed(f"The MG3A answers all {len(items)} actions.", paths)
 
 

@@ -1,8 +1,16 @@
-"""Checks of what the MG3 (or MG3A) must say."""
+"""Checks of what the MG3 (or MG3A) must say.
+
+Each fails only on evidence: the box is there and empty, or says the thing was not done. When no
+box or sentence about it can be found, or its wording is not understood, the finding is a review
+that quotes what was found or says where the tool looked.
+"""
 
 from __future__ import annotations
 
-from gatekeeper.case import CaseFile
+from gatekeeper.boxes import BoxReading, interpret, quote
+from gatekeeper.case import CaseFile, join_names
+from gatekeeper.dates import mentions_time
+from gatekeeper.forms import load_forms
 from gatekeeper.models import DocType, Stage
 from gatekeeper.rules.registry import (
     Outcome,
@@ -10,66 +18,103 @@ from gatekeeper.rules.registry import (
     failed,
     not_applicable,
     passed,
+    review,
     unreadable_reports,
 )
 
 NO_MG3 = "There is no MG3 to check (see MG3-PRESENT)."
 
 
-def _reports(case: CaseFile) -> list[str]:
+def reports(case: CaseFile) -> list[str]:
     return [d.path for d in case.of_type(DocType.MG3, DocType.MG3A) if d.readable]
 
 
 def _cannot_check(case: CaseFile) -> Outcome | None:
-    if not _reports(case):
+    if not reports(case):
         return not_applicable(NO_MG3)
     return unreadable_reports(case)
+
+
+def not_found(case: CaseFile, what: str, looked_for: str) -> Outcome:
+    """A review: the MG3 was searched for a box or sentence and none was found."""
+    return review(
+        f"No box or sentence about {what} was found in the MG3 (looked for {looked_for}): "
+        "check by eye what the MG3 says.",
+        reports(case),
+    )
+
+
+def said(reading: BoxReading) -> str:
+    where = "box" if reading.source == "box" else "text"
+    return f'The MG3\'s {where} says "{quote(reading.text)}"'
 
 
 @check
 def test_sought(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
-    reports = _reports(case)
-    facts = case.facts
-    if facts.test_sought is None:
-        return failed(
-            "The MG3 does not say whether a Full Code Test or Threshold Test is sought.", reports
+    paths = reports(case)
+    reading = case.mg3.get("test")
+    if reading is None:
+        return not_found(
+            case,
+            "the decision sought",
+            "a box such as 'Decision sought' and a sentence naming a Full Code or Threshold Test",
         )
-    if facts.test_sought == "threshold" and not facts.threshold_reason:
-        return failed("The MG3 asks for a Threshold Test but gives no reasons for it.", reports)
-    if case.stage is Stage.THRESHOLD and facts.test_sought != "threshold":
+    value = interpret(load_forms().form("MG3").get("test"), reading)
+    if value == "":
+        return failed("The MG3's box for the decision sought is empty: no test is stated.", paths)
+    if value is None:
+        return review(
+            f"{said(reading)}, which names neither a Full Code Test nor a Threshold Test: check "
+            "which test is sought.",
+            paths,
+        )
+    if value == "threshold" and not case.facts.threshold_reason:
+        if reading.source == "box":
+            return failed("The MG3 asks for a Threshold Test but gives no reasons for it.", paths)
+        return review(
+            f"{said(reading)}: check that the reasons for a threshold test are given.", paths
+        )
+    if case.stage is Stage.THRESHOLD and value != "threshold":
         return failed(
             "This is checked as a threshold request, but the MG3 asks for a Full Code Test.",
-            reports,
+            paths,
         )
-    label = "Full Code Test" if facts.test_sought == "full_code" else "Threshold Test, with reasons"
-    return passed(f"The MG3 asks for a {label}.", reports)
+    label = "Full Code Test" if value == "full_code" else "Threshold Test, with reasons"
+    return passed(f"The MG3 asks for a {label}.", paths)
 
 
 @check
 def early_advice_recorded(case: CaseFile) -> Outcome:
-    reports = _reports(case)
+    paths = reports(case)
     advice = [d.path for d in case.of_type(DocType.EARLY_ADVICE)]
     if advice or case.facts.early_advice_sought:
-        return passed("Early advice was sought.", reports + advice)
+        return passed("Early advice was sought.", paths + advice)
     if blocked := _cannot_check(case):
         return blocked
+    reading = case.mg3.get("early_advice")
+    if reading is None:
+        return not_found(case, "early advice", "an 'Early advice' box and the words 'early advice'")
     if case.facts.early_advice_reason:
         return passed(
-            f"Early advice was not sought; the reason is recorded: {case.facts.early_advice_reason}",
-            reports,
+            f"Early advice was not sought; the reason is recorded: {quote(case.facts.early_advice_reason)}",
+            paths,
         )
     if case.facts.early_advice_sought is False:
-        return failed("The MG3 says early advice was not sought but gives no reason.", reports)
-    return failed("The MG3 does not say whether early advice was sought, or why not.", reports)
+        return failed("The MG3 says early advice was not sought but gives no reason.", paths)
+    if reading.empty or interpret(load_forms().form("MG3").get("early_advice"), reading) == "":
+        return failed("The MG3's early advice box is empty: neither answer nor reason.", paths)
+    return review(
+        f"{said(reading)} about early advice: check whether it was sought, or why not.", paths
+    )
 
 
 @check
 def oic_contact_details(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
-    reports = _reports(case)
+    paths = reports(case)
     facts = case.facts
     missing = [
         label
@@ -78,25 +123,44 @@ def oic_contact_details(case: CaseFile) -> Outcome:
     ]
     if missing:
         who = facts.oic_name or "the OIC"
-        return failed(f"The MG3 does not give {who}'s direct {' or '.join(missing)}.", reports)
-    return passed(f"The OIC's direct phone ({facts.oic_phone}) and e-mail are on the MG3.", reports)
+        return failed(
+            f"No {' or '.join(missing)} appears anywhere on the MG3: {who}'s direct contact "
+            "details are missing.",
+            paths,
+        )
+    return passed(f"The OIC's direct phone ({facts.oic_phone}) and e-mail are on the MG3.", paths)
 
 
 @check
 def lines_of_enquiry(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
-    reports = _reports(case)
-    text = case.facts.lines_of_enquiry or ""
-    if len(text.split()) < 8:
-        return failed("The MG3 does not describe the reasonable lines of enquiry.", reports)
-    if not case.facts.loe_points_away:
+    paths = reports(case)
+    reading = case.mg3.get("loe")
+    away = case.mg3.get("loe_away")
+    if reading is None and away is None:
+        return not_found(
+            case,
+            "the lines of enquiry",
+            "a 'Lines of enquiry' box and enquiries described in the text",
+        )
+    if reading is not None and reading.nil and (away is None or away.nil):
         return failed(
-            "The MG3 lists lines of enquiry but none pointing away from the suspect (CPIA Code 3.5).",
-            reports,
+            f'The MG3\'s lines of enquiry box is empty ("{reading.text.strip()}").', paths
+        )
+    if away is not None and away.nil:
+        return failed(
+            "The MG3's box for lines of enquiry pointing away from the suspect is empty.", paths
+        )
+    if not case.facts.loe_points_away:
+        text = case.facts.lines_of_enquiry or ""
+        return review(
+            f'The MG3 lists lines of enquiry ("{quote(text)}") but none was recognised as pointing '
+            "away from the suspect (CPIA Code 3.5): check that such lines are covered.",
+            paths,
         )
     return passed(
-        "Lines of enquiry are described, including those pointing away from the suspect.", reports
+        "Lines of enquiry are described, including those pointing away from the suspect.", paths
     )
 
 
@@ -104,29 +168,46 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
 def suspect_account_summarised(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
-    reports = _reports(case)
-    if not case.facts.suspect_account:
-        return failed(
-            "The MG3 does not summarise the suspect's account or likely defence.", reports
+    paths = reports(case)
+    reading = case.mg3.get("defence")
+    if reading is None:
+        return not_found(
+            case, "the suspect's account", "a box such as 'Suspect's account' and 'in interview'"
         )
-    return passed("The suspect's account is summarised.", reports)
+    if reading.nil:
+        return failed("The MG3's box for the suspect's account is empty.", paths)
+    return passed("The suspect's account is summarised.", paths)
 
 
 @check
 def outstanding_evidence_dated(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
         return blocked
-    reports = _reports(case)
+    paths = reports(case)
     facts = case.facts
-    if not facts.outstanding_recorded and not facts.outstanding:
-        return failed(
-            "The MG3 does not say what evidence is outstanding (or that none is).", reports
+    reading = case.mg3.get("outstanding")
+    if reading is None and not facts.outstanding:
+        return not_found(
+            case,
+            "outstanding evidence",
+            "an 'Outstanding evidence' box and words such as 'awaited'",
         )
+    if reading is not None and reading.empty and not facts.outstanding:
+        return failed("The MG3's outstanding evidence box is empty (not even 'none').", paths)
     undated = [item.text for item in facts.outstanding if item.target_date is None]
+    unclear = [text for text in undated if mentions_time(text)]
+    plain = [text for text in undated if text not in unclear]
+    if plain and reading is not None and reading.source == "box":
+        items = "; ".join(quote(t, 80) for t in plain)
+        return failed(f"Outstanding evidence without a target date: {items}", paths)
     if undated:
-        return failed(f"Outstanding evidence without a target date: {'; '.join(undated)}", reports)
+        items = "; ".join(f'"{quote(t, 80)}"' for t in undated)
+        return review(
+            f"No target date could be read for: {items}: check when each is expected.", paths
+        )
     if not facts.outstanding:
-        return passed("The MG3 records that no evidence is outstanding.", reports)
+        return passed("The MG3 records that no evidence is outstanding.", paths)
+    dates = join_names([f"{i.target_date:%d/%m/%Y}" for i in facts.outstanding if i.target_date])
     return passed(
-        f"{len(facts.outstanding)} outstanding item(s), each with a target date.", reports
+        f"{len(facts.outstanding)} outstanding item(s), each with a target date ({dates}).", paths
     )

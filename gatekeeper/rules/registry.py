@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gatekeeper.case import CaseFile
-from gatekeeper.models import DocType, Status
+from gatekeeper.models import DocType, Document, Problem, Status
 
 
 @dataclass
@@ -53,12 +53,20 @@ def not_applicable(message: str) -> Outcome:
     return Outcome(Status.NOT_APPLICABLE, message, [])
 
 
+def unreliable(case: CaseFile, document: Document) -> bool:
+    """No text to rely on: none at all, or a scan read by OCR with low confidence."""
+    if not case.text(document).strip(" \n\f"):
+        return True
+    return document.problem_kind in (Problem.SCANNED, Problem.NO_TEXT)
+
+
 def unreadable_reports(case: CaseFile) -> Outcome | None:
-    """A review when every MG3/MG3A is present but has no text (scanned, damaged): never a guess."""
+    """A review when every MG3/MG3A is present but has no reliable text: never a guess."""
     reports = case.of_type(DocType.MG3, DocType.MG3A)
-    if reports and not any(case.text(d).strip(" \n\f") for d in reports):
+    if reports and all(unreliable(case, d) for d in reports):
         return review(
-            "The MG3 has no readable text (scanned or damaged): check by eye what it says.",
+            "The MG3 has no reliable text (scanned, damaged, or read by OCR with low confidence): "
+            "check by eye what it says.",
             [d.path for d in reports],
         )
     return None

@@ -4,13 +4,30 @@ from __future__ import annotations
 
 import re
 
+from gatekeeper.boxes import interpret
 from gatekeeper.case import CaseFile
+from gatekeeper.forms import load_forms
 from gatekeeper.models import DocType
+from gatekeeper.rules.mg3 import not_found, reports, said
 from gatekeeper.rules.registry import Outcome, check, failed, passed, unreadable_reports
 
 
-def _reports(case: CaseFile) -> list[str]:
-    return [d.path for d in case.of_type(DocType.MG3, DocType.MG3A)]
+def _recorded(
+    case: CaseFile, key: str, negative: str, what: str, looked_for: str, done: str
+) -> Outcome:
+    """The MG3's box (or sentences) about ``what``: passed, failed on a 'no', or for review."""
+    paths = reports(case)
+    reading = case.mg3.get(key)
+    if reading is None:
+        if not case.of_type(DocType.MG3, DocType.MG3A):
+            return failed(f"There is no MG3 or other record of {what} in the file.")
+        return unreadable_reports(case) or not_found(case, what, looked_for)
+    value = interpret(load_forms().form("MG3").get(key), reading)
+    if value == "":
+        return failed(f"The MG3's box for {what} is empty.", paths)
+    if value == negative:
+        return failed(f"{said(reading)}: {what} not done.", paths)
+    return passed(f"The MG3 records {done}.", paths)
 
 
 @check
@@ -18,22 +35,28 @@ def special_measures_considered(case: CaseFile) -> Outcome:
     forms = [d.path for d in case.of_type(DocType.MG2) if d.readable]
     if forms:
         return passed("An MG2 special measures assessment is in the file.", forms)
-    if case.facts.special_measures:
-        return passed("Special measures are recorded on the MG3.", _reports(case))
-    return unreadable_reports(case) or failed(
-        "No MG2, and the MG3 does not record special measures.", _reports(case)
+    return _recorded(
+        case,
+        "special_measures",
+        "not_considered",
+        "special measures",
+        "a 'Special measures' box, 'MG2', 'live link' and 'screens'",
+        "that special measures were considered",
     )
 
 
 @check
 def victim_needs_recorded(case: CaseFile) -> Outcome:
-    if case.facts.victim_needs:
-        return passed("The victim's needs are recorded on the MG3.", _reports(case))
     for document, text in case.texts(DocType.MG2):
-        if re.search(r"interpreter|intermediary|support", text, re.IGNORECASE):
+        if re.search(r"interpreter|intermediary|support|needs", text, re.IGNORECASE):
             return passed("The victim's needs are recorded on the MG2.", [document.path])
-    return unreadable_reports(case) or failed(
-        "Neither the MG3 nor an MG2 records the victim's needs.", _reports(case)
+    return _recorded(
+        case,
+        "needs",
+        "",
+        "the victim's needs",
+        "a 'Victim and witness needs' box, 'interpreter' and 'intermediary'",
+        "the victim's needs",
     )
 
 
@@ -42,20 +65,29 @@ def vps_offer_recorded(case: CaseFile) -> Outcome:
     statements = [d.path for d in case.of_type(DocType.VPS)]
     if statements:
         return passed("A Victim Personal Statement is in the file.", statements)
-    if case.facts.vps:
-        return passed("The MG3 records whether a VPS was offered.", _reports(case))
-    return unreadable_reports(case) or failed(
-        "The file does not say whether the complainant was offered a VPS.", _reports(case)
+    return _recorded(
+        case,
+        "vps",
+        "not_offered",
+        "the offer of a Victim Personal Statement",
+        "a 'VPS' box and the words 'VPS' or 'victim personal statement'",
+        "whether a VPS was offered",
     )
 
 
 @check
 def isva_referral_recorded(case: CaseFile) -> Outcome:
-    if case.facts.isva:
-        return passed("An ISVA referral is recorded.", _reports(case))
-    for document in case.documents:
-        if re.search(
-            r"\bISVA\b|independent sexual violence advis", case.text(document), re.IGNORECASE
-        ):
-            return passed("An ISVA is mentioned in the file.", [document.path])
-    return unreadable_reports(case) or failed("No ISVA referral is recorded.", _reports(case))
+    if case.mg3.get("isva") is None:
+        for document in case.documents:
+            if re.search(
+                r"\bISVA\b|independent sexual violence advis", case.text(document), re.IGNORECASE
+            ):
+                return passed("An ISVA is mentioned in the file.", [document.path])
+    return _recorded(
+        case,
+        "isva",
+        "not_referred",
+        "an ISVA referral",
+        "an 'ISVA' box and the words 'ISVA' or 'independent sexual violence adviser'",
+        "an ISVA referral",
+    )

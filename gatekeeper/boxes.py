@@ -1,0 +1,380 @@
+"""Read a form's boxes in any layout: label and value on a line, tables, tick boxes, or prose.
+
+A box is found by its label (see ``gatekeeper.forms``): "Label: value" on one line, a label on
+its own line with the value below, a table row (label cell, value cells), a label cell with the
+value in the row below, and Yes/No columns. When no labelled box is found, the sentences of the
+whole text that state the fact are taken instead (``source="prose"``). What a box says is read
+by ``interpret``: ticked options first, then the value patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from gatekeeper.forms import Box, Form, any_match, pattern
+
+MAX_LABEL_CHARS = 110
+MAX_PLAIN_LINE = 140
+# A label on a line of its own, its value below: short, and not a sentence.
+BARE_LABEL = re.compile(r"^(?=.{2,70}$)(?!.*[.;,]$)(?:\S+\s+){0,11}\S+$")
+LABEL_START_WITHIN = 90  # national forms ask long questions: the key words come late
+TICKED = "☒☑✓✔✗✘⊠■"
+MARK = re.compile(r"[☒☑✓✔✗✘⊠■☐□▢]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)")
+TICK_CELL = re.compile(r"^\s*(x|✓|✔|☒|☑|yes|y|\[x\])\s*$", re.IGNORECASE)
+SPLIT = re.compile(r"^(?P<label>[^:\t?]{1,110}?(?:\?|:|\t)+)\s*(?P<value>.*)$")
+LABEL_LIKE = re.compile(r"^[A-Z][A-Za-z'()/&, -]{0,40}$")
+EMPTY_VALUE = re.compile(r"^[\s.\-_–—…*/]*$")
+NIL_VALUE = re.compile(r"^\s*(n/?a|nil|none|not applicable|no|-+)\s*\.?\s*$", re.IGNORECASE)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+
+
+@dataclass(frozen=True)
+class BoxReading:
+    """What one box of a form holds, and whether it came from a labelled box or from prose."""
+
+    key: str
+    text: str
+    source: Literal["box", "prose"]
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip() or bool(EMPTY_VALUE.match(self.text))
+
+    @property
+    def nil(self) -> bool:
+        """Blank, or an answer that says nothing is there ('None', 'N/A', 'Nil')."""
+        return self.empty or bool(NIL_VALUE.match(self.text))
+
+
+@dataclass(frozen=True)
+class Tick:
+    option: str
+    ticked: bool
+
+
+def box_values(form: Form, text: str, tables: list[list[list[str]]]) -> dict[str, list[str]]:
+    """Each labelled box's values, every time its label appears, tables first then lines."""
+    found: dict[str, list[str]] = {}
+    # An Office reader also writes each table row into the text, tab-joined: read it once.
+    row_lines = {_row_line(row) for table in tables for row in table}
+    lines = "\n".join(line for line in text.splitlines() if line.strip() not in row_lines)
+    for label, value in _table_units(form, tables) + _line_units(form, lines):
+        box = _box_for(form, label)
+        if box is not None:
+            found.setdefault(box.key, []).append(value)
+    return found
+
+
+def read_boxes(form: Form, text: str, tables: list[list[list[str]]]) -> dict[str, BoxReading]:
+    """Every box of ``form`` found in a document, by key; the first reading of a key wins."""
+    found = box_values(form, text, tables)
+    readings = {
+        key: BoxReading(key, " ".join(v for v in values if v).strip(), "box")
+        for key, values in found.items()
+    }
+    prose_text: str | None = None
+    for box in form.box:
+        if box.key in readings or not box.prose:
+            continue
+        if prose_text is None:
+            prose_text = " ".join(text.split())
+        sentences = [s for s in SENTENCE.split(prose_text) if any_match(box.prose, s)]
+        if sentences:
+            readings[box.key] = BoxReading(box.key, " ".join(sentences), "prose")
+    return readings
+
+
+def _box_for(form: Form, label: str) -> Box | None:
+    label = label.strip().strip(":?\t ").strip()
+    if not label or len(label) > MAX_LABEL_CHARS:
+        return None
+    best: tuple[int, Box] | None = None
+    for box in form.box:
+        for regex in box.labels:
+            match = pattern(regex).search(label)
+            if (
+                match
+                and match.start() <= LABEL_START_WITHIN
+                and (best is None or match.start() < best[0])
+            ):
+                best = (match.start(), box)
+    return best[1] if best else None
+
+
+def is_label(form: Form, text: str) -> bool:
+    """A box's heading with nothing after it ("Request for third-party material")."""
+    return bool(BARE_LABEL.match(text.strip())) and _box_for(form, text) is not None
+
+
+def _is_continuation(form: Form, label: str) -> bool:
+    label = label.strip().strip(":?\t ").strip()
+    return any(
+        pattern(p).search(label) and len(label) <= MAX_LABEL_CHARS for p in form.continuation
+    )
+
+
+def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
+    """(label, value) pairs from lines; a value runs on over lines until the next label."""
+    units: list[list[str]] = []
+    open_unit = False
+    for raw in text.replace("\f", "\n").splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        split = SPLIT.match(line)
+        label, value = (split.group("label"), split.group("value")) if split else (line, "")
+        if (not split or _box_for(form, label) is None) and (
+            prefixed := _leading_label(form, line)
+        ):
+            label, value = prefixed
+        elif not split and not BARE_LABEL.match(line):
+            label = ""  # a line of prose, not a label on its own
+        if _box_for(form, label) is not None:
+            for part_label, part_value in _side_by_side(form, label, value):
+                units.append([part_label, part_value.replace("\t", " ").strip()])
+            open_unit = form.multiline
+        elif units and _is_continuation(form, label):
+            units[-1][1] = f"{units[-1][1]} {line}".strip()
+        elif split and LABEL_LIKE.match(label.strip(":?\t ")):
+            open_unit = False  # another box, one this form's data does not know: ends the last
+        elif open_unit:
+            units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
+    return [(label, value) for label, value in units]
+
+
+def _leading_label(form: Form, line: str) -> tuple[str, str] | None:
+    """A box label that opens a short line with no separator ("Statement of Marcus Bell"),
+    as PDF text of a table of boxes reads; the value must start like one (capital or digit)."""
+    if len(line) > MAX_PLAIN_LINE:
+        return None
+    for box in form.box:
+        for regex in box.labels:
+            match = pattern(regex).match(line)
+            if match and match.end() < len(line):
+                value = line[match.end() :].strip()
+                if value[:1].isupper() or value[:1].isdigit() or MARK.match(value):
+                    return line[: match.end()], value
+    return None
+
+
+def _side_by_side(form: Form, label: str, value: str) -> list[tuple[str, str]]:
+    """Boxes printed on one line ("Statement of: A. Name      Age if under 18: Over 18")."""
+    parts = re.split(r"\s{3,}", value)
+    if len(parts) == 1 and not form.multiline:
+        parts = _inline_labels(form, value)
+    pairs = [(label, parts[0])]
+    for part in parts[1:]:
+        split = SPLIT.match(part)
+        if split and _box_for(form, split.group("label")) is not None:
+            pairs.append((split.group("label"), split.group("value")))
+        else:
+            pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]}   {part}")
+    return pairs
+
+
+def _inline_labels(form: Form, value: str) -> list[str]:
+    """Split a one-line header at the next box label ("Over 18 Occupation Bar manager")."""
+    cuts = []
+    for box in form.box:
+        for regex in box.labels:
+            inner = pattern(regex.removeprefix("^"))
+            for match in inner.finditer(value):
+                if match.start() > 0 and value[match.start() - 1] == " ":
+                    cuts.append(match.start())
+    if not cuts:
+        return [value]
+    cut = min(cuts)
+    return [value[:cut].strip(), *_inline_labels(form, value[cut:])]
+
+
+def _table_units(form: Form, tables: list[list[list[str]]]) -> list[tuple[str, str]]:
+    units: list[tuple[str, str]] = []
+    for table in tables:
+        columns: dict[int, str] = {}
+        rows = [_dedupe(row) for row in table]
+        consumed = 0
+        for index, row in enumerate(rows):
+            if index < consumed:
+                continue  # rows already read as the value of the box above them
+            cells = [cell.strip() for cell in row]
+            if _is_yes_no_header(cells):
+                columns = {i: c.strip().capitalize() for i, c in enumerate(cells) if c.strip()}
+                continue
+            filled = [(i, c) for i, c in enumerate(cells) if c]
+            if not filled:
+                continue
+            label_index, label = filled[0]
+            rest = [
+                f"{columns[i]} ☒" if i in columns and TICK_CELL.match(c) else c
+                for i, c in filled[1:]
+            ]
+            cell_split = SPLIT.match(label.replace("\n", " "))
+            if _box_for(form, label) is None and cell_split:
+                label, first = cell_split.group("label"), cell_split.group("value")
+                rest = [first, *rest]
+            if _box_for(form, label) is None:
+                if units and _is_continuation(form, label):
+                    previous_label, previous = units[-1]
+                    units[-1] = (previous_label, " ".join([previous, label, *rest]).strip())
+                continue
+            if _is_pairs(cells):
+                pairs = (
+                    [c for c in cells if c] if len([c for c in cells if c]) == len(cells) else cells
+                )
+                rest = [pairs[1]]
+                units += [
+                    (pairs[j], pairs[j + 1])
+                    for j in range(2, len(pairs) - 1, 2)
+                    if _box_for(form, pairs[j]) is not None
+                ]
+            if not any(r.strip() for r in rest) and label_index == 0:
+                rest, used = _rows_below(form, rows, index + 1)
+                consumed = index + 1 + used
+            units.append((label, " ".join(" ".join(r.split()) for r in rest if r).strip()))
+    return units
+
+
+def _row_line(row: list[str]) -> str:
+    out: list[str] = []
+    for cell in row:
+        if not out or out[-1] != cell.strip():
+            out.append(cell.strip())
+    return "\t".join(out).strip()
+
+
+def _is_pairs(cells: list[str]) -> bool:
+    """A row of label | value | label | value ("Direct telephone | ... | Email | ...")."""
+    if len(cells) < 4 or len(cells) % 2:
+        return False
+    return all(_is_label_cell(cells[j]) for j in range(0, len(cells), 2))
+
+
+def _is_label_cell(cell: str) -> bool:
+    return bool(cell) and len(cell) <= 60 and not MARK.search(cell) and not re.search(r"\d", cell)
+
+
+def _rows_below(form: Form, rows: list[list[str]], start: int) -> tuple[list[str], int]:
+    """The rows under a box's label, up to the next label, and how many they are.
+
+    A sub-table with a heading row becomes "Column: cell, Column: cell" per row, joined by "; ",
+    so its headings stay with their cells ("Target date: 12/12/2026"); label | value pairs become
+    "Label: value"."""
+    block: list[list[str]] = []
+    for row in rows[start:]:
+        cells = [c.strip() for c in row]
+        filled = [c for c in cells if c]
+        if not filled or _is_yes_no_header(cells):
+            break
+        heading_row = not block and _is_header(cells)
+        in_sub_table = bool(block) and _is_header(block[0]) and len(filled) >= 2
+        if (
+            not heading_row
+            and not in_sub_table
+            and (_box_for(form, filled[0]) is not None or _is_continuation(form, filled[0]))
+        ):
+            break
+        narrower = len(filled) < len([c for c in block[0] if c]) - 1 if block else False
+        if in_sub_table and narrower and _box_for(form, filled[0]) is not None:
+            break  # a "label | value" row after the sub-table: the next box
+        if len(filled) == 1 and block and len([c for c in block[0] if c]) > 1:
+            break  # a heading row of its own: the next section
+        block.append(cells)
+    header = block[0] if block else []
+    width = len([c for c in header if c])
+    if _is_header(header) and (len(block) >= 3 or (len(block) == 2 and width % 2)):
+        lines = [
+            ", ".join(
+                f"{header[i]}: {cell}" if i < len(header) and header[i] else cell
+                for i, cell in enumerate(row)
+                if cell
+            )
+            for row in block[1:]
+        ]
+        return ["; ".join(lines)], len(block)
+    lines = []
+    for row in block:
+        if _is_pairs(row):
+            lines.append(
+                ", ".join(f"{row[j]}: {row[j + 1]}" for j in range(0, len(row), 2) if row[j + 1])
+            )
+        else:
+            lines.append(" ".join(c for c in row if c))
+    return lines, len(block)
+
+
+def _is_header(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and not any(re.search(r"\d|[☒☑☐]", c) for c in filled)
+
+
+def _is_yes_no_header(cells: list[str]) -> bool:
+    words = {c.strip().lower() for c in cells if c.strip()}
+    return {"yes", "no"} <= words and len(words) <= 4
+
+
+def _dedupe(row: list[str]) -> list[str]:
+    """Merged cells repeat their text; keep each run of equal cells once (blanking the repeats)."""
+    out: list[str] = []
+    for index, cell in enumerate(row):
+        out.append("" if index and cell and cell == row[index - 1] else cell)
+    return out
+
+
+def ticks(text: str) -> list[Tick] | None:
+    """The tick-box options in a box's content ("Yes ☐ No ☒"), or None when it has none."""
+    marks = list(MARK.finditer(text))
+    if not marks:
+        return None
+    mark_first = not text[: marks[0].start()].strip()
+    options: list[Tick] = []
+    for index, mark in enumerate(marks):
+        if mark_first:
+            end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
+            option = text[mark.end() : end]
+        else:
+            start = marks[index - 1].end() if index else 0
+            option = text[start : mark.start()]
+        options.append(Tick(" ".join(option.split()), _is_ticked(mark.group(0))))
+    return options
+
+
+def _is_ticked(mark: str) -> bool:
+    return any(c in TICKED for c in mark) or bool(re.search(r"[xX✓✔]", mark))
+
+
+def after_ticks(text: str) -> str:
+    """The words after the last tick box (a reason, a detail), or the whole text if none."""
+    marks = list(MARK.finditer(text))
+    if not marks:
+        return text
+    if not text[: marks[0].start()].strip():
+        return ""  # marks precede their options: the words after the last mark are its option
+    return text[marks[-1].end() :].strip()
+
+
+def interpret(box: Box, reading: BoxReading) -> str | None:
+    """The canonical value a box states; '' when it is empty or nothing is ticked; None when
+    its wording is not understood."""
+    if reading.empty:
+        return ""
+    options = ticks(reading.text)
+    if options:
+        chosen = [o.option for o in options if o.ticked]
+        if not chosen:
+            return ""
+        for value, patterns in box.values.items():
+            if any(any_match(patterns, option) for option in chosen):
+                return value
+        return None
+    for value, patterns in box.values.items():
+        if any_match(patterns, reading.text):
+            return value
+    return None
+
+
+def quote(text: str, limit: int = 100) -> str:
+    """A short quotation of what a document says, for a finding's message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

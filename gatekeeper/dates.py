@@ -1,0 +1,138 @@
+"""Dates as files write them, and which date a phrase's words govern.
+
+"12/12/2026", "12.12.26", "12 December 2026", "12th Dec 2026"; a target date is the one its own
+words point at ("results expected by 30/04/2026 (target date)"), not the first date of the line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from gatekeeper.forms import Phrases, any_match, pattern
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b(?![/.-]\d)")
+WORDED = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE
+)
+CUE_REACH = 45
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: dt.date
+    start: int
+    end: int
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date written in ``text``, in order; a day/month with no year takes the text's year."""
+    found: list[FoundDate] = []
+    for match in WORDED.finditer(text):
+        month = MONTHS.get(match.group(2).lower())
+        if month:
+            day = _make(int(match.group(3)), month, int(match.group(1)))
+            if day:
+                found.append(FoundDate(day, match.start(), match.end()))
+    yearless: list[re.Match[str]] = []
+    for match in NUMERIC.finditer(text):
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
+        if match.group(3) is None:
+            yearless.append(match)
+            continue
+        year = int(match.group(3))
+        year = year + 2000 if year < 100 else year
+        day = _make(year, int(match.group(2)), int(match.group(1)))
+        if day:
+            found.append(FoundDate(day, match.start(), match.end()))
+    if yearless and found:
+        year = found[0].date.year
+        for match in yearless:
+            day = _make(year, int(match.group(2)), int(match.group(1)))
+            if day:
+                found.append(FoundDate(day, match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def first_date(text: str) -> dt.date | None:
+    dates = find_dates(text)
+    return dates[0].date if dates else None
+
+
+def target_date(text: str, phrases: Phrases) -> dt.date | None:
+    """The date an outstanding item is expected by: the one its target words govern.
+
+    A date right after a target cue ("expected by", "target date") or right before one
+    ("30/04/2026 (target date)") wins; a lone date with no cue counts unless its words make it
+    the date of something already done ("examined on 03/03/2026").
+    """
+    dates = find_dates(text)
+    best: tuple[int, dt.date] | None = None
+    for found in dates:
+        before = text[max(0, found.start - CUE_REACH) : found.start]
+        after = text[found.end : found.end + 20]
+        distance = _cue_distance(before, phrases.target_cue)
+        if re.match(r"\s*\(?\s*target", after, re.IGNORECASE):
+            distance = 0
+        if distance is not None and (best is None or distance < best[0]):
+            best = (distance, found.date)
+    if best is not None:
+        return best[1]
+    if len(dates) == 1:
+        before = text[max(0, dates[0].start - CUE_REACH) : dates[0].start]
+        if _cue_distance(before, phrases.event_cue) is None:
+            return dates[0].date
+    return None
+
+
+def _cue_distance(before: str, cues: list[str]) -> int | None:
+    """How far before a date the nearest cue ends, if one ends within reach."""
+    nearest: int | None = None
+    for regex in cues:
+        for match in pattern(regex).finditer(before):
+            distance = len(before) - match.end()
+            if nearest is None or distance < nearest:
+                nearest = distance
+    return nearest
+
+
+def mentions_time(text: str) -> bool:
+    """Words for a time to come that are not a date: 'by the end of the month', 'in 4 weeks'."""
+    return bool(
+        re.search(
+            r"\b(weeks?|months?|days?|end of|mid-?|early|late|january|february|march|april|may|"
+            r"june|july|august|september|october|november|december)\b",
+            text,
+            re.IGNORECASE,
+        )
+    ) or bool(any_match([r"\bETA\b"], text))
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,123 @@
+"""Who the complainant first told, by name or by relationship, and which statement is theirs.
+
+"She first disclosed to her friend Sophie Tran", "I told my sister what had happened", "First
+account: a colleague": the person is read from the words after the disclosure, as a name, a
+relationship (from ``checklists/forms/phrases.toml``), or both. A statement is theirs when its
+maker has that name, or when it describes that relationship in its own words ("my sister told me").
+"""
+
+from __future__ import annotations
+
+import re
+
+from gatekeeper.boxes import SENTENCE
+from gatekeeper.case import CaseFile
+from gatekeeper.forms import Phrases, Relationship, pattern
+from gatekeeper.models import DocType, Document, FirstAccount, Role
+from gatekeeper.statements import parse_statement, same_person
+
+NAME = re.compile(r"\s*,?\s*(?:called |named |namely )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})")
+NOT_A_PERSON = re.compile(
+    r"police|constabulary|officer|service|centre|center|station|hospital|court|crown|sarc|isva|"
+    r"street|road|lane|row|inn|bar|club|hotel|school|college|university",
+    re.IGNORECASE,
+)
+ABOUT_THE_OFFENCE = re.compile(
+    r"\bfirst\b|what (had )?happened|disclos|\babout (it|this|what|the)\b|\brap(e|ed)\b|"
+    r"\bassault|\battack|\babuse",
+    re.IGNORECASE,
+)
+WINDOW = 70
+RELATIONSHIP_WITHIN = 6
+
+
+def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
+    """Each person the file says the complainant first told, with where it says so."""
+    complainant = _box_name(case, "complainant")
+    suspect = _box_name(case, "suspect")
+    sources: list[Document] = case.of_type(
+        DocType.MG3, DocType.MG3A, DocType.ABE_SUMMARY, DocType.MG5
+    ) + case.statements(Role.COMPLAINANT)
+    accounts: list[FirstAccount] = []
+    for document in sources:
+        text = " ".join(case.text(document).split())
+        for sentence in SENTENCE.split(text):
+            if not ABOUT_THE_OFFENCE.search(sentence):
+                continue
+            for person in _people_told(sentence, phrases):
+                name, relationship = person
+                if name and any(n and same_person(name, n) for n in (complainant, suspect)):
+                    continue
+                _merge(accounts, FirstAccount(name=name, relationship=relationship), document)
+    return accounts
+
+
+def _people_told(sentence: str, phrases: Phrases) -> list[tuple[str | None, str | None]]:
+    found: list[tuple[str | None, str | None]] = []
+    for regex in phrases.disclosure:
+        for verb in pattern(regex).finditer(sentence):
+            window = sentence[verb.end() : verb.end() + WINDOW]
+            relationship, rest = _relationship(window, phrases.relationship)
+            named = NAME.match(rest)
+            name = named.group(1) if named and not NOT_A_PERSON.search(named.group(1)) else None
+            if name or relationship:
+                found.append((name, relationship.name if relationship else None))
+    return found
+
+
+def _relationship(
+    window: str, relationships: list[Relationship]
+) -> tuple[Relationship | None, str]:
+    """The relationship named at the start of ``window`` and the words after it."""
+    for relationship in relationships:
+        for regex in relationship.words:
+            match = pattern(regex).search(window)
+            if match and match.start() <= RELATIONSHIP_WITHIN:
+                return relationship, window[match.end() :]
+    return None, window
+
+
+def _merge(accounts: list[FirstAccount], new: FirstAccount, document: Document) -> None:
+    for account in accounts:
+        same_name = bool(new.name and account.name and same_person(new.name, account.name))
+        same_bond = bool(
+            new.relationship
+            and new.relationship == account.relationship
+            and (not new.name or not account.name)
+        )
+        if same_name or same_bond:
+            account.name = account.name or new.name
+            account.relationship = account.relationship or new.relationship
+            if document.path not in account.documents:
+                account.documents.append(document.path)
+            return
+    new.documents.append(document.path)
+    accounts.append(new)
+
+
+def statement_of(account: FirstAccount, case: CaseFile, phrases: Phrases) -> Document | None:
+    """The first-account witness's statement: by the maker's name, else by the relationship
+    the statement itself describes."""
+    candidates = [
+        d for d in case.statements() if d.role not in (Role.COMPLAINANT, Role.OFFICER, Role.EXPERT)
+    ]
+    if account.name:
+        for document in candidates:
+            if document.maker and same_person(account.name, document.maker):
+                return document
+    relationship = next((r for r in phrases.relationship if r.name == account.relationship), None)
+    if relationship is None:
+        return None
+    ranked = sorted(candidates, key=lambda d: d.role is not Role.FIRST_ACCOUNT)
+    for document in ranked:
+        body = parse_statement(case.text(document)).body
+        if any(pattern(regex).search(body) for regex in relationship.witness_says):
+            return document
+    return None
+
+
+def _box_name(case: CaseFile, key: str) -> str | None:
+    from gatekeeper.facts import person_name
+
+    reading = case.mg3.get(key)
+    return person_name(reading.text) if reading is not None and reading.source == "box" else None

@@ -1,0 +1,187 @@
+"""Requests for the complainant's material, and examinations of her devices, wherever written.
+
+The MG3, MG3A, DMD, schedules, case summary, record of early advice, action plans and
+correspondence are all read: a blanket request in the DMD is as disproportionate as one in the
+MG3, and a phone examination recorded only on the MG6C still needs a Digital Processing Notice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import partial
+
+from gatekeeper.boxes import SENTENCE, is_label, ticks
+from gatekeeper.case import CaseFile
+from gatekeeper.forms import Phrases, any_match, load_forms, pattern
+from gatekeeper.models import DocType, Facts, FileFormat, MaterialRequest
+
+SOURCES = (
+    DocType.MG3,
+    DocType.MG3A,
+    DocType.DMD,
+    DocType.MG6C,
+    DocType.MG6D,
+    DocType.MG5,
+    DocType.EARLY_ADVICE,
+    DocType.ACTION_PLAN,
+    DocType.CORRESPONDENCE,
+)
+EXAMINATION_SOURCES = (*SOURCES, DocType.MG11, DocType.DIGITAL_EXTRACT, DocType.DPN)
+ROWS = (DocType.MG6C, DocType.MG6D, DocType.ACTION_PLAN)
+PARAGRAPHS = (FileFormat.DOCX, FileFormat.ODT, FileFormat.XLSX, FileFormat.ODS, FileFormat.RTF)
+COMPLAINANT_WORDS = re.compile(r"\b(complainant|victim|injured party)\b|\bher\b", re.IGNORECASE)
+SUSPECT_WORDS = re.compile(r"\b(suspect|defendant|accused|detained person)\b", re.IGNORECASE)
+NOT_DONE = re.compile(
+    r"\b(not|never|no)\b.{0,25}\b(examined|downloaded|extracted|seized|taken)\b|\bdeclined\b|"
+    r"\brefused\b",
+    re.IGNORECASE,
+)
+SINCE_YEAR = re.compile(r"\b(?:since|from|back to|dating back to)\s+(?:\w+\s+)?((?:19|20)\d{2})\b")
+DISTANT_YEARS = 3
+OWNER = re.compile(
+    r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+['’]s (mobile |smart)?(phone|handset|device|laptop|tablet)"
+)
+
+
+def units(text: str, doc_type: DocType, paragraphs: bool = False) -> list[str]:
+    """The sentences of a document, each on one line: rows of a schedule or plan, and within
+    each paragraph of an Office document (its lines are paragraphs and table rows; a PDF's
+    lines are wrapped, so its text is joined first)."""
+    if doc_type in ROWS:
+        return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    blocks = text.splitlines() if paragraphs else [text]
+    return [s for block in blocks for s in SENTENCE.split(" ".join(block.split())) if s]
+
+
+def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[MaterialRequest]:
+    """Every request for the complainant's digital or third-party material, in every document."""
+    found: list[MaterialRequest] = []
+    seen = {" ".join(r.text.split()).lower() for r in facts.material_requests}
+    reference_year = _reference_year(facts, case.as_of)
+    report_form = load_forms().form("MG3")
+    for document in case.of_type(*SOURCES):
+        for unit in case.scan(
+            document,
+            "request-units",
+            partial(units, doc_type=document.type, paragraphs=document.format in PARAGRAPHS),
+        ):
+            kind, material = material_of(unit, phrases)
+            if kind is None or not _about_complainant(unit, facts, kind):
+                continue
+            if (
+                any_match(phrases.cross_reference, unit)
+                or any_match(phrases.not_requested, unit)
+                or is_label(report_form, unit)
+            ):
+                continue  # "set out in the MG3", or a box's heading: the request is read where it is
+            blanket = bool(any_match(phrases.blanket, unit)) or _since_distant_year(
+                unit, reference_year
+            )
+            if not blanket and not any_match(phrases.request, unit):
+                continue  # a record of what was done within limits, not a request
+            key = unit.lower()
+            if any(key in known or known in key for known in seen):
+                continue
+            seen.add(key)
+            found.append(
+                MaterialRequest(
+                    kind=kind,
+                    text=unit,
+                    document=document.path,
+                    has_date_range=bool(any_match(phrases.date_range, unit)),
+                    has_data_types=bool(any_match(phrases.data_types, unit)),
+                    has_foundation=bool(any_match(phrases.foundation, unit)),
+                    blanket=blanket,
+                    material=material,
+                )
+            )
+    return found
+
+
+def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[tuple[str, str]]:
+    """(sentence, document) for each record that the complainant's device was examined."""
+    found: list[tuple[str, str]] = []
+    for document in case.of_type(*EXAMINATION_SOURCES):
+        if document.type is DocType.DPN:
+            continue
+        for unit in case.scan(
+            document,
+            "request-units",
+            partial(units, doc_type=document.type, paragraphs=document.format in PARAGRAPHS),
+        ):
+            kind, _ = material_of(unit, phrases, only="digital")
+            if kind is None or not any_match(phrases.examined, unit) or NOT_DONE.search(unit):
+                continue
+            if not _answered_yes(unit):
+                continue  # "Device examined? Yes ☐ No ☒", or a question left unanswered
+            extract = document.type is DocType.DIGITAL_EXTRACT
+            if _about_complainant(unit, facts, kind) and (extract or _names_her(unit, facts)):
+                found.append((unit, document.path))
+    return found
+
+
+def _answered_yes(unit: str) -> bool:
+    """A unit with tick boxes counts only when "Yes" is ticked; a bare question never does."""
+    options = ticks(unit)
+    if options is None:
+        return not re.search(r"\b(examined|downloaded|extracted)\?", unit, re.IGNORECASE)
+    return any(o.ticked and re.match(r"yes\b", o.option, re.IGNORECASE) for o in options)
+
+
+def material_of(
+    unit: str, phrases: Phrases, only: str | None = None
+) -> tuple[str | None, str | None]:
+    for kind in ("third_party", "digital"):
+        if only and kind != only:
+            continue
+        for index, regex in enumerate(phrases.material.get(kind, [])):
+            if pattern(regex).search(unit):
+                return kind, f"{kind}:{index}"
+    return None, None
+
+
+def _names_her(unit: str, facts: Facts) -> bool:
+    """The sentence says whose device: the complainant's, by word or by name (or a witness's:
+    the Digital Processing Notice covers victims and witnesses alike)."""
+    if re.search(r"\b(complainant|victim)\b|\bher (mobile |phone|device|handset)", unit, re.I):
+        return True
+    if facts.complainant and _mentions(unit, facts.complainant):
+        return True
+    return bool(OWNER.search(unit)) and not (facts.suspect and _mentions(unit, facts.suspect))
+
+
+def _about_complainant(unit: str, facts: Facts, kind: str) -> bool:
+    names_her = bool(COMPLAINANT_WORDS.search(unit)) or bool(
+        facts.complainant and _mentions(unit, facts.complainant)
+    )
+    names_him = bool(SUSPECT_WORDS.search(unit)) or bool(
+        facts.suspect and _mentions(unit, facts.suspect)
+    )
+    explicit_her = bool(
+        re.search(r"\b(complainant|victim)\b", unit, re.IGNORECASE)
+        or (facts.complainant and _mentions(unit, facts.complainant))
+    )
+    if names_him and not explicit_her:
+        return False
+    if OWNER.search(unit):
+        return True  # someone other than the suspect: the complainant or a witness
+    # Third-party records (counselling, medical, school) in a RASSO file are the complainant's
+    # unless the sentence says otherwise.
+    return names_her or kind == "third_party"
+
+
+def _mentions(unit: str, name: str) -> bool:
+    parts = [p for p in re.findall(r"[A-Za-z'-]{3,}", name)]
+    return any(re.search(rf"\b{re.escape(p)}\b", unit) for p in parts[-1:] or parts)
+
+
+def _reference_year(facts: Facts, as_of: dt.date) -> int:
+    for known in (facts.offence_date, facts.report_date):
+        if known is not None:
+            return known.year
+    return as_of.year
+
+
+def _since_distant_year(unit: str, reference_year: int) -> bool:
+    return any(reference_year - int(year) >= DISTANT_YEARS for year in SINCE_YEAR.findall(unit))

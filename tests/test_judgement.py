@@ -1,0 +1,208 @@
+"""A rule fails only on evidence: wording it does not know gives a review, never a fail.
+
+The wording below is kept here, in test data only, and never copied into the form data or the
+patterns: these tests measure whether the readers generalise, not whether they were fitted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from gatekeeper.boxes import interpret, read_boxes, ticks
+from gatekeeper.checklist import load_checklist
+from gatekeeper.dates import find_dates, target_date
+from gatekeeper.demo import CaseSpec, build_case
+from gatekeeper.demo.writers import write_docx, write_pdf
+from gatekeeper.forms import load_forms
+from gatekeeper.models import Status
+from helpers import finding
+
+P, F, R, NA = Status.PASS, Status.FAIL, Status.REVIEW, Status.NOT_APPLICABLE
+CONTENT_RULES = sorted(r.id for r in load_checklist().checklist.rule if r.check is not None)
+
+# An MG3 whose boxes carry labels no form data knows, and whose answers use none of the words
+# the patterns look for (a force's own template, badly filled in).
+UNKNOWN_MG3 = [
+    "MG3",
+    "# REPORT TO CROWN PROSECUTOR FOR CHARGING DECISION",
+    "URN: 42YE1234526",
+    "Part 1 (a): Daniel Pryce",
+    "Part 1 (b): Leah Marsden",
+    "Part 2: The matter is put forward for the lawyer's view on the whole of the evidence.",
+    "Part 3: Westshire RASSO, 01632 960412, priya.shah@westshire.police.example",
+    "Part 4: The team spoke to everyone at the venue and checked the routes home.",
+    "Part 5: He gave his side of things on tape.",
+    "Part 6: Two strands remain with partner agencies.",
+    "Part 7: Her wishes about court were taken into account.",
+    "Part 8: She was told about the statement she can make for the court.",
+    "Part 9: Support has been arranged through the local service.",
+]
+UNKNOWN_STATEMENT = [
+    "# STATEMENT",
+    "Ref 42YE1234526",
+    "Aussage von / statement given by - Marcus Bell, over 18, bar manager",
+    "I declare the contents of these pages to be correct and I know I may be prosecuted if "
+    "anything in them is false.",
+    "I am the bar manager at the Crown Inn. They left together at about 01:10.",
+    "Autograph ~ M Bell ~ 18.3.26",
+]
+
+
+@pytest.fixture(scope="module")
+def unknown_wording(tmp_path_factory, checker):
+    folder = tmp_path_factory.mktemp("unknown-wording")
+    written = build_case(CaseSpec(), folder)
+    by_key = {key: path for path, key in written.items()}
+    by_key["mg3"].unlink()
+    write_docx(folder / "report.docx", UNKNOWN_MG3)
+    by_key["mg11_witness"].unlink()
+    write_pdf(folder / "bell.pdf", UNKNOWN_STATEMENT)
+    return checker.check(folder)
+
+
+@pytest.mark.parametrize("rule", CONTENT_RULES)
+def test_no_content_rule_fails_on_wording_it_does_not_know(unknown_wording, rule):
+    result = finding(unknown_wording, rule)
+    assert result.status is not F, result.message
+
+
+def test_what_it_could_not_read_is_left_for_a_person(unknown_wording):
+    for rule in ("MG3-TEST", "MG3-LOE", "MG3-DEFENCE", "MG3-OUTSTANDING"):
+        result = finding(unknown_wording, rule)
+        assert result.status is R, (rule, result.message)
+        assert "looked for" in result.message or '"' in result.message, result.message
+    assert finding(unknown_wording, "MG3-CONTACT").status is P  # a phone and an e-mail are there
+
+
+def test_a_damaged_copy_beside_a_playable_recording(case_folder, checker, tmp_path):
+    folder = tmp_path / "case"
+    shutil.copytree(case_folder(), folder)
+    recording = next(folder.glob("ABE*.mp4"))
+    data = recording.read_bytes()
+    (folder / "ABE interview copy 2.mp4").write_bytes(data[: len(data) // 3])
+    report = checker.check(folder)
+    assert finding(report, "ABE-REC").status is P
+    playable = finding(report, "MM-PLAYABLE")
+    assert playable.status is F and "ABE interview copy 2.mp4" in playable.message
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "Toxicology: samples examined on 03/03/2026, results expected by 30/04/2026 (target date)",
+            dt.date(2026, 4, 30),
+        ),
+        (
+            "Cell site: requested 02.03.26; the analyst will report no later than 19 December 2026",
+            dt.date(2026, 12, 19),
+        ),
+        ("DNA - 12th Dec 2026", dt.date(2026, 12, 12)),
+        ("Swabs submitted on 15/03/2026", None),
+        ("Phone download: due 4/5/2026, sent to the lab on 1/5/2026", dt.date(2026, 5, 4)),
+    ],
+)
+def test_each_date_is_read_from_its_own_phrase(phrase, expected):
+    assert target_date(phrase, load_forms().phrases) == expected
+
+
+def test_dates_in_the_ways_files_write_them():
+    found = [f.date for f in find_dates("on 3.3.26, then 14 March 2026 and 15/03 after")]
+    assert found == [dt.date(2026, 3, 3), dt.date(2026, 3, 14), dt.date(2026, 3, 15)]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Full Code Test ☒   Threshold Test ☐", "full_code"),
+        ("☐ Full code  ☑ Threshold - suspect in custody", "threshold"),
+        ("[ ] FCT [x] Threshold", "threshold"),
+        ("Full Code Test ☐   Threshold Test ☐", ""),
+        ("A decision on the papers", None),
+    ],
+)
+def test_tick_boxes_and_words(content, expected):
+    form = load_forms().form("MG3")
+    reading = read_boxes(form, f"Charging decision / advice sought: {content}", [])["test"]
+    assert interpret(form.get("test"), reading) == expected
+
+
+def test_tick_marks_before_or_after_their_option():
+    after = ticks("Yes ☐ No ☒ If no, give reason")
+    assert [(t.option, t.ticked) for t in after or []] == [("Yes", False), ("No", True)]
+    before = ticks("☒ Yes ☐ No")
+    assert [(t.option, t.ticked) for t in before or []] == [("Yes", True), ("No", False)]
+
+
+def test_layouts_read_alike():
+    form = load_forms().form("MG3")
+    table = [
+        ["Has early advice been sought?", "", ""],
+        ["", "Yes", "No"],
+        ["Early advice obtained", "", "X"],
+        ["If no, state why", "The suspect admitted the offence in full", ""],
+    ]
+    reading = read_boxes(form, "", [table])["early_advice"]
+    assert interpret(form.get("early_advice"), reading) == "not_sought"
+    assert "admitted the offence" in reading.text
+    below = [
+        ["Lines of enquiry (including any pointing away from the suspect)"],
+        ["Door staff seen."],
+    ]
+    assert read_boxes(form, "", [below])["loe"].text == "Door staff seen."
+    prose = "I ask for a full code test. In interview he said it was consensual."
+    boxes = read_boxes(form, prose, [])
+    assert (
+        boxes["test"].source == "prose"
+        and interpret(form.get("test"), boxes["test"]) == "full_code"
+    )
+    assert boxes["defence"].source == "prose"
+
+
+# The same boxes, answered "no": the part is there and says the thing was not done.
+NEGATIVE_MG3 = [
+    "MG3",
+    "# REPORT TO CROWN PROSECUTOR FOR CHARGING DECISION",
+    "URN: 42YE1234526",
+    "Suspect: Daniel Pryce",
+    "Complainant: Leah Marsden",
+    "Officer in the case: DC Priya Shah, 01632 960412, priya.shah@westshire.police.example",
+    "Charging decision / advice sought: Full Code Test ☐   Threshold Test ☐",
+    "Has early advice been sought? Yes ☐ No ☒",
+    "Reasonable lines of enquiry: None.",
+    "Suspect's account: N/A",
+    "Outstanding evidence: DNA results from the forensic provider; cell site analysis.",
+    "Does the victim require special measures? Not yet considered.",
+    "Has the victim been offered the opportunity to make a VPS? Yes ☐ No ☒",
+    "ISVA: not referred.",
+]
+NEGATIVE_RULES = {
+    "MG3-TEST": F,
+    "MG3-EA": F,
+    "MG3-LOE": F,
+    "MG3-DEFENCE": F,
+    "MG3-OUTSTANDING": F,
+    "VIC-SM": F,
+    "VIC-VPS": F,
+    "VIC-ISVA": F,
+}
+
+
+@pytest.fixture(scope="module")
+def negative_answers(tmp_path_factory, checker):
+    folder = tmp_path_factory.mktemp("negative-answers")
+    spec = CaseSpec(early_advice="missing", special_measures=False, vps=False)
+    written = build_case(spec, folder)
+    mg3 = next(path for path, key in written.items() if key == "mg3")
+    mg3.unlink()
+    write_docx(folder / "MG3.docx", NEGATIVE_MG3)
+    return checker.check(folder)
+
+
+@pytest.mark.parametrize(("rule", "expected"), sorted(NEGATIVE_RULES.items()))
+def test_a_box_that_says_no_fails(negative_answers, rule, expected):
+    result = finding(negative_answers, rule)
+    assert result.status is expected, result.message
