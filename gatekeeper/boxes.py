@@ -103,6 +103,15 @@ def _box_for(form: Form, label: str) -> Box | None:
     return best[1] if best else None
 
 
+def column_for(box: Box, heading_row: list[str]) -> int | None:
+    """The column a box's labels name in a table's heading row (the first label that names one)."""
+    for regex in box.labels:
+        for index, cell in enumerate(heading_row):
+            if pattern(regex).search(cell.strip()):
+                return index
+    return None
+
+
 def is_label(form: Form, text: str) -> bool:
     """A box's heading with nothing after it ("Request for third-party material")."""
     return bool(BARE_LABEL.match(text.strip())) and _box_for(form, text) is not None

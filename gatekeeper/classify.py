@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from gatekeeper.extract.sniff import EXTENSIONS
+from gatekeeper.forms import load_forms
+from gatekeeper.forms import pattern as form_pattern
 from gatekeeper.models import DocType, Extraction, FileFormat, TypeSource
 
 HEADING_CHARS = 500
@@ -231,17 +233,24 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
     return first, hits
 
 
-STATED_DURATION = re.compile(
-    r"(?:duration|runs for|lasting|length)[^\d\n]{0,30}?(\d{1,2}):(\d{2}):(\d{2})", _I
-)
+HMS = re.compile(r"(\d{1,2}):(\d{2}):(\d{2})")
+DURATION_REACH = 40
 DURATION_TOLERANCE_S = 2.0
 
 
 def stated_durations(summary_text: str) -> list[float]:
-    """Recording lengths an ABE summary states ("Duration of recording: 00:42:13"), in seconds."""
-    return [
-        int(h) * 3600 + int(m) * 60 + int(s) for h, m, s in STATED_DURATION.findall(summary_text)
-    ]
+    """Recording lengths an ABE summary states ("Duration of recording: 00:42:13", "runs for
+    00:42:13"), in seconds; the words that introduce them are form data."""
+    box = load_forms().form("INTERVIEW").get("duration")
+    found: list[float] = []
+    for line in summary_text.splitlines():
+        for regex in [*box.labels, *box.prose]:
+            for cue in form_pattern(regex.removeprefix("^")).finditer(line):
+                time = HMS.search(line, cue.end(), cue.end() + DURATION_REACH)
+                if time:
+                    h, m, sec = (int(g) for g in time.groups())
+                    found.append(float(h * 3600 + m * 60 + sec))
+    return list(dict.fromkeys(found))
 
 
 def recording_matches(duration_s: float | None, stated: list[float]) -> bool:

@@ -62,14 +62,9 @@ REPORTS = (DocType.MG3, DocType.MG3A)
 PERSON = r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})"
 NOT_NAME_WORDS = {"place", "date", "time", "age", "location", "interviewer", "exhibit", "was"}
 # Label words in any case; the name itself must be capitalised.
-ABE_NAMES = [
-    re.compile(rf"\b(?i:interviewee|name of (?:the )?witness)\s*:?\s*{PERSON}"),
-    re.compile(rf"{PERSON} was interviewed (?:on video|by)"),
-]
-SUSPECT_NAMES = [
-    re.compile(rf"\b(?i:person interviewed|interviewee|suspect)\s*:?\s*{PERSON}"),
-    re.compile(rf"{PERSON} was interviewed under caution"),
-]
+# Interview records typed without boxes: the name comes first ("Leah Marsden was interviewed").
+ABE_NAMES = [re.compile(rf"{PERSON} was interviewed (?:on video|by)")]
+SUSPECT_NAMES = [re.compile(rf"{PERSON} was interviewed under caution")]
 
 
 def report_boxes(case: CaseFile, data: FormData | None = None) -> dict[str, BoxReading]:
@@ -121,16 +116,7 @@ def extract_facts(case: CaseFile) -> Facts:
             body = CONTACT_SECTION.split(text, maxsplit=1)[0]
             for ref in EXHIBIT_REF.findall(body):
                 facts.exhibits_referenced.setdefault(ref.upper(), []).append(document.path)
-    source = reports[0].path if reports else ""
-    for key, kind in (("request", "digital"), ("third_party", "third_party")):
-        reading = case.mg3.get(key)
-        if (
-            reading is not None
-            and reading.source == "box"
-            and not reading.nil
-            and not any_match(data.phrases.not_requested, reading.text)
-        ):
-            facts.material_requests.append(_box_request(kind, reading.text, source, data))
+    facts.material_requests = _box_requests(case, data)
     facts.material_requests += material_requests(case, facts, data.phrases)
     examinations = device_examinations(case, facts, data.phrases)
     facts.devices_examined = [text for text, _ in examinations]
@@ -205,11 +191,37 @@ def _people_from_other_documents(facts: Facts, case: CaseFile) -> None:
     statement or the ABE interviewee; the suspect is the person interviewed under caution."""
     if facts.complainant is None:
         makers = [d.maker for d in case.statements(Role.COMPLAINANT) if d.maker]
-        facts.complainant = makers[0] if makers else _named(case, DocType.ABE_SUMMARY, ABE_NAMES)
-    if facts.suspect is None:
-        facts.suspect = _named(case, DocType.ROTI, SUSPECT_NAMES) or _named(
-            case, DocType.PNC, [re.compile(rf"{PERSON}\s*\(suspect\)")]
+        facts.complainant = (
+            makers[0]
+            if makers
+            else _interviewee(case, DocType.ABE_SUMMARY)
+            or _named(case, DocType.ABE_SUMMARY, ABE_NAMES)
         )
+    if facts.suspect is None:
+        facts.suspect = (
+            _interviewee(case, DocType.ROTI)
+            or _named(case, DocType.ROTI, SUSPECT_NAMES)
+            or _named(case, DocType.PNC, [re.compile(rf"{PERSON}\s*\(suspect\)")])
+        )
+
+
+def _interviewee(case: CaseFile, doc_type: DocType) -> str | None:
+    """The person interviewed, from the interview record's box (form data 'INTERVIEW')."""
+    form = load_forms().form("INTERVIEW")
+    for document in case.of_type(doc_type):
+        reading = read_boxes(form, case.text(document), case.tables(document)).get("person")
+        if reading is not None and reading.source == "box" and not reading.nil:
+            return _clean_name(reading.text)
+    return None
+
+
+def _clean_name(value: str) -> str | None:
+    """The name at the start of a box or phrase, without a label that follows it."""
+    match = re.match(rf"\s*{PERSON}", value)
+    words = match.group("name").split() if match else []
+    while len(words) > 2 and words[-1].lower() in NOT_NAME_WORDS:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _named(case: CaseFile, doc_type: DocType, patterns: list[re.Pattern[str]]) -> str | None:
@@ -218,10 +230,7 @@ def _named(case: CaseFile, doc_type: DocType, patterns: list[re.Pattern[str]]) -
         for regex in patterns:
             match = regex.search(flat)
             if match:
-                words = match.group("name").split()
-                while len(words) > 2 and words[-1].lower() in NOT_NAME_WORDS:
-                    words.pop()
-                return " ".join(words)
+                return _clean_name(match.group("name"))
     return None
 
 
@@ -247,6 +256,31 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
     return [
         OutstandingItem(text=item, target_date=target_date(item, data.phrases)) for item in items
     ]
+
+
+def _box_requests(case: CaseFile, data: FormData) -> list[MaterialRequest]:
+    """Requests written in the request boxes of the MG3 and of the DMD (its headings are boxes)."""
+    form = data.form("MG3")
+    readings: list[tuple[str, dict[str, BoxReading]]] = []
+    reports = case.of_type(*REPORTS)
+    if reports:
+        readings.append((reports[0].path, case.mg3))
+    for document in case.of_type(DocType.DMD):
+        reader = partial(read_boxes, form, tables=case.tables(document))
+        readings.append((document.path, case.scan(document, "mg3-boxes", reader)))
+    requests: list[MaterialRequest] = []
+    for path, boxes in readings:
+        for key, kind in (("request", "digital"), ("third_party", "third_party")):
+            reading = boxes.get(key)
+            if (
+                reading is not None
+                and reading.source == "box"
+                and not reading.nil
+                and not any_match(data.phrases.not_requested, reading.text)
+                and not any_match(data.phrases.cross_reference, reading.text)
+            ):
+                requests.append(_box_request(kind, reading.text, path, data))
+    return requests
 
 
 def _box_request(kind: str, text: str, source: str, data: FormData) -> MaterialRequest:

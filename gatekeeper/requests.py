@@ -57,7 +57,7 @@ def units(text: str, doc_type: DocType, paragraphs: bool = False) -> list[str]:
 def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[MaterialRequest]:
     """Every request for the complainant's digital or third-party material, in every document."""
     found: list[MaterialRequest] = []
-    seen = {" ".join(r.text.split()).lower() for r in facts.material_requests}
+    seen = {_key(r.text) for r in facts.material_requests}
     reference_year = _reference_year(facts, case.as_of)
     report_form = load_forms().form("MG3")
     for document in case.of_type(*SOURCES):
@@ -80,7 +80,7 @@ def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[Ma
             )
             if not blanket and not any_match(phrases.request, unit):
                 continue  # a record of what was done within limits, not a request
-            key = unit.lower()
+            key = _key(unit)
             if any(key in known or known in key for known in seen):
                 continue
             seen.add(key)
@@ -119,6 +119,11 @@ def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[
             if _about_complainant(unit, facts, kind) and (extract or _names_her(unit, facts)):
                 found.append((unit, document.path))
     return found
+
+
+def _key(text: str) -> str:
+    """A request's words, without the punctuation a table or a sentence adds."""
+    return re.sub(r"\W+", " ", text).lower().strip()
 
 
 def _answered_yes(unit: str) -> bool:

@@ -20,8 +20,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_compliant_case_exits_0_with_a_plain_headline(case_folder):
-    result = run("check", str(case_folder()), "--as-of", "2026-11-23")
+@pytest.mark.parametrize("style", ["standard", "national", "prose"])
+def test_compliant_case_exits_0_with_a_plain_headline(case_folder, style):
+    result = run("check", str(case_folder(style=style)), "--as-of", "2026-11-23")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Would pass the CPS assessment" in result.stdout
     assert "Documents (" in result.stdout

@@ -133,10 +133,38 @@ def test_not_a_folder_is_refused(tmp_path):
         check(tmp_path / "file.pdf")
 
 
+# What each trainers' demo case shows: the rules that fail, and those left for review.
+DEMO_FINDINGS: dict[str, tuple[set[str], set[str]]] = {
+    "compliant": (set(), set()),
+    "compliant-messy-names": (set(), set()),
+    "compliant-national-form": (set(), set()),
+    "compliant-prose": (set(), set()),
+    "typical-first-submission": ({"DIS-DESC", "DIS-RP", "KS-FIRST", "KS-SIGNED"}, set()),
+    "no-abe-recording": ({"ABE-REC", "KS-COMPLAINANT"}, set()),
+    "no-first-account": ({"DIS-RP", "KS-FIRST"}, set()),
+    "no-suspect-interview": ({"SI-ROTI"}, set()),
+    "no-schedules": ({"DIS-DMD", "DIS-MG6C", "DIS-MG6D", "DIS-MG6E"}, set()),
+    "disproportionate-digital-request": ({"DIG-PROP"}, set()),
+    "early-advice-not-recorded": (set(), {"MG3-EA"}),  # nothing said: a person looks
+    "unsigned-statement": ({"KS-SIGNED"}, set()),
+    "vague-schedule-entries": ({"DIS-DESC"}, set()),
+    "national-form-gaps": ({"MG3-CONTACT", "MG3-EA", "MG3-OUTSTANDING"}, set()),
+    "national-blanket-requests": ({"DIG-PROP"}, set()),
+    "unplayable-cctv": ({"MM-PLAYABLE"}, set()),
+}
+
+
+def test_every_demo_case_has_its_expected_findings():
+    assert set(DEMO_FINDINGS) == set(DEMO_CASES)
+
+
 @pytest.mark.parametrize("name", sorted(DEMO_CASES))
-def test_demo_cases_are_left_byte_for_byte_unchanged(checker, tmp_path_factory, name):
+def test_demo_cases_give_their_findings_and_are_left_unchanged(checker, tmp_path_factory, name):
     folder = tmp_path_factory.mktemp(name)
     build_case(DEMO_CASES[name], folder)
     before = folder_state(folder)
-    checker.check(folder)
+    report = checker.check(folder)
     assert folder_state(folder) == before
+    failing = {f.rule for f in report.findings if f.status is Status.FAIL}
+    reviews = {f.rule for f in report.findings if f.status is Status.REVIEW}
+    assert (failing, reviews) == DEMO_FINDINGS[name]

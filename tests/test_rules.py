@@ -39,6 +39,8 @@ CASES: list[tuple[str, dict[str, object], Status]] = [
     ("ABE-PLAN", {"abe_plan": False, "scheduled_abe_plan": True}, P),
     ("KS-FIRST", {"first_account_statement": False}, F),
     ("KS-FIRST", {"first_account_named": False}, F),  # "a friend", and no statement
+    ("KS-FIRST", {"first_account_described": "relationship"}, P),  # "my friend Leah told me"
+    ("KS-FIRST", {"first_account_described": "relationship", "first_account_statement": False}, F),
     (
         "KS-OFFICER",
         {"officer_statement": False},
@@ -58,10 +60,16 @@ CASES: list[tuple[str, dict[str, object], Status]] = [
     ("DIS-RP", {"pnc_witness": False}, F),
     ("DIG-DPN", {"dpn": False}, F),
     ("DIG-DPN", {"device_examined": False}, NA),
+    ("DIG-DPN", {"device_recorded_in": "mg6c"}, P),
+    ("DIG-DPN", {"device_recorded_in": "mg6c", "dpn": False}, F),
     ("DIG-PROP", {"digital_request": "blanket"}, F),
     ("DIG-PROP", {"digital_request": "no_parameters"}, F),
     ("DIG-PROP", {"third_party_request": "blanket"}, F),
     ("DIG-PROP", {"digital_request": "none", "third_party_request": "none"}, NA),
+    ("DIG-PROP", {"requests_in": "dmd"}, P),
+    ("DIG-PROP", {"requests_in": "dmd", "digital_request": "blanket"}, F),
+    ("DIG-PROP", {"requests_in": "mg6c"}, P),
+    ("DIG-PROP", {"requests_in": "mg6c", "third_party_request": "blanket"}, F),
     ("MM-PLAYABLE", {"cctv": "unplayable"}, F),
     ("MM-PROVIDED", {"cctv": "missing"}, F),
     ("MM-CLIPPED", {"cctv": "long_unclipped"}, F),
@@ -210,3 +218,17 @@ def test_stages_choose_their_rules(check_case):
     threshold = check_case(Stage.THRESHOLD, test_sought="threshold")
     assert finding(threshold, "MG3-TEST").status is P
     assert finding(check_case(Stage.THRESHOLD), "MG3-TEST").status is F
+
+
+def test_facts_are_read_wherever_the_file_writes_them(check_case):
+    report = check_case(device_recorded_in="mg6c")
+    assert any("MG6C" in path for path in report.facts.device_examined_in)
+    first = finding(
+        check_case(first_account_described="relationship", first_account_statement=False),
+        "KS-FIRST",
+    )
+    assert "a friend" in first.message
+    blanket = finding(check_case(requests_in="dmd", digital_request="blanket"), "DIG-PROP")
+    assert (
+        "Disclosure Management Document" in blanket.message and "full download" in blanket.message
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from gatekeeper.boxes import quote
+from gatekeeper.boxes import column_for, quote
 from gatekeeper.case import CaseFile, join_names
 from gatekeeper.forms import load_forms
 from gatekeeper.models import DocType, Document, MaterialRequest
@@ -36,24 +36,18 @@ VAGUE = {
     "n/a",
     "-",
 }
-DESCRIPTION_COLUMN = re.compile(
-    r"descri|^details?\b|^(the )?(item|material|document)s?( details)?$", re.IGNORECASE
-)
 NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,4})[.)]?\s+(.+)$")
 
 
 def schedule_entries(case: CaseFile, document: Document) -> list[str]:
     """Each entry's description: the 'Description' column of a table, or numbered lines of text."""
     entries: list[str] = []
+    description = load_forms().form("MG6C").get("description")
     for table in case.tables(document):
         column = None
         for row in table:
-            lowered = [cell.lower() for cell in row]
             if column is None:
-                column = next(
-                    (i for i, cell in enumerate(lowered) if "descri" in cell),
-                    next((i for i, c in enumerate(lowered) if DESCRIPTION_COLUMN.search(c)), None),
-                )
+                column = column_for(description, row)
                 continue
             if column < len(row) and (row[0].strip() or row[column].strip()):
                 entries.append(row[column].strip())
