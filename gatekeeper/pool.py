@@ -21,6 +21,9 @@ from multiprocessing.connection import Connection, wait
 from gatekeeper.models import Extraction, FileFormat, Problem
 
 POLL_S = 0.1
+READY = "ready"
+# A new worker imports its readers before its first file; a start that hangs still times out.
+STARTUP_ALLOWANCE_S = 20.0
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class _Worker:
     results: Connection
     task: Task | None = None
     deadline: float = 0.0
+    seconds: float = 0.0
+    ready: bool = False
 
     def stop(self) -> None:
         self.process.kill()
@@ -73,6 +78,7 @@ def _worker_main(jobs: Connection, results: Connection, memory_mb: int) -> None:
     logging.disable(logging.WARNING)
     from gatekeeper.extract import read_document
 
+    results.send(READY)  # a file's deadline starts now, not while the readers were importing
     while True:
         try:
             job = jobs.recv()
@@ -124,7 +130,10 @@ class ReaderPool:
                 on_start(task)
                 worker.task = task
                 seconds = self.budget.deadline_for(task.size)
+                worker.seconds = seconds
                 worker.deadline = time.monotonic() + seconds
+                if not worker.ready:
+                    worker.deadline += STARTUP_ALLOWANCE_S
                 # The worker hears the deadline too, so that OCR stops in time to be reported.
                 worker.jobs.send((root, task.rel, self.budget.max_chars, self.budget.ocr, seconds))
             self._collect(on_done)
@@ -196,10 +205,16 @@ class ReaderPool:
             assert task is not None
             if worker.results in ready:
                 try:
-                    result: Extraction = worker.results.recv()
+                    message: Extraction | str = worker.results.recv()
                 except (EOFError, OSError):
                     result = self._replace(worker, Problem.WORKER_CRASHED)
                 else:
+                    if message == READY:
+                        worker.ready = True
+                        worker.deadline = time.monotonic() + worker.seconds
+                        continue
+                    assert isinstance(message, Extraction)
+                    result = message
                     worker.task = None
             elif time.monotonic() >= worker.deadline:
                 result = self._replace(worker, Problem.TIMEOUT)

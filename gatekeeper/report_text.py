@@ -82,6 +82,8 @@ def _documents(documents: list[Document]) -> list[str]:
             if document.readable and not document.problem
             else (document.problem or "not readable")
         )
+        if document.ocr and not document.problem:
+            state = f"read by OCR (confidence {document.ocr_confidence or 0:.0f}%)"
         digest = (document.sha256 or "-")[:12]
         out.append(f"  {document.path}")
         out += _wrapped(f"{kind}; {extent}; sha256 {digest}; {state}", "      ")

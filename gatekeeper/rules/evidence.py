@@ -180,9 +180,10 @@ def first_account_statements(case: CaseFile) -> Outcome:
                 "some statements could not be read: check whether one of them is it.",
                 sources + unread,
             )
+        unnamed = [a for a in missing if not a.name]
+        described = " (the file gives no name)" if unnamed and len(missing) == 1 else ""
         return failed(
-            f"The complainant first told {people} (as the file describes "
-            f"{'them' if len(missing) > 1 else 'that person'}), but there is no statement from "
+            f"The complainant first told {people}{described}, but there is no statement from "
             f"{'them' if len(missing) > 1 else 'that witness'}.",
             sources,
         )
