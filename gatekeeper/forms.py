@@ -109,6 +109,7 @@ class Phrases(Record):
     """Wording read across the whole file: disclosures, requests for material, examinations."""
 
     disclosure: list[str] = Field(min_length=1)
+    disclosure_generic: list[str] = Field(min_length=1)
     relationship: list[Relationship] = Field(min_length=1)
     request: list[str] = Field(min_length=1)
     material: dict[str, list[str]] = Field(min_length=1)
@@ -124,6 +125,7 @@ class Phrases(Record):
 
     @field_validator(
         "disclosure",
+        "disclosure_generic",
         "request",
         "cross_reference",
         "not_requested",

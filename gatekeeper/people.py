@@ -42,9 +42,10 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
     for document in sources:
         text = " ".join(case.text(document).split())
         for sentence in SENTENCE.split(text):
-            if not ABOUT_THE_OFFENCE.search(sentence):
-                continue
-            for person in _people_told(sentence, phrases):
+            verbs = list(phrases.disclosure)
+            if ABOUT_THE_OFFENCE.search(sentence):
+                verbs += phrases.disclosure_generic
+            for person in _people_told(sentence, verbs, phrases):
                 name, relationship = person
                 if name and any(n and same_person(name, n) for n in (complainant, suspect)):
                     continue
@@ -52,9 +53,11 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
     return accounts
 
 
-def _people_told(sentence: str, phrases: Phrases) -> list[tuple[str | None, str | None]]:
+def _people_told(
+    sentence: str, verbs: list[str], phrases: Phrases
+) -> list[tuple[str | None, str | None]]:
     found: list[tuple[str | None, str | None]] = []
-    for regex in phrases.disclosure:
+    for regex in verbs:
         for verb in pattern(regex).finditer(sentence):
             window = sentence[verb.end() : verb.end() + WINDOW]
             relationship, rest = _relationship(window, phrases.relationship)

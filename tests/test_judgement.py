@@ -206,3 +206,44 @@ def negative_answers(tmp_path_factory, checker):
 def test_a_box_that_says_no_fails(negative_answers, rule, expected):
     result = finding(negative_answers, rule)
     assert result.status is expected, result.message
+
+
+@pytest.mark.parametrize(
+    ("disclosure", "witness_body", "expected"),
+    [
+        (
+            "That evening she confided in her mum.",
+            "My daughter came home in tears and said what he had done.",
+            P,
+        ),
+        (
+            "The next day she spoke to a workmate about it.",
+            "We have worked together at the bakery for two years. She told me about the party.",
+            P,
+        ),
+        ("The next day she spoke to a workmate about it.", "I was at the party.", F),
+    ],
+    ids=["mother", "colleague", "colleague-missing"],
+)
+def test_first_accounts_by_relationship(
+    tmp_path, case_folder, checker, disclosure, witness_body, expected
+):
+    folder = tmp_path / "case"
+    shutil.copytree(case_folder(first_account_statement=False), folder)
+    report_path = next(folder.glob("MG3*"))
+    report_path.unlink()
+    lines = [line for line in UNKNOWN_MG3 if not line.startswith("Part 2")]
+    write_docx(folder / "MG3.docx", [*lines, f"Summary of key evidence: {disclosure}"])
+    statement = [
+        "# WITNESS STATEMENT",
+        "Statement of: Carol Green",
+        "Occupation: Baker",
+        "This statement is true to the best of my knowledge and belief.",
+        "Signature: C. Green   Date: 20/03/2026",
+        witness_body,
+    ]
+    write_pdf(folder / "green.pdf", statement)
+    result = finding(checker.check(folder), "KS-FIRST")
+    assert result.status is expected, result.message
+    if expected is F:
+        assert "a colleague" in result.message
