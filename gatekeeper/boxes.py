@@ -9,6 +9,7 @@ by ``interpret``: ticked options first, then the value patterns.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -21,12 +22,23 @@ MAX_PLAIN_LINE = 140
 BARE_LABEL = re.compile(r"^(?=.{2,70}$)(?!.*[.;,]$)(?:\S+\s+){0,11}\S+$")
 LABEL_START_WITHIN = 90  # national forms ask long questions: the key words come late
 TICKED = "☒☑✓✔✗✘⊠■"
-MARK = re.compile(r"[☒☑✓✔✗✘⊠■☐□▢]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)")
+MARK = re.compile(
+    r"[☒☑✓✔✗✘⊠■☐□▢]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|(?<=(?i:yes|.no)\s)\s*[xX](?![\w/])"
+)
 TICK_CELL = re.compile(r"^\s*(x|✓|✔|☒|☑|yes|y|\[x\])\s*$", re.IGNORECASE)
-SPLIT = re.compile(r"^(?P<label>[^:\t?]{1,110}?(?:\?|:|\t)+)\s*(?P<value>.*)$")
-LABEL_LIKE = re.compile(r"^[A-Z][A-Za-z'()/&, -]{0,40}$")
+SPLIT = re.compile(
+    r"^(?P<label>(?:[^:\t?]|(?<=\d):(?=\d)){1,110}?(?<!\d)(?:\?|:|\t)+)\s*(?P<value>.*)$"
+)
 EMPTY_VALUE = re.compile(r"^[\s.\-_–—…*/]*$")
 NIL_VALUE = re.compile(r"^\s*(n/?a|nil|none|not applicable|no|-+)\s*\.?\s*$", re.IGNORECASE)
+INSTRUCTION = re.compile(r"\(?\s*(tick|mark|circle|select)[^()☒☐]{0,30}\)?:?", re.IGNORECASE)
+BOTH_ANSWERS = re.compile(r"\byes\b.*\bno\b|\bno\b.*\byes\b", re.IGNORECASE)
+LEADING_ANSWER = re.compile(r"^\s*(yes|no)\s*([.,;:\-–—(]|$)", re.IGNORECASE)
+# A form's choices left as printed: "Yes / No (delete as appropriate)", "Full Code / Threshold".
+UNFILLED = re.compile(
+    r"delete as (appropriate|applicable)|\b(yes|full code( test)?)\s*/\s*(no|threshold)\b",
+    re.IGNORECASE,
+)
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 
 
@@ -37,6 +49,8 @@ class BoxReading:
     key: str
     text: str
     source: Literal["box", "prose"]
+    values: tuple[str, ...] = ()
+    """Each time the box's label appeared, its value (``text`` joins them)."""
 
     @property
     def empty(self) -> bool:
@@ -71,7 +85,9 @@ def read_boxes(form: Form, text: str, tables: list[list[list[str]]]) -> dict[str
     """Every box of ``form`` found in a document, by key; the first reading of a key wins."""
     found = box_values(form, text, tables)
     readings = {
-        key: BoxReading(key, " ".join(v for v in values if v).strip(), "box")
+        key: BoxReading(
+            key, " ".join(v for v in values if v).strip(), "box", tuple(v for v in values if v)
+        )
         for key, values in found.items()
     }
     prose_text: str | None = None
@@ -140,17 +156,24 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             label, value = prefixed
         elif not split and not BARE_LABEL.match(line):
             label = ""  # a line of prose, not a label on its own
-        if _box_for(form, label) is not None:
+        box = _box_for(form, label)
+        if box is not None and open_unit and not units[-1][1] and _weak_label(form, label, box):
+            units[-1][1] = line.replace("\t", " ")  # "Lines of enquiry:" then "CCTV: obtained"
+            continue
+        if box is not None:
             for part_label, part_value in _side_by_side(form, label, value):
                 units.append([part_label, part_value.replace("\t", " ").strip()])
-            open_unit = form.multiline
+            open_unit = form.multiline and not box.one_line
         elif units and _is_continuation(form, label):
             units[-1][1] = f"{units[-1][1]} {line}".strip()
-        elif split and LABEL_LIKE.match(label.strip(":?\t ")):
-            open_unit = False  # another box, one this form's data does not know: ends the last
-        elif open_unit:
+        elif open_unit:  # a sub-heading ("CCTV: obtained") or a wrapped line: the same box
             units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
     return [(label, value) for label, value in units]
+
+
+def _weak_label(form: Form, label: str, box: Box) -> bool:
+    """A one-word label ("CCTV", "Medical") may be a sub-heading of the box above it."""
+    return len(label.strip(":?\t ").split()) == 1
 
 
 def _leading_label(form: Form, line: str) -> tuple[str, str] | None:
@@ -172,7 +195,7 @@ def _side_by_side(form: Form, label: str, value: str) -> list[tuple[str, str]]:
     """Boxes printed on one line ("Statement of: A. Name      Age if under 18: Over 18")."""
     parts = re.split(r"\s{3,}", value)
     if len(parts) == 1 and not form.multiline:
-        parts = _inline_labels(form, value)
+        parts = _inline_labels(form, value) or [""]
     pairs = [(label, parts[0])]
     for part in parts[1:]:
         split = SPLIT.match(part)
@@ -184,18 +207,16 @@ def _side_by_side(form: Form, label: str, value: str) -> list[tuple[str, str]]:
 
 
 def _inline_labels(form: Form, value: str) -> list[str]:
-    """Split a one-line header at the next box label ("Over 18 Occupation Bar manager")."""
-    cuts = []
+    """Split a one-line header at each box label in it ("Over 18 Occupation Bar manager")."""
+    cuts = set()
     for box in form.box:
         for regex in box.labels:
             inner = pattern(regex.removeprefix("^"))
-            for match in inner.finditer(value):
+            for match in inner.finditer(value, 0, MAX_PLAIN_LINE * 4):
                 if match.start() > 0 and value[match.start() - 1] == " ":
-                    cuts.append(match.start())
-    if not cuts:
-        return [value]
-    cut = min(cuts)
-    return [value[:cut].strip(), *_inline_labels(form, value[cut:])]
+                    cuts.add(match.start())
+    bounds = [0, *sorted(cuts), len(value)]
+    return [value[a:b].strip() for a, b in itertools.pairwise(bounds) if value[a:b].strip()]
 
 
 def _table_units(form: Form, tables: list[list[list[str]]]) -> list[tuple[str, str]]:
@@ -220,7 +241,7 @@ def _table_units(form: Form, tables: list[list[list[str]]]) -> list[tuple[str, s
                 for i, c in filled[1:]
             ]
             cell_split = SPLIT.match(label.replace("\n", " "))
-            if _box_for(form, label) is None and cell_split:
+            if cell_split and _splits_label(form, label, cell_split):
                 label, first = cell_split.group("label"), cell_split.group("value")
                 rest = [first, *rest]
             if _box_for(form, label) is None:
@@ -243,6 +264,18 @@ def _table_units(form: Form, tables: list[list[list[str]]]) -> list[tuple[str, s
                 consumed = index + 1 + used
             units.append((label, " ".join(" ".join(r.split()) for r in rest if r).strip()))
     return units
+
+
+def _splits_label(form: Form, cell: str, split: re.Match[str]) -> bool:
+    """A one-cell box "Label: value" splits; "Investigation: reasonable lines of enquiry,
+    including ..." does not, since its second half names the same box: it is all label."""
+    value = split.group("value").strip()
+    if not value:
+        return False
+    box = _box_for(form, split.group("label"))
+    if box is None:
+        return _box_for(form, cell) is None
+    return _box_for(form, value) is not box
 
 
 def _row_line(row: list[str]) -> str:
@@ -278,6 +311,13 @@ def _rows_below(form: Form, rows: list[list[str]], start: int) -> tuple[list[str
             break
         heading_row = not block and _is_header(cells)
         in_sub_table = bool(block) and _is_header(block[0]) and len(filled) >= 2
+        one_cell = SPLIT.match(filled[0]) if len(filled) == 1 else None
+        if one_cell and _splits_label(form, filled[0], one_cell):
+            named = _box_for(form, one_cell.group("label"))
+            if named is None or (not block and _weak_label(form, one_cell.group("label"), named)):
+                block.append(cells)  # "DNA: at the lab, target 12/12/2026": content of this box
+                continue
+            break
         if (
             not heading_row
             and not in_sub_table
@@ -336,7 +376,7 @@ def ticks(text: str) -> list[Tick] | None:
     marks = list(MARK.finditer(text))
     if not marks:
         return None
-    mark_first = not text[: marks[0].start()].strip()
+    mark_first = _marks_precede(text, marks)
     options: list[Tick] = []
     for index, mark in enumerate(marks):
         if mark_first:
@@ -349,6 +389,16 @@ def ticks(text: str) -> list[Tick] | None:
     return options
 
 
+def _marks_precede(text: str, marks: list[re.Match[str]]) -> bool:
+    """Marks come before their options ("☒ Yes ☐ No", "(tick one) ☐ No ☒ Yes") when nothing
+    but an instruction precedes the first mark, or a short option word follows the last."""
+    before = text[: marks[0].start()].strip()
+    after = text[marks[-1].end() :].strip()
+    if not before or INSTRUCTION.fullmatch(before):
+        return True
+    return bool(after) and len(after.split()) <= 3 and before.split()[-1:] != after.split()[:1]
+
+
 def _is_ticked(mark: str) -> bool:
     return any(c in TICKED for c in mark) or bool(re.search(r"[xX✓✔]", mark))
 
@@ -358,14 +408,14 @@ def after_ticks(text: str) -> str:
     marks = list(MARK.finditer(text))
     if not marks:
         return text
-    if not text[: marks[0].start()].strip():
+    if _marks_precede(text, marks):
         return ""  # marks precede their options: the words after the last mark are its option
     return text[marks[-1].end() :].strip()
 
 
 def interpret(box: Box, reading: BoxReading) -> str | None:
     """The canonical value a box states; '' when it is empty or nothing is ticked; None when
-    its wording is not understood."""
+    its wording is not understood (or it is an unfilled template: "Yes / No")."""
     if reading.empty:
         return ""
     options = ticks(reading.text)
@@ -373,13 +423,45 @@ def interpret(box: Box, reading: BoxReading) -> str | None:
         chosen = [o.option for o in options if o.ticked]
         if not chosen:
             return ""
-        for value, patterns in box.values.items():
-            if any(any_match(patterns, option) for option in chosen):
-                return value
+        if any(BOTH_ANSWERS.search(option) for option in chosen):
+            return None  # one mark against "Yes No": which one it belongs to is unclear
+        values = {v for option in chosen if (v := _first_stated(box, option, False)) is not None}
+        return values.pop() if len(values) == 1 else None
+    if UNFILLED.search(reading.text):
         return None
+    return _first_stated(box, reading.text)
+
+
+def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | None:
+    """The value the box states. When words for two different values appear ("Not yet
+    considered by the court; MG2 completed"), only a leading Yes or No decides; else None."""
+    spans: dict[str, list[tuple[int, int]]] = {}
     for value, patterns in box.values.items():
-        if any_match(patterns, reading.text):
-            return value
+        for regex in patterns:
+            spans[value] = spans.get(value, []) + [m.span() for m in pattern(regex).finditer(text)]
+    # "not referred" holds "referred": words inside another value's words do not count.
+    stated = {
+        value
+        for value, found in spans.items()
+        if any(
+            not any(
+                other != value and a <= start and end <= b and (a, b) != (start, end)
+                for other, others in spans.items()
+                for a, b in others
+            )
+            for start, end in found
+        )
+    }
+    if len(stated) <= 1:
+        return next(iter(stated), None)
+    leading = LEADING_ANSWER.match(text) if leading_decides else None
+    if leading:
+        for value, patterns in box.values.items():
+            if any(pattern(regex).match(leading.group(0)) for regex in patterns):
+                return value
+    first_sentence = SENTENCE.split(text.strip(), maxsplit=1)[0]
+    if first_sentence != text.strip():  # "Threshold Test. Reasons: the full code test cannot ..."
+        return _first_stated(box, first_sentence, leading_decides)
     return None
 
 

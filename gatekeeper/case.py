@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from gatekeeper.boxes import BoxReading
+from gatekeeper.forms import FormData, load_forms
 from gatekeeper.models import DocType, Document, Extraction, Facts, Role, Stage
 
 T = TypeVar("T")
@@ -24,6 +25,8 @@ class CaseFile:
     as_of: dt.date = field(default_factory=dt.date.today)
     facts: Facts = field(default_factory=Facts)
     memo: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    forms: FormData = field(default_factory=load_forms)
+    """The form data the check reads with (the Checker's; the shipped data by default)."""
     mg3: dict[str, BoxReading] = field(default_factory=dict)
     """The MG3/MG3A boxes as read (in memory only): rules quote them."""
 

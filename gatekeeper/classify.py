@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from gatekeeper.extract.sniff import EXTENSIONS
-from gatekeeper.forms import load_forms
+from gatekeeper.forms import Box, load_forms
 from gatekeeper.forms import pattern as form_pattern
 from gatekeeper.models import DocType, Extraction, FileFormat, TypeSource
 
@@ -238,10 +238,10 @@ DURATION_REACH = 40
 DURATION_TOLERANCE_S = 2.0
 
 
-def stated_durations(summary_text: str) -> list[float]:
+def stated_durations(summary_text: str, box: Box | None = None) -> list[float]:
     """Recording lengths an ABE summary states ("Duration of recording: 00:42:13", "runs for
     00:42:13"), in seconds; the words that introduce them are form data."""
-    box = load_forms().form("INTERVIEW").get("duration")
+    box = box or load_forms().form("INTERVIEW").get("duration")
     found: list[float] = []
     for line in summary_text.splitlines():
         for regex in [*box.labels, *box.prose]:

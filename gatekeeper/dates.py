@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from gatekeeper.forms import Phrases, any_match, pattern
+from gatekeeper.forms import Phrases, pattern
 
 MONTHS = {
     name: number
@@ -33,11 +33,30 @@ MONTHS = {
     )
     for name in names
 }
-NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b(?![/.-]\d)")
+NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b(?![/.-]\d)")
+# A day and month with no year: only with a slash, and not a range of weeks ("2-3 weeks").
+YEARLESS = re.compile(r"\b(\d{1,2})/(\d{1,2})\b(?![/.-]\d)(?!\s*(?:weeks?|days?|months?|hours?))")
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WORDED = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE
+    r"\b(\d{1,2})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})\b", re.IGNORECASE
+)
+MONTH_FIRST = re.compile(
+    r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE
 )
 CUE_REACH = 45
+TIME_WORDS = {
+    "week",
+    "weeks",
+    "fortnight",
+    "month",
+    "months",
+    "day",
+    "days",
+    "mid",
+    "early",
+    "late",
+    "eta",
+}
 
 
 @dataclass(frozen=True)
@@ -50,24 +69,27 @@ class FoundDate:
 def find_dates(text: str) -> list[FoundDate]:
     """Every date written in ``text``, in order; a day/month with no year takes the text's year."""
     found: list[FoundDate] = []
-    for match in WORDED.finditer(text):
-        month = MONTHS.get(match.group(2).lower())
-        if month:
-            day = _make(int(match.group(3)), month, int(match.group(1)))
-            if day:
-                found.append(FoundDate(day, match.start(), match.end()))
-    yearless: list[re.Match[str]] = []
+    for match in ISO.finditer(text):
+        day = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if day:
+            found.append(FoundDate(day, match.start(), match.end()))
+    for regex, order in ((WORDED, (3, 2, 1)), (MONTH_FIRST, (3, 1, 2))):
+        for match in regex.finditer(text):
+            year_at, month_at, day_at = order
+            month = MONTHS.get(match.group(month_at).lower())
+            if month and not _inside(found, match.start()):
+                day = _make(int(match.group(year_at)), month, int(match.group(day_at)))
+                if day:
+                    found.append(FoundDate(day, match.start(), match.end()))
     for match in NUMERIC.finditer(text):
-        if any(f.start <= match.start() < f.end for f in found):
-            continue
-        if match.group(3) is None:
-            yearless.append(match)
+        if _inside(found, match.start()):
             continue
         year = int(match.group(3))
         year = year + 2000 if year < 100 else year
         day = _make(year, int(match.group(2)), int(match.group(1)))
         if day:
             found.append(FoundDate(day, match.start(), match.end()))
+    yearless = [m for m in YEARLESS.finditer(text) if not _inside(found, m.start())]
     if yearless and found:
         year = found[0].date.year
         for match in yearless:
@@ -75,6 +97,10 @@ def find_dates(text: str) -> list[FoundDate]:
             if day:
                 found.append(FoundDate(day, match.start(), match.end()))
     return sorted(found, key=lambda f: f.start)
+
+
+def _inside(found: list[FoundDate], position: int) -> bool:
+    return any(f.start <= position < f.end for f in found)
 
 
 def first_date(text: str) -> dt.date | None:
@@ -95,6 +121,9 @@ def target_date(text: str, phrases: Phrases) -> dt.date | None:
         before = text[max(0, found.start - CUE_REACH) : found.start]
         after = text[found.end : found.end + 20]
         distance = _cue_distance(before, phrases.target_cue)
+        event = _cue_distance(before, phrases.event_cue)
+        if distance is not None and event is not None and event < distance:
+            distance = None  # "expected in 2-3 weeks (swabs sent 01/03/2026)": a past event
         if re.match(r"\s*\(?\s*target", after, re.IGNORECASE):
             distance = 0
         if distance is not None and (best is None or distance < best[0]):
@@ -121,14 +150,8 @@ def _cue_distance(before: str, cues: list[str]) -> int | None:
 
 def mentions_time(text: str) -> bool:
     """Words for a time to come that are not a date: 'by the end of the month', 'in 4 weeks'."""
-    return bool(
-        re.search(
-            r"\b(weeks?|months?|days?|end of|mid-?|early|late|january|february|march|april|may|"
-            r"june|july|august|september|october|november|december)\b",
-            text,
-            re.IGNORECASE,
-        )
-    ) or bool(any_match([r"\bETA\b"], text))
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return bool(words & (set(MONTHS) | TIME_WORDS)) or "end of" in text.lower()
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from gatekeeper.case import CaseFile, join_names
 from gatekeeper.checklist import Presence, Rule
 from gatekeeper.models import Decision, Finding, Severity, Status, Summary
-from gatekeeper.rules import Outcome, registered_checks
+from gatekeeper.rules import CheckFn, Outcome, registered_checks
 
 
 def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) -> list[Finding]:
@@ -16,7 +16,7 @@ def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) 
             outcome = _presence(case, rule.presence)
         else:
             assert rule.check is not None  # the checklist schema allows only presence or check
-            outcome = checks[rule.check](case)
+            outcome = _run(checks[rule.check], case)
         finding = Finding(
             rule=rule.id,
             status=outcome.status,
@@ -41,6 +41,18 @@ def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) 
             )
         findings.append(finding)
     return findings
+
+
+def _run(check: CheckFn, case: CaseFile) -> Outcome:
+    """A rule that fails to run must not end the check: it becomes a point for a person."""
+    try:
+        return check(case)
+    except Exception as exc:  # a bug in one rule: report it on the rule, check the rest
+        return Outcome(
+            Status.REVIEW,
+            f"This rule could not be checked automatically ({type(exc).__name__}): check it by eye.",
+            [],
+        )
 
 
 def _presence(case: CaseFile, presence: Presence) -> Outcome:

@@ -13,8 +13,8 @@ from functools import partial
 
 from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, read_boxes, ticks
 from gatekeeper.case import CaseFile
-from gatekeeper.dates import first_date, target_date
-from gatekeeper.forms import FormData, any_match, load_forms
+from gatekeeper.dates import find_dates, first_date, target_date
+from gatekeeper.forms import FormData, any_match
 from gatekeeper.models import (
     DocType,
     Document,
@@ -24,14 +24,19 @@ from gatekeeper.models import (
     Role,
 )
 from gatekeeper.people import first_accounts
-from gatekeeper.requests import device_examinations, material_of, material_requests
+from gatekeeper.requests import (
+    device_examinations,
+    material_of,
+    material_requests,
+    suspects_material,
+)
 from gatekeeper.statements import CONTACT_SECTION
 
 _I = re.IGNORECASE
 
 URN = re.compile(r"\bURN\s*[:.]?\s*([0-9]{2}\s?[A-Z]{2}\s?[0-9]{5,7}(?:/[0-9]{2})?)")
-PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+PHONE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|\(0|\b0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
 ABE_CUE = re.compile(r"\b(ABE|VRI)\b|video[- ]recorded interview|achieving best evidence", _I)
 MEDIA_CUES = {
     DocType.CCTV.value: re.compile(r"\bCCTV\b", _I),
@@ -53,10 +58,14 @@ FORENSIC_CUE = re.compile(
     _I,
 )
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+# [ \t]*, never \s*, at a line start: \s* with MULTILINE is quadratic over blank lines.
 ACTION_ITEM = re.compile(
-    r"^\s*(?:action\s*(?:point\s*)?)?(\d{1,2})(?:[.):]\s*|\t+|\s+)([A-Za-z].*)$", re.MULTILINE | _I
+    r"^[ \t]*(?:action[ \t]*(?:point[ \t]*)?)?(\d{1,2})(?:[.):][ \t]*|[ \t]+)([A-Za-z].*)$",
+    re.MULTILINE | _I,
 )
-NUMBERED_RESPONSE = re.compile(r"^\s*(?:action\s*(?:point\s*)?)?(\d{1,2})(?:[.):]|\s)\s*(.*)$", _I)
+NUMBERED_RESPONSE = re.compile(
+    r"^[ \t]*(?:action[ \t]*(?:point[ \t]*)?)?(\d{1,2})(?:[.):]|[ \t])[ \t]*(.*)$", _I
+)
 ANSWER = re.compile(r"\b(?:action|item|point)\s*(?:no\.?\s*)?(\d{1,2})\b", _I)
 REPORTS = (DocType.MG3, DocType.MG3A)
 PERSON = r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})"
@@ -67,9 +76,9 @@ ABE_NAMES = [re.compile(rf"{PERSON} was interviewed (?:on video|by)")]
 SUSPECT_NAMES = [re.compile(rf"{PERSON} was interviewed under caution")]
 
 
-def report_boxes(case: CaseFile, data: FormData | None = None) -> dict[str, BoxReading]:
+def report_boxes(case: CaseFile) -> dict[str, BoxReading]:
     """The boxes of the MG3/MG3A (the first report's reading of a box wins)."""
-    form = (data or load_forms()).form("MG3")
+    form = case.forms.form("MG3")
     merged: dict[str, BoxReading] = {}
     for document in case.of_type(*REPORTS):
         reader = partial(read_boxes, form, tables=case.tables(document))
@@ -94,7 +103,7 @@ def person_name(value: str | None) -> str | None:
 
 def extract_facts(case: CaseFile) -> Facts:
     """Read the case facts. ``case.mg3`` and the statements' roles must already be set."""
-    data = load_forms()
+    data = case.forms
     facts = Facts()
     reports = case.of_type(*REPORTS)
     _read_mg3(facts, case.mg3, data, " ".join(case.text(d) for d in reports))
@@ -135,17 +144,24 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
         reading = boxes.get(key)
         return reading.text if reading is not None and not reading.empty else None
 
-    facts.suspect = person_name(value("suspect"))
-    facts.complainant = person_name(value("complainant"))
+    def first(key: str) -> str | None:
+        """A name box's first value: the same word may label a later line ("Victim attended")."""
+        reading = boxes.get(key)
+        return reading.values[0] if reading is not None and reading.values else None
+
+    facts.suspect = person_name(first("suspect"))
+    facts.complainant = person_name(first("complainant"))
     facts.offence_date = first_date(value("offence_date") or "")
     facts.report_date = first_date(value("report_date") or "")
     oic = value("oic") or ""
     if oic:
         facts.oic_name = re.split(r"[,;(]|\btel|\bphone|\bemail|\be-mail", oic, flags=_I)[0].strip()
-    phone = PHONE.search(oic) or PHONE.search(whole)
-    email = EMAIL.search(oic) or EMAIL.search(whole)
+    phone, email = PHONE.search(oic), EMAIL.search(oic)
     facts.oic_phone = phone.group(0) if phone else None
     facts.oic_email = email.group(0) if email else None
+    # Anywhere else on the MG3, a number may be anyone's: kept apart, for a person to confirm.
+    elsewhere_phone, elsewhere_email = PHONE.search(whole), EMAIL.search(whole)
+    facts.contact_elsewhere = [m.group(0) for m in (elsewhere_phone, elsewhere_email) if m]
     if "test" in boxes:
         box = form.get("test")
         facts.test_sought = interpret(box, boxes["test"]) or None
@@ -174,7 +190,7 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
             facts.outstanding = _outstanding_items(boxes["outstanding"], data)
     forensic = value("forensic") or ""
     for sentence in SENTENCE.split(forensic):
-        if re.search(r"target|expected|due\b|awaited", sentence, _I):
+        if find_dates(sentence) and any_match(data.phrases.target_cue, sentence):
             facts.outstanding.append(
                 OutstandingItem(
                     text=sentence.strip(), target_date=target_date(sentence, data.phrases)
@@ -207,7 +223,7 @@ def _people_from_other_documents(facts: Facts, case: CaseFile) -> None:
 
 def _interviewee(case: CaseFile, doc_type: DocType) -> str | None:
     """The person interviewed, from the interview record's box (form data 'INTERVIEW')."""
-    form = load_forms().form("INTERVIEW")
+    form = case.forms.form("INTERVIEW")
     for document in case.of_type(doc_type):
         reading = read_boxes(form, case.text(document), case.tables(document)).get("person")
         if reading is not None and reading.source == "box" and not reading.nil:
@@ -250,12 +266,32 @@ def _reason(
 
 
 def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingItem]:
-    # A box lists items ("Toxicology - target date ...; cell site ..."); prose gives sentences.
+    """Each outstanding item with the target date its own words give. A fragment that only says
+    when ("Target date 30/04/2026", "results expected by ...") belongs to the item before it."""
     split = r"(?<=\.)\s+(?=[A-Z])|;\s*|\s•\s*" if reading.source == "box" else SENTENCE.pattern
-    items = [s.strip() for s in re.split(split, reading.text) if s.strip()]
+    items: list[str] = []
+    for fragment in (f.strip() for f in re.split(split, reading.text)):
+        if not fragment:
+            continue
+        if (
+            items
+            and _only_says_when(fragment, data)
+            and target_date(items[-1], data.phrases) is None
+        ):
+            items[-1] = f"{items[-1]} {fragment}"
+        else:
+            items.append(fragment)
     return [
         OutstandingItem(text=item, target_date=target_date(item, data.phrases)) for item in items
     ]
+
+
+def _only_says_when(fragment: str, data: FormData) -> bool:
+    words = fragment.split()
+    head = " ".join(words[:4])
+    # "Target date 30/04/2026", "requested 01/03/2026": a date and a word or two, no item.
+    short = len(words) <= 4
+    return bool(find_dates(fragment)) and (short or bool(any_match(data.phrases.target_cue, head)))
 
 
 def _box_requests(case: CaseFile, data: FormData) -> list[MaterialRequest]:
@@ -276,11 +312,22 @@ def _box_requests(case: CaseFile, data: FormData) -> list[MaterialRequest]:
                 reading is not None
                 and reading.source == "box"
                 and not reading.nil
+                and not suspects_material(reading.text, _names_only(case))
                 and not any_match(data.phrases.not_requested, reading.text)
                 and not any_match(data.phrases.cross_reference, reading.text)
             ):
                 requests.append(_box_request(kind, reading.text, path, data))
     return requests
+
+
+def _names_only(case: CaseFile) -> Facts:
+    """The suspect's and complainant's names as the MG3 boxes give them (for whose-device checks)."""
+    names = Facts()
+    for key in ("suspect", "complainant"):
+        reading = case.mg3.get(key)
+        if reading is not None and reading.source == "box":
+            setattr(names, key, person_name(reading.text))
+    return names
 
 
 def _box_request(kind: str, text: str, source: str, data: FormData) -> MaterialRequest:
@@ -301,7 +348,7 @@ def first_account_names(case: CaseFile) -> list[str]:
     """Names of the people the complainant first told (for matching statements to roles)."""
     return [
         account.name
-        for account in first_accounts(case, load_forms().phrases)
+        for account in first_accounts(case, case.forms.phrases)
         if account.name is not None
     ]
 
@@ -329,7 +376,7 @@ def _complainant_identifiers(case: CaseFile) -> list[str]:
         parts = CONTACT_SECTION.split(case.text(document), maxsplit=1)
         if len(parts) == 2:
             contacts.append(parts[1])
-    form = load_forms().form("MG3")
+    form = case.forms.form("MG3")
     for document in case.of_type(DocType.MG6):
         box = read_boxes(form, case.text(document), case.tables(document)).get(
             "complainant_contact"
@@ -358,7 +405,7 @@ def _read_action_plans(facts: Facts, case: CaseFile) -> None:
         rows = [row for table in case.tables(document) for row in table]
         rows += [[line] for line in text.splitlines()]
         for row in rows:
-            numbered = NUMBERED_RESPONSE.match(row[0])
+            numbered = NUMBERED_RESPONSE.match(row[0]) if row else None
             if numbered is None:
                 continue
             number, rest = int(numbered.group(1)), " ".join([numbered.group(2), *row[1:]])

@@ -45,6 +45,9 @@ class Box(Record):
     cues: dict[str, list[str]] = Field(
         default_factory=dict, description="named regexes a rule looks for inside the box"
     )
+    one_line: bool = Field(
+        default=False, description="the value never runs on to the next line (a name, a date)"
+    )
 
     @field_validator("labels", "prose")
     @classmethod
@@ -116,6 +119,7 @@ class Phrases(Record):
     cross_reference: list[str] = Field(min_length=1)
     not_requested: list[str] = Field(min_length=1)
     examined: list[str] = Field(min_length=1)
+    not_done: list[str] = Field(min_length=1)
     blanket: list[str] = Field(min_length=1)
     date_range: list[str] = Field(min_length=1)
     data_types: list[str] = Field(min_length=1)
@@ -130,6 +134,7 @@ class Phrases(Record):
         "cross_reference",
         "not_requested",
         "examined",
+        "not_done",
         "blanket",
         "date_range",
         "data_types",

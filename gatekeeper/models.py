@@ -287,6 +287,9 @@ class Facts(Record):
     oic_name: str | None = None
     oic_phone: str | None = None
     oic_email: str | None = None
+    contact_elsewhere: list[str] = Field(
+        default_factory=list, description="a phone or e-mail on the MG3 outside the OIC's box"
+    )
     early_advice_sought: bool | None = None
     early_advice_reason: str | None = None
     test_sought: str | None = Field(default=None, description="'full_code' or 'threshold'")

@@ -9,19 +9,25 @@ maker has that name, or when it describes that relationship in its own words ("m
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from gatekeeper.boxes import SENTENCE
 from gatekeeper.case import CaseFile
-from gatekeeper.forms import Phrases, Relationship, pattern
+from gatekeeper.forms import Form, Phrases, Relationship, pattern
 from gatekeeper.models import DocType, Document, FirstAccount, Role
 from gatekeeper.statements import parse_statement, same_person
 
 NAME = re.compile(r"\s*,?\s*(?:called |named |namely )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})")
 NOT_A_PERSON = re.compile(
     r"police|constabulary|officer|service|centre|center|station|hospital|court|crown|sarc|isva|"
-    r"street|road|lane|row|inn|bar|club|hotel|school|college|university",
+    r"street|road|lane|row|inn|bar|club|hotel|school|college|university|support|helpline|line|"
+    r"samaritans|charity|trust|nhs|council|social|team|unit|rape crisis|crisis|advocacy",
     re.IGNORECASE,
 )
+# The sentence says it did not happen ("has never told", "did not tell") ...
+NEGATED = re.compile(r"\b(never|not|n't|nobody|no one)\b[^.;]{0,25}$", re.IGNORECASE)
+# ... or someone other than the complainant did the telling ("Pryce phoned his friend").
+OTHER_SUBJECT = re.compile(r"\b(he|him|his|suspect|defendant|accused)\b[^.;]{0,30}$", re.IGNORECASE)
 ABOUT_THE_OFFENCE = re.compile(
     r"\bfirst\b|what (had )?happened|disclos|\babout (it|this|what|the)\b|\brap(e|ed)\b|"
     r"\bassault|\battack|\babuse",
@@ -45,7 +51,7 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
             verbs = list(phrases.disclosure)
             if ABOUT_THE_OFFENCE.search(sentence):
                 verbs += phrases.disclosure_generic
-            for person in _people_told(sentence, verbs, phrases):
+            for person in _people_told(sentence, verbs, phrases, _surnames(suspect)):
                 name, relationship = person
                 if name and any(n and same_person(name, n) for n in (complainant, suspect)):
                     continue
@@ -54,11 +60,18 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
 
 
 def _people_told(
-    sentence: str, verbs: list[str], phrases: Phrases
+    sentence: str, verbs: list[str], phrases: Phrases, suspect: list[str] | None = None
 ) -> list[tuple[str | None, str | None]]:
     found: list[tuple[str | None, str | None]] = []
     for regex in verbs:
         for verb in pattern(regex).finditer(sentence):
+            before = sentence[max(0, verb.start() - 40) : verb.start()]
+            if NEGATED.search(before) or OTHER_SUBJECT.search(before):
+                continue
+            if any(
+                re.search(rf"\b{re.escape(name)}\b[^.;]{{0,30}}$", before) for name in suspect or []
+            ):
+                continue  # "Pryce phoned his friend": the suspect did the telling
             window = sentence[verb.end() : verb.end() + WINDOW]
             relationship, rest = _relationship(window, phrases.relationship)
             named = NAME.match(rest)
@@ -66,6 +79,10 @@ def _people_told(
             if name or relationship:
                 found.append((name, relationship.name if relationship else None))
     return found
+
+
+def _surnames(name: str | None) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z'-]{3,}", name or "")][-1:]
 
 
 def _relationship(
@@ -101,22 +118,27 @@ def _merge(accounts: list[FirstAccount], new: FirstAccount, document: Document) 
 def statement_of(account: FirstAccount, case: CaseFile, phrases: Phrases) -> Document | None:
     """The first-account witness's statement: by the maker's name, else by the relationship
     the statement itself describes."""
+    if account.name:  # by name, whatever the statement's role: she may have told a doctor
+        for document in case.statements():
+            if document.maker and same_person(account.name, document.maker):
+                return document
     candidates = [
         d for d in case.statements() if d.role not in (Role.COMPLAINANT, Role.OFFICER, Role.EXPERT)
     ]
-    if account.name:
-        for document in candidates:
-            if document.maker and same_person(account.name, document.maker):
-                return document
     relationship = next((r for r in phrases.relationship if r.name == account.relationship), None)
     if relationship is None:
         return None
     ranked = sorted(candidates, key=lambda d: d.role is not Role.FIRST_ACCOUNT)
+    body_of = partial(_body, form=case.forms.form("MG11"))
     for document in ranked:
-        body = parse_statement(case.text(document)).body
+        body = case.scan(document, "statement-body", body_of)
         if any(pattern(regex).search(body) for regex in relationship.witness_says):
             return document
     return None
+
+
+def _body(text: str, form: Form) -> str:
+    return parse_statement(text, form=form).body
 
 
 def _box_name(case: CaseFile, key: str) -> str | None:

@@ -21,6 +21,7 @@ from gatekeeper.checklist import LoadedChecklist, load_checklist
 from gatekeeper.classify import Classification, classify, recording_matches, stated_durations
 from gatekeeper.evaluate import evaluate, summarise
 from gatekeeper.facts import extract_facts, first_account_names, person_name, report_boxes
+from gatekeeper.forms import FormData, load_forms
 from gatekeeper.models import (
     DocType,
     Document,
@@ -69,6 +70,7 @@ class CheckSettings:
     workers: int | None = None
     budget: Budget = field(default_factory=Budget)
     checklist_path: Path | None = None
+    forms_path: Path | None = None  # a folder of form data (checklists/forms by default)
     as_of: dt.date | None = None
 
 
@@ -86,6 +88,7 @@ class Checker:
     def __init__(self, settings: CheckSettings | None = None) -> None:
         self.settings = settings or CheckSettings()
         self.checklist: LoadedChecklist = load_checklist(self.settings.checklist_path)
+        self.forms: FormData = load_forms(self.settings.forms_path)
         self._pool: ReaderPool | None = None
         self._cache: dict[tuple[str, str], _Cached] = {}
         self._memo: dict[tuple[str, str, str], object] = {}
@@ -217,6 +220,7 @@ class Checker:
             documents=documents,
             extractions={path: cached.extraction for path, cached in read.items()},
             memo=self._memo,
+            forms=self.forms,
             stage=stage,
             as_of=self.settings.as_of or dt.date.today(),
         )
@@ -308,7 +312,12 @@ def _document(entry: Entry, cached: _Cached | None, overrides: Overrides) -> Doc
 
 def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
     """An unnamed, untitled video whose length is the one an ABE summary states is that recording."""
-    stated = [s for d in case.of_type(DocType.ABE_SUMMARY) for s in stated_durations(case.text(d))]
+    duration = case.forms.form("INTERVIEW").get("duration")
+    stated = [
+        s
+        for d in case.of_type(DocType.ABE_SUMMARY)
+        for s in stated_durations(case.text(d), duration)
+    ]
     if not stated:
         return
     for index, document in enumerate(case.documents):
@@ -340,7 +349,7 @@ def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
         role = None
         parts = None
         if text.strip():
-            parts = parse_statement(text, case.tables(document))
+            parts = parse_statement(text, case.tables(document), case.forms.form("MG11"))
             role = statement_role(parts, complainant, names)
         role = overrides.roles.get(document.path, role)
         case.documents[index] = document.model_copy(

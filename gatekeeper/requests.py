@@ -13,7 +13,7 @@ from functools import partial
 
 from gatekeeper.boxes import SENTENCE, is_label, ticks
 from gatekeeper.case import CaseFile
-from gatekeeper.forms import Phrases, any_match, load_forms, pattern
+from gatekeeper.forms import Phrases, any_match, pattern
 from gatekeeper.models import DocType, Facts, FileFormat, MaterialRequest
 
 SOURCES = (
@@ -32,13 +32,12 @@ ROWS = (DocType.MG6C, DocType.MG6D, DocType.ACTION_PLAN)
 PARAGRAPHS = (FileFormat.DOCX, FileFormat.ODT, FileFormat.XLSX, FileFormat.ODS, FileFormat.RTF)
 COMPLAINANT_WORDS = re.compile(r"\b(complainant|victim|injured party)\b|\bher\b", re.IGNORECASE)
 SUSPECT_WORDS = re.compile(r"\b(suspect|defendant|accused|detained person)\b", re.IGNORECASE)
-NOT_DONE = re.compile(
-    r"\b(not|never|no)\b.{0,25}\b(examined|downloaded|extracted|seized|taken)\b|\bdeclined\b|"
-    r"\brefused\b",
-    re.IGNORECASE,
-)
 SINCE_YEAR = re.compile(r"\b(?:since|from|back to|dating back to)\s+(?:\w+\s+)?((?:19|20)\d{2})\b")
 DISTANT_YEARS = 3
+DEVICE_WORDS = (
+    r"(?:(?:mobile|smart|work|personal)\s+)?(?:phones?|handsets?|devices?|laptops?|tablets?|"
+    r"computers?|accounts?|social media)"
+)
 OWNER = re.compile(
     r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+['’]s (mobile |smart)?(phone|handset|device|laptop|tablet)"
 )
@@ -59,7 +58,7 @@ def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[Ma
     found: list[MaterialRequest] = []
     seen = {_key(r.text) for r in facts.material_requests}
     reference_year = _reference_year(facts, case.as_of)
-    report_form = load_forms().form("MG3")
+    report_form = case.forms.form("MG3")
     for document in case.of_type(*SOURCES):
         for unit in case.scan(
             document,
@@ -111,7 +110,11 @@ def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[
             partial(units, doc_type=document.type, paragraphs=document.format in PARAGRAPHS),
         ):
             kind, _ = material_of(unit, phrases, only="digital")
-            if kind is None or not any_match(phrases.examined, unit) or NOT_DONE.search(unit):
+            if (
+                kind is None
+                or not any_match(phrases.examined, unit)
+                or any_match(phrases.not_done, unit)
+            ):
                 continue
             if not _answered_yes(unit):
                 continue  # "Device examined? Yes ☐ No ☒", or a question left unanswered
@@ -156,6 +159,16 @@ def _names_her(unit: str, facts: Facts) -> bool:
     return bool(OWNER.search(unit)) and not (facts.suspect and _mentions(unit, facts.suspect))
 
 
+def suspects_material(unit: str, facts: Facts) -> bool:
+    """The device or account named is the suspect's ("the suspect's phone", "Pryce's phone",
+    "his laptop"), whoever else the sentence mentions."""
+    owners = [r"suspect", r"defendant", r"accused", r"his"]
+    if facts.suspect:
+        owners += [re.escape(p) for p in re.findall(r"[A-Za-z'-]{3,}", facts.suspect)]
+    owner = "|".join(owners)
+    return bool(re.search(rf"\b(?:{owner})(?:['’]s)?\s+{DEVICE_WORDS}", unit, re.IGNORECASE))
+
+
 def _about_complainant(unit: str, facts: Facts, kind: str) -> bool:
     names_her = bool(COMPLAINANT_WORDS.search(unit)) or bool(
         facts.complainant and _mentions(unit, facts.complainant)
@@ -167,7 +180,7 @@ def _about_complainant(unit: str, facts: Facts, kind: str) -> bool:
         re.search(r"\b(complainant|victim)\b", unit, re.IGNORECASE)
         or (facts.complainant and _mentions(unit, facts.complainant))
     )
-    if names_him and not explicit_her:
+    if (names_him and not explicit_her) or suspects_material(unit, facts):
         return False
     if OWNER.search(unit):
         return True  # someone other than the suspect: the complainant or a witness

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from gatekeeper.boxes import NIL_VALUE, box_values
 from gatekeeper.dates import first_date
-from gatekeeper.forms import load_forms, pattern
+from gatekeeper.forms import Form, load_forms, pattern
 from gatekeeper.models import Role
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -54,20 +54,24 @@ class StatementParts:
     """A signature box or line was found (when False, ``signed`` says nothing either way)."""
 
 
-def parse_statement(text: str, tables: list[list[list[str]]] | None = None) -> StatementParts:
+def parse_statement(
+    text: str, tables: list[list[list[str]]] | None = None, form: Form | None = None
+) -> StatementParts:
     """Split a statement into what its form boxes and body say; contact details are dropped."""
     served = CONTACT_SECTION.split(text, maxsplit=1)[0]
     declaration = DECLARATION.search(served)
     body = served[declaration.end() :] if declaration else served
-    header = served[: declaration.end()] if declaration else served[:HEADER_CHARS]
+    header = (
+        served[: min(declaration.end(), 2 * HEADER_CHARS)] if declaration else served[:HEADER_CHARS]
+    )
     # The signature and its date are in the header box and again at the foot of each page.
-    form = load_forms().form("MG11")
+    form = form or load_forms().form("MG11")
     boxes = box_values(form, header + "\n" + served[-600:], tables or [])
     maker = _first_value(boxes.get("maker")) or _maker_in_prose(form.get("maker").prose, header)
     signatures = [_before_date(v) for v in boxes.get("signature", [])]
     date = first_date(" ".join(boxes.get("date", []) + boxes.get("signature", [])))
     return StatementParts(
-        maker=_clean_name(maker),
+        maker=_name_alone(maker),
         occupation=_first_value(boxes.get("occupation")),
         date=date or first_date(header),
         has_declaration=declaration is not None,
@@ -95,7 +99,7 @@ def _first_value(values: list[str] | None) -> str | None:
     return None
 
 
-def _clean_name(value: str | None) -> str | None:
+def _name_alone(value: str | None) -> str | None:
     if value is None:
         return None
     name = re.split(r"\s{3,}|[,(;]|\b(?:age|aged|date of birth|dob)\b", value, flags=re.I)[0]
@@ -150,8 +154,3 @@ def same_person(a: str, b: str) -> bool:
 def _name_tokens(name: str) -> list[str]:
     tokens = re.findall(r"[A-Za-z'-]+", name.lower())
     return [t for t in tokens if t not in TITLES and not t.isdigit()]
-
-
-def parse_date(text: str) -> dt.date | None:
-    """The first date written in ``text``."""
-    return first_date(text)

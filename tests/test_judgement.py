@@ -74,7 +74,9 @@ def test_what_it_could_not_read_is_left_for_a_person(unknown_wording):
         result = finding(unknown_wording, rule)
         assert result.status is R, (rule, result.message)
         assert "looked for" in result.message or '"' in result.message, result.message
-    assert finding(unknown_wording, "MG3-CONTACT").status is P  # a phone and an e-mail are there
+    # A phone and an e-mail are there, but not in a box known as the OIC's: whose are they?
+    contact = finding(unknown_wording, "MG3-CONTACT")
+    assert contact.status is R and "01632 960412" in contact.message
 
 
 def test_a_damaged_copy_beside_a_playable_recording(case_folder, checker, tmp_path):
@@ -247,3 +249,99 @@ def test_first_accounts_by_relationship(
     assert result.status is expected, result.message
     if expected is F:
         assert "a colleague" in result.message
+
+
+# Layouts and answers seen in review: each read right, or left for a person, never failed.
+def _mg3_boxes(text: str, table: list[list[str]] | None = None) -> dict[str, str | None]:
+    form = load_forms().form("MG3")
+    readings = read_boxes(form, text, [table] if table else [])
+    return {key: interpret(form.get(key), reading) for key, reading in readings.items()}
+
+
+def test_a_box_per_table_cell_keeps_its_value():
+    table = [
+        ["Charging decision sought: Full Code Test"],
+        ["Early advice sought: Yes, CPS Direct on 02/02/2026"],
+        ["Victim personal statement: offered 01/03/2026"],
+    ]
+    assert _mg3_boxes("", table) == {
+        "test": "full_code",
+        "early_advice": "sought",
+        "vps": "offered",
+    }
+
+
+def test_sub_headings_stay_in_their_box():
+    form = load_forms().form("MG3")
+    text = "Reasonable lines of enquiry:\nCCTV: obtained from the bar.\nTaxi firm: no booking."
+    assert "Taxi firm" in read_boxes(form, text, [])["loe"].text
+    table = [["Outstanding evidence"], ["DNA: at the lab, target date 12/12/2026"]]
+    assert "12/12/2026" in read_boxes(form, "", [table])["outstanding"].text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Early advice sought: Yes. Further advice not needed.", "sought"),
+        ("Early advice: Not only sought but obtained on 3 March 2026.", "sought"),
+        ("Early advice sought? YES / NO (delete as appropriate)", None),
+        ("Special measures: Not yet considered by the court; MG2 completed.", None),
+        ("VPS: (tick one) ☐ No ☒ Yes", "offered"),
+        ("ISVA: not referred.", "not_referred"),
+        ("Outstanding evidence: None of the DNA results are back yet.", None),
+    ],
+)
+def test_answers_that_say_two_things_are_not_guessed(line, expected):
+    key = {"Early": "early_advice", "Specia": "special_measures", "VPS: ": "vps", "ISVA:": "isva"}
+    key_for = next((v for k, v in key.items() if line.startswith(k)), "outstanding")
+    assert _mg3_boxes(line).get(key_for) == expected
+
+
+def test_times_do_not_split_labels():
+    form = load_forms().form("MG3")
+    boxes = read_boxes(form, "Victim: Leah Marsden\nVictim attended the SARC at 04:30 on 12/3.", [])
+    assert boxes["complainant"].values[0] == "Leah Marsden"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She has never told her sister what had happened.",
+        "The day after the rape, Pryce phoned his friend Mark Jones about it.",
+        "She later spoke to Victim Support about the assault.",
+    ],
+)
+def test_people_the_complainant_did_not_tell(sentence):
+    from gatekeeper.people import _people_told
+
+    phrases = load_forms().phrases
+    verbs = phrases.disclosure + phrases.disclosure_generic
+    assert _people_told(sentence, verbs, phrases, ["Pryce"]) == []
+
+
+def test_the_suspects_phone_is_not_hers():
+    from gatekeeper.models import Facts
+    from gatekeeper.requests import suspects_material
+
+    facts = Facts(suspect="Daniel Pryce", complainant="Leah Marsden")
+    assert suspects_material(
+        "A full download of Daniel Pryce's phone, for messages to the victim.", facts
+    )
+    assert suspects_material("Full download of the suspect's phone.", facts)
+    assert not suspects_material("Leah Marsden's phone: messages from 13/03/2026 only.", facts)
+
+
+def test_hostile_input_stays_fast_and_safe():
+    import time
+
+    from gatekeeper.facts import ACTION_ITEM, EMAIL
+    from gatekeeper.statements import parse_statement
+
+    started = time.perf_counter()
+    ACTION_ITEM.findall("\n" * 100_000 + "x")
+    EMAIL.search("a-" * 100_000)
+    parse_statement(
+        "Statement of: A Person " + " age" * 5000 + " true to the best of my knowledge and belief"
+    )
+    # Not a timed assertion of speed: a backtracking pattern would take minutes, not seconds.
+    assert time.perf_counter() - started < 60

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from gatekeeper.boxes import column_for, quote
+from gatekeeper.boxes import NIL_VALUE, column_for, quote
 from gatekeeper.case import CaseFile, join_names
-from gatekeeper.forms import load_forms
 from gatekeeper.models import DocType, Document, MaterialRequest
 from gatekeeper.people import statement_of
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
@@ -36,21 +35,28 @@ VAGUE = {
     "n/a",
     "-",
 }
+NUMBER_HEADING = re.compile(r"^(item|entry|serial|ref)?\s*(no\.?|number|#)?$", re.IGNORECASE)
+ITEM_NUMBER = re.compile(r"^\s*[A-Z]{0,3}\s*\d{1,4}[a-z]?\.?\s*$")
 NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,4})[.)]?\s+(.+)$")
 
 
 def schedule_entries(case: CaseFile, document: Document) -> list[str]:
     """Each entry's description: the 'Description' column of a table, or numbered lines of text."""
     entries: list[str] = []
-    description = load_forms().form("MG6C").get("description")
+    description = case.forms.form("MG6C").get("description")
     for table in case.tables(document):
         column = None
+        numbered = False
         for row in table:
             if column is None:
                 column = column_for(description, row)
+                numbered = bool(row) and column != 0 and bool(NUMBER_HEADING.match(row[0].strip()))
                 continue
-            if column < len(row) and (row[0].strip() or row[column].strip()):
-                entries.append(row[column].strip())
+            if column >= len(row) or not (row[0].strip() or row[column].strip()):
+                continue
+            if numbered and not ITEM_NUMBER.match(row[0]):
+                continue  # a footer ("Disclosure officer: ...") or a note, not an entry
+            entries.append(row[column].strip())
     if entries:
         return entries
     for line in case.text(document).splitlines():
@@ -73,6 +79,8 @@ def schedule_entries_described(case: CaseFile) -> Outcome:
         if not entries:
             unread.append(document.path)
         for entry in entries:
+            if NIL_VALUE.match(entry):
+                continue  # a nil return ("N/A", "Nil", "-"): nothing to describe
             words = re.sub(r"[^\w\s/-]", "", entry.lower()).strip()
             if words in VAGUE or not words:
                 vague.append(f"'{entry or '(blank)'}' ({document.path})")
@@ -98,7 +106,7 @@ def rebuttable_presumption_material(case: CaseFile) -> Outcome:
         used += [d.path for d in logs]
     else:
         missing.append("the incident log")
-    phrases = load_forms().phrases
+    phrases = case.forms.phrases
     absent = [
         a.described for a in case.facts.first_accounts if statement_of(a, case, phrases) is None
     ]

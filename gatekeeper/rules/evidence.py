@@ -6,7 +6,6 @@ import re
 
 from gatekeeper.case import CaseFile, describe, join_names
 from gatekeeper.facts import ABE_CUE
-from gatekeeper.forms import load_forms
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
 from gatekeeper.people import statement_of
 from gatekeeper.rules.registry import (
@@ -113,7 +112,7 @@ def abe_recording_exhibited(case: CaseFile) -> Outcome:
         return not_applicable("There is no ABE recording in the file.")
     officers = case.statements(Role.OFFICER)
     for document in officers:
-        body = parse_statement(case.text(document)).body
+        body = parse_statement(case.text(document), form=case.forms.form("MG11")).body
         for sentence in re.split(r"(?<=\.)\s+", body):
             if re.search(r"\b(produce|exhibit)", sentence, _I) and (
                 ABE_CUE.search(sentence)
@@ -161,7 +160,7 @@ def first_account_statements(case: CaseFile) -> Outcome:
                 "A first-account witness statement is in the file.", [d.path for d in statements]
             )
         return not_applicable("No first-account witness is named or described in the file.")
-    phrases = load_forms().phrases
+    phrases = case.forms.phrases
     found: list[str] = []
     missing = []
     for account in accounts:
@@ -226,7 +225,7 @@ def statements_signed(case: CaseFile) -> Outcome:
         if unreliable(case, document):
             unsure.append(f"{document.path} (scanned: no reliable text)")
             continue
-        parts = parse_statement(case.text(document), case.tables(document))
+        parts = parse_statement(case.text(document), case.tables(document), case.forms.form("MG11"))
         if parts.signature_box and not parts.signed and not document.ocr:
             faults.append(f"{describe(document)} ({document.path}): the signature box is blank")
             faulty.append(document.path)

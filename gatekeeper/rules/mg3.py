@@ -10,7 +10,7 @@ from __future__ import annotations
 from gatekeeper.boxes import BoxReading, interpret, quote
 from gatekeeper.case import CaseFile, join_names
 from gatekeeper.dates import mentions_time
-from gatekeeper.forms import load_forms
+from gatekeeper.forms import any_match
 from gatekeeper.models import DocType, Stage
 from gatekeeper.rules.registry import (
     Outcome,
@@ -61,7 +61,7 @@ def test_sought(case: CaseFile) -> Outcome:
             "the decision sought",
             "a box such as 'Decision sought' and a sentence naming a Full Code or Threshold Test",
         )
-    value = interpret(load_forms().form("MG3").get("test"), reading)
+    value = interpret(case.forms.form("MG3").get("test"), reading)
     if value == "":
         return failed("The MG3's box for the decision sought is empty: no test is stated.", paths)
     if value is None:
@@ -103,7 +103,7 @@ def early_advice_recorded(case: CaseFile) -> Outcome:
         )
     if case.facts.early_advice_sought is False:
         return failed("The MG3 says early advice was not sought but gives no reason.", paths)
-    if reading.empty or interpret(load_forms().form("MG3").get("early_advice"), reading) == "":
+    if reading.empty or interpret(case.forms.form("MG3").get("early_advice"), reading) == "":
         return failed("The MG3's early advice box is empty: neither answer nor reason.", paths)
     return review(
         f"{said(reading)} about early advice: check whether it was sought, or why not.", paths
@@ -121,6 +121,13 @@ def oic_contact_details(case: CaseFile) -> Outcome:
         for label, value in (("phone number", facts.oic_phone), ("e-mail", facts.oic_email))
         if not value
     ]
+    if missing and facts.contact_elsewhere:
+        return review(
+            f"No {' or '.join(missing)} was found with the OIC's details; the MG3 shows "
+            f"{join_names(facts.contact_elsewhere)} elsewhere: check they are the OIC's direct "
+            "details.",
+            paths,
+        )
     if missing:
         who = facts.oic_name or "the OIC"
         return failed(
@@ -195,7 +202,10 @@ def outstanding_evidence_dated(case: CaseFile) -> Outcome:
     if reading is not None and reading.empty and not facts.outstanding:
         return failed("The MG3's outstanding evidence box is empty (not even 'none').", paths)
     undated = [item.text for item in facts.outstanding if item.target_date is None]
-    unclear = [text for text in undated if mentions_time(text)]
+    phrases = case.forms.phrases
+    unclear = [
+        text for text in undated if mentions_time(text) or any_match(phrases.cross_reference, text)
+    ]
     plain = [text for text in undated if text not in unclear]
     if plain and reading is not None and reading.source == "box":
         items = "; ".join(quote(t, 80) for t in plain)

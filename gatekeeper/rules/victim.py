@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from gatekeeper.boxes import interpret
 from gatekeeper.case import CaseFile
-from gatekeeper.forms import load_forms
+from gatekeeper.forms import any_match
 from gatekeeper.models import DocType
 from gatekeeper.rules.mg3 import not_found, reports, said
-from gatekeeper.rules.registry import Outcome, check, failed, passed, unreadable_reports
+from gatekeeper.rules.registry import Outcome, check, failed, passed, review, unreadable_reports
 
 
 def _recorded(
@@ -22,11 +20,13 @@ def _recorded(
         if not case.of_type(DocType.MG3, DocType.MG3A):
             return failed(f"There is no MG3 or other record of {what} in the file.")
         return unreadable_reports(case) or not_found(case, what, looked_for)
-    value = interpret(load_forms().form("MG3").get(key), reading)
+    value = interpret(case.forms.form("MG3").get(key), reading)
     if value == "":
         return failed(f"The MG3's box for {what} is empty.", paths)
     if value == negative:
         return failed(f"{said(reading)}: {what} not done.", paths)
+    if value is None or value == "pending":
+        return review(f"{said(reading)} about {what}: check what it records.", paths)
     return passed(f"The MG3 records {done}.", paths)
 
 
@@ -47,8 +47,9 @@ def special_measures_considered(case: CaseFile) -> Outcome:
 
 @check
 def victim_needs_recorded(case: CaseFile) -> Outcome:
+    cues = case.forms.form("MG3").get("needs").prose
     for document, text in case.texts(DocType.MG2):
-        if re.search(r"interpreter|intermediary|support|needs", text, re.IGNORECASE):
+        if any_match(cues, text):
             return passed("The victim's needs are recorded on the MG2.", [document.path])
     return _recorded(
         case,
@@ -78,10 +79,9 @@ def vps_offer_recorded(case: CaseFile) -> Outcome:
 @check
 def isva_referral_recorded(case: CaseFile) -> Outcome:
     if case.mg3.get("isva") is None:
+        cues = case.forms.form("MG3").get("isva").prose
         for document in case.documents:
-            if re.search(
-                r"\bISVA\b|independent sexual violence advis", case.text(document), re.IGNORECASE
-            ):
+            if any_match(cues, case.text(document)):
                 return passed("An ISVA is mentioned in the file.", [document.path])
     return _recorded(
         case,
