@@ -155,7 +155,8 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
     facts.report_date = first_date(value("report_date") or "")
     oic = value("oic") or ""
     if oic:
-        facts.oic_name = re.split(r"[,;(]|\btel|\bphone|\bemail|\be-mail", oic, flags=_I)[0].strip()
+        name = re.split(r"[,;(]|\btel|\bphone|\bemail|\be-mail", oic, flags=_I)[0]
+        facts.oic_name = re.sub(r"^[^:]{0,30}:\s*", "", name).strip() or None  # "Name / rank: ..."
     phone, email = PHONE.search(oic), EMAIL.search(oic)
     facts.oic_phone = phone.group(0) if phone else None
     facts.oic_email = email.group(0) if email else None

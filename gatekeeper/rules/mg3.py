@@ -208,7 +208,7 @@ def outstanding_evidence_dated(case: CaseFile) -> Outcome:
     ]
     plain = [text for text in undated if text not in unclear]
     if plain and reading is not None and reading.source == "box":
-        items = "; ".join(quote(t, 80) for t in plain)
+        items = "; ".join(quote(t, 120) for t in plain)
         return failed(f"Outstanding evidence without a target date: {items}", paths)
     if undated:
         items = "; ".join(f'"{quote(t, 80)}"' for t in undated)
