@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from gatekeeper.boxes import BoxReading
 from gatekeeper.forms import FormData, load_forms
 from gatekeeper.models import DocType, Document, Extraction, Facts, Role, Stage
+from gatekeeper.statements import StatementParts, parse_statement
 
 T = TypeVar("T")
 
@@ -49,6 +50,11 @@ class CaseFile:
             self.memo[key] = reader(self.text(document))
         result: T = self.memo[key]
         return result
+
+    def statement(self, document: Document) -> StatementParts:
+        """A statement's header, declaration, signature and body, parsed once per file hash."""
+        form, tables = self.forms.form("MG11"), self.tables(document)
+        return self.scan(document, "statement", lambda text: parse_statement(text, tables, form))
 
     def texts(self, *types: DocType) -> list[tuple[Document, str]]:
         return [(d, self.text(d)) for d in self.of_type(*types)]

@@ -9,6 +9,7 @@ may hold them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import partial
 
 from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, read_boxes, ticks
@@ -17,7 +18,6 @@ from gatekeeper.dates import find_dates, first_date, target_date
 from gatekeeper.forms import FormData, any_match
 from gatekeeper.models import (
     DocType,
-    Document,
     Facts,
     MaterialRequest,
     OutstandingItem,
@@ -117,14 +117,14 @@ def extract_facts(case: CaseFile) -> Facts:
             facts.abe_referenced_in.append(document.path)
         if document.type not in (DocType.MG3, DocType.MG3A, DocType.MG11, DocType.MG5):
             continue
-        text = case.text(document)
-        _media_references(facts, document, text)
-        if FORENSIC_CUE.search(text):
+        references = case.scan(document, "references", _references)
+        for kind in references.media:
+            facts.multimedia_referenced.setdefault(kind, []).append(document.path)
+        if references.forensic:
             facts.forensic_referenced_in.append(document.path)
         if document.type is DocType.MG11:
-            body = CONTACT_SECTION.split(text, maxsplit=1)[0]
-            for ref in EXHIBIT_REF.findall(body):
-                facts.exhibits_referenced.setdefault(ref.upper(), []).append(document.path)
+            for ref in references.exhibits:
+                facts.exhibits_referenced.setdefault(ref, []).append(document.path)
     facts.material_requests = _box_requests(case, data)
     facts.material_requests += material_requests(case, facts, data.phrases)
     examinations = device_examinations(case, facts, data.phrases)
@@ -354,17 +354,31 @@ def first_account_names(case: CaseFile) -> list[str]:
     ]
 
 
-def _media_references(facts: Facts, document: Document, text: str) -> None:
-    for sentence in re.split(r"(?<=[.;])\s+|\n", text):
-        for kind, cue in MEDIA_CUES.items():
-            if (
-                cue.search(sentence)
-                and MEDIA_EVIDENCE.search(sentence)
-                and not NEGATION.search(sentence)
-            ):
-                refs = facts.multimedia_referenced.setdefault(kind, [])
-                if document.path not in refs:
-                    refs.append(document.path)
+@dataclass(frozen=True)
+class References:
+    """What a document refers to: multimedia, forensic examinations, exhibits (read once)."""
+
+    media: tuple[str, ...]
+    forensic: bool
+    exhibits: tuple[str, ...]
+
+
+def _references(text: str) -> References:
+    media: list[str] = []
+    for kind, cue in MEDIA_CUES.items():
+        # Only the sentences around each mention are read, not every sentence of a long statement.
+        for mention in cue.finditer(text):
+            start = max(text.rfind(".", 0, mention.start()), text.rfind("\n", 0, mention.start()))
+            ends = [
+                i for i in (text.find(".", mention.end()), text.find("\n", mention.end())) if i >= 0
+            ]
+            sentence = text[start + 1 : min(ends) if ends else len(text)]
+            if MEDIA_EVIDENCE.search(sentence) and not NEGATION.search(sentence):
+                media.append(kind)
+                break
+    body = CONTACT_SECTION.split(text, maxsplit=1)[0]
+    exhibits = tuple(dict.fromkeys(ref.upper() for ref in EXHIBIT_REF.findall(body)))
+    return References(tuple(media), bool(FORENSIC_CUE.search(text)), exhibits)
 
 
 def _complainant_identifiers(case: CaseFile) -> list[str]:
@@ -379,9 +393,8 @@ def _complainant_identifiers(case: CaseFile) -> list[str]:
             contacts.append(parts[1])
     form = case.forms.form("MG3")
     for document in case.of_type(DocType.MG6):
-        box = read_boxes(form, case.text(document), case.tables(document)).get(
-            "complainant_contact"
-        )
+        reader = partial(read_boxes, form, tables=case.tables(document))
+        box = case.scan(document, "mg3-boxes", reader).get("complainant_contact")
         if box is not None:
             contacts.append(box.text)
     found: list[str] = []

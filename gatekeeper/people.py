@@ -13,9 +13,9 @@ from functools import partial
 
 from gatekeeper.boxes import SENTENCE
 from gatekeeper.case import CaseFile
-from gatekeeper.forms import Form, Phrases, Relationship, pattern
+from gatekeeper.forms import Phrases, Relationship, pattern
 from gatekeeper.models import DocType, Document, FirstAccount, Role
-from gatekeeper.statements import parse_statement, same_person
+from gatekeeper.statements import same_person
 
 NAME = re.compile(r"\s*,?\s*(?:called |named |namely )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})")
 NOT_A_PERSON = re.compile(
@@ -45,18 +45,31 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
         DocType.MG3, DocType.MG3A, DocType.ABE_SUMMARY, DocType.MG5
     ) + case.statements(Role.COMPLAINANT)
     accounts: list[FirstAccount] = []
+    surnames = _surnames(suspect)
     for document in sources:
-        text = " ".join(case.text(document).split())
-        for sentence in SENTENCE.split(text):
-            verbs = list(phrases.disclosure)
-            if ABOUT_THE_OFFENCE.search(sentence):
-                verbs += phrases.disclosure_generic
-            for person in _people_told(sentence, verbs, phrases, _surnames(suspect)):
-                name, relationship = person
-                if name and any(n and same_person(name, n) for n in (complainant, suspect)):
-                    continue
-                _merge(accounts, FirstAccount(name=name, relationship=relationship), document)
+        told = case.scan(
+            document,
+            f"people-told:{','.join(surnames)}",
+            partial(_told_in, phrases=phrases, suspect=surnames),
+        )
+        for name, relationship in told:
+            if name and any(n and same_person(name, n) for n in (complainant, suspect)):
+                continue
+            _merge(accounts, FirstAccount(name=name, relationship=relationship), document)
     return accounts
+
+
+def _told_in(
+    text: str, phrases: Phrases, suspect: list[str]
+) -> list[tuple[str | None, str | None]]:
+    """Every person a document says the complainant told, in order (read once per file)."""
+    told: list[tuple[str | None, str | None]] = []
+    for sentence in SENTENCE.split(" ".join(text.split())):
+        verbs = list(phrases.disclosure)
+        if ABOUT_THE_OFFENCE.search(sentence):
+            verbs += phrases.disclosure_generic
+        told += _people_told(sentence, verbs, phrases, suspect)
+    return told
 
 
 def _people_told(
@@ -129,16 +142,11 @@ def statement_of(account: FirstAccount, case: CaseFile, phrases: Phrases) -> Doc
     if relationship is None:
         return None
     ranked = sorted(candidates, key=lambda d: d.role is not Role.FIRST_ACCOUNT)
-    body_of = partial(_body, form=case.forms.form("MG11"))
     for document in ranked:
-        body = case.scan(document, "statement-body", body_of)
+        body = case.statement(document).body
         if any(pattern(regex).search(body) for regex in relationship.witness_says):
             return document
     return None
-
-
-def _body(text: str, form: Form) -> str:
-    return parse_statement(text, form=form).body
 
 
 def _box_name(case: CaseFile, key: str) -> str | None:

@@ -39,7 +39,7 @@ from gatekeeper.models import (
 )
 from gatekeeper.pool import Budget, ReaderPool, Task
 from gatekeeper.scan import scan_folder
-from gatekeeper.statements import parse_statement, statement_role
+from gatekeeper.statements import statement_role
 
 ProgressCallback = Callable[[Progress], None]
 ENTRY_FORMATS = {EntryKind.LINK: FileFormat.LINK, EntryKind.SPECIAL: FileFormat.SPECIAL}
@@ -349,7 +349,7 @@ def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
         role = None
         parts = None
         if text.strip():
-            parts = parse_statement(text, case.tables(document), case.forms.form("MG11"))
+            parts = case.statement(document)
             role = statement_role(parts, complainant, names)
         role = overrides.roles.get(document.path, role)
         case.documents[index] = document.model_copy(

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import partial
 
 from gatekeeper.boxes import SENTENCE, is_label, ticks
 from gatekeeper.case import CaseFile
-from gatekeeper.forms import Phrases, any_match, pattern
+from gatekeeper.forms import Form, Phrases, any_match, pattern
 from gatekeeper.models import DocType, Facts, FileFormat, MaterialRequest
 
 SOURCES = (
@@ -53,6 +54,54 @@ def units(text: str, doc_type: DocType, paragraphs: bool = False) -> list[str]:
     return [s for block in blocks for s in SENTENCE.split(" ".join(block.split())) if s]
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may be a request for material: what it says, read once per file hash."""
+
+    unit: str
+    kind: str
+    material: str | None
+    blanket: bool
+    request: bool
+    has_date_range: bool
+    has_data_types: bool
+    has_foundation: bool
+
+
+def request_candidates(
+    text: str, doc_type: DocType, paragraphs: bool, phrases: Phrases, report_form: Form
+) -> list[Candidate]:
+    """Sentences naming material that ask for it (or take all of it), whoever it belongs to."""
+    found: list[Candidate] = []
+    for unit in units(text, doc_type, paragraphs):
+        kind, material = material_of(unit, phrases)
+        if kind is None:
+            continue
+        if (
+            any_match(phrases.cross_reference, unit)
+            or any_match(phrases.not_requested, unit)
+            or is_label(report_form, unit)
+        ):
+            continue  # "set out in the MG3", or a box's heading: the request is read where it is
+        blanket = bool(any_match(phrases.blanket, unit))
+        request = bool(any_match(phrases.request, unit))
+        if not (blanket or request or SINCE_YEAR.search(unit)):
+            continue  # a record of what was done within limits, not a request
+        found.append(
+            Candidate(
+                unit,
+                kind,
+                material,
+                blanket,
+                request,
+                has_date_range=bool(any_match(phrases.date_range, unit)),
+                has_data_types=bool(any_match(phrases.data_types, unit)),
+                has_foundation=bool(any_match(phrases.foundation, unit)),
+            )
+        )
+    return found
+
+
 def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[MaterialRequest]:
     """Every request for the complainant's digital or third-party material, in every document."""
     found: list[MaterialRequest] = []
@@ -60,41 +109,56 @@ def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[Ma
     reference_year = _reference_year(facts, case.as_of)
     report_form = case.forms.form("MG3")
     for document in case.of_type(*SOURCES):
-        for unit in case.scan(
-            document,
-            "request-units",
-            partial(units, doc_type=document.type, paragraphs=document.format in PARAGRAPHS),
-        ):
-            kind, material = material_of(unit, phrases)
-            if kind is None or not _about_complainant(unit, facts, kind):
+        reader = partial(
+            request_candidates,
+            doc_type=document.type,
+            paragraphs=document.format in PARAGRAPHS,
+            phrases=phrases,
+            report_form=report_form,
+        )
+        for candidate in case.scan(document, "request-candidates", reader):
+            if not _about_complainant(candidate.unit, facts, candidate.kind):
                 continue
-            if (
-                any_match(phrases.cross_reference, unit)
-                or any_match(phrases.not_requested, unit)
-                or is_label(report_form, unit)
-            ):
-                continue  # "set out in the MG3", or a box's heading: the request is read where it is
-            blanket = bool(any_match(phrases.blanket, unit)) or _since_distant_year(
-                unit, reference_year
-            )
-            if not blanket and not any_match(phrases.request, unit):
-                continue  # a record of what was done within limits, not a request
-            key = _key(unit)
+            blanket = candidate.blanket or _since_distant_year(candidate.unit, reference_year)
+            if not blanket and not candidate.request:
+                continue
+            key = _key(candidate.unit)
             if any(key in known or known in key for known in seen):
                 continue
             seen.add(key)
             found.append(
                 MaterialRequest(
-                    kind=kind,
-                    text=unit,
+                    kind=candidate.kind,
+                    text=candidate.unit,
                     document=document.path,
-                    has_date_range=bool(any_match(phrases.date_range, unit)),
-                    has_data_types=bool(any_match(phrases.data_types, unit)),
-                    has_foundation=bool(any_match(phrases.foundation, unit)),
+                    has_date_range=candidate.has_date_range,
+                    has_data_types=candidate.has_data_types,
+                    has_foundation=candidate.has_foundation,
                     blanket=blanket,
-                    material=material,
+                    material=candidate.material,
                 )
             )
+    return found
+
+
+def examination_candidates(
+    text: str, doc_type: DocType, paragraphs: bool, phrases: Phrases
+) -> list[tuple[str, str]]:
+    """(sentence, kind) for each sentence recording that a device was examined, anyone's."""
+    found: list[tuple[str, str]] = []
+    if not any_match(phrases.examined, text):
+        return found  # no examination anywhere in it: no sentence to read
+    for unit in units(text, doc_type, paragraphs):
+        if not any_match(phrases.examined, unit):
+            continue  # rarer than a device word: tested first
+        kind, _ = material_of(unit, phrases, only="digital")
+        if (
+            kind is None
+            or any_match(phrases.not_done, unit)
+            or not _answered_yes(unit)  # "Device examined? Yes ☐ No ☒", or left unanswered
+        ):
+            continue
+        found.append((unit, kind))
     return found
 
 
@@ -104,20 +168,13 @@ def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[
     for document in case.of_type(*EXAMINATION_SOURCES):
         if document.type is DocType.DPN:
             continue
-        for unit in case.scan(
-            document,
-            "request-units",
-            partial(units, doc_type=document.type, paragraphs=document.format in PARAGRAPHS),
-        ):
-            kind, _ = material_of(unit, phrases, only="digital")
-            if (
-                kind is None
-                or not any_match(phrases.examined, unit)
-                or any_match(phrases.not_done, unit)
-            ):
-                continue
-            if not _answered_yes(unit):
-                continue  # "Device examined? Yes ☐ No ☒", or a question left unanswered
+        reader = partial(
+            examination_candidates,
+            doc_type=document.type,
+            paragraphs=document.format in PARAGRAPHS,
+            phrases=phrases,
+        )
+        for unit, kind in case.scan(document, "examination-candidates", reader):
             extract = document.type is DocType.DIGITAL_EXTRACT
             if _about_complainant(unit, facts, kind) and (extract or _names_her(unit, facts)):
                 found.append((unit, document.path))

@@ -39,6 +39,12 @@ FIRST_ACCOUNT_BODY = re.compile(
     r"\bdisclosed to me\b",
     _I,
 )
+BODY_CUES = {
+    "officer": OFFICER_BODY,
+    "expert": EXPERT_BODY,
+    "complainant": COMPLAINANT_BODY,
+    "first_account": FIRST_ACCOUNT_BODY,
+}
 TITLES = {"dc", "pc", "ds", "di", "dr", "mr", "mrs", "ms", "miss", "det", "sgt", "insp"}
 
 
@@ -52,6 +58,8 @@ class StatementParts:
     body: str
     signature_box: bool = True
     """A signature box or line was found (when False, ``signed`` says nothing either way)."""
+    body_cues: frozenset[str] = frozenset()
+    """Which maker's wording the body has: 'officer', 'expert', 'complainant', 'first_account'."""
 
 
 def parse_statement(
@@ -78,6 +86,7 @@ def parse_statement(
         signed=any(_is_signature(value) for value in signatures),
         body=body,
         signature_box=bool(signatures),
+        body_cues=frozenset(name for name, cue in BODY_CUES.items() if cue.search(body)),
     )
 
 
@@ -120,23 +129,18 @@ def statement_role(
     parts: StatementParts, complainant: str | None, first_account_names: list[str]
 ) -> Role:
     """Decide who made the statement: form fields and names first, the wording of the body next."""
-    if (parts.occupation and OFFICER_OCCUPATION.search(parts.occupation)) or OFFICER_BODY.search(
-        parts.body
-    ):
+    cues = parts.body_cues
+    if (parts.occupation and OFFICER_OCCUPATION.search(parts.occupation)) or "officer" in cues:
         return Role.OFFICER
-    if (
-        parts.occupation
-        and EXPERT_OCCUPATION.search(parts.occupation)
-        and EXPERT_BODY.search(parts.body)
-    ):
+    if parts.occupation and EXPERT_OCCUPATION.search(parts.occupation) and "expert" in cues:
         return Role.EXPERT
     if parts.maker and complainant and same_person(parts.maker, complainant):
         return Role.COMPLAINANT
     if parts.maker and any(same_person(parts.maker, n) for n in first_account_names):
         return Role.FIRST_ACCOUNT
-    if COMPLAINANT_BODY.search(parts.body):
+    if "complainant" in cues:
         return Role.COMPLAINANT
-    if FIRST_ACCOUNT_BODY.search(parts.body):
+    if "first_account" in cues:
         return Role.FIRST_ACCOUNT
     return Role.WITNESS
 

@@ -223,7 +223,7 @@ def build_case(spec: CaseSpec, folder: Path) -> dict[Path, str]:
             fmt = "xlsx"
         path = folder / _name_for(spec, doc, fmt, index, rng)
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write(doc, fmt, path)
+        write_document(doc, fmt, path)
         written[path] = doc.key
     written.update(dict.fromkeys(_extras(spec, folder, rng), "extra"))
     return written
@@ -248,7 +248,8 @@ def _name_for(spec: CaseSpec, doc: c.DemoDoc, fmt: str, index: int, rng: random.
     return f"{folder}/{meaningless}".lstrip("/")
 
 
-def _write(doc: c.DemoDoc, fmt: str, path: Path) -> None:
+def write_document(doc: c.DemoDoc, fmt: str, path: Path) -> None:
+    """Write one demo document in the format chosen for it (pdf, docx, xlsx, media, e-mail)."""
     if doc.kind == "video":
         write_video(
             path,
@@ -290,7 +291,9 @@ def _extras(spec: CaseSpec, folder: Path, rng: random.Random) -> list[Path]:
     written = []
     if spec.mislabelled:
         path = folder / "MG6C schedule.docx"
-        _write(c.witness_mg11(spec), "pdf", path)  # a PDF named as a DOCX, an MG6C, a statement
+        write_document(
+            c.witness_mg11(spec), "pdf", path
+        )  # a PDF named as a DOCX, an MG6C, a statement
         written.append(path)
     if spec.legacy_doc:
         path = folder / "Officer notes.doc"

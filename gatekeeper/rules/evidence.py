@@ -17,7 +17,6 @@ from gatekeeper.rules.registry import (
     review,
     unreliable,
 )
-from gatekeeper.statements import parse_statement
 
 LONG_FOOTAGE_S = 30 * 60
 CLIP_MAX_S = 10 * 60
@@ -112,7 +111,7 @@ def abe_recording_exhibited(case: CaseFile) -> Outcome:
         return not_applicable("There is no ABE recording in the file.")
     officers = case.statements(Role.OFFICER)
     for document in officers:
-        body = parse_statement(case.text(document), form=case.forms.form("MG11")).body
+        body = case.statement(document).body
         for sentence in re.split(r"(?<=\.)\s+", body):
             if re.search(r"\b(produce|exhibit)", sentence, _I) and (
                 ABE_CUE.search(sentence)
@@ -225,7 +224,7 @@ def statements_signed(case: CaseFile) -> Outcome:
         if unreliable(case, document):
             unsure.append(f"{document.path} (scanned: no reliable text)")
             continue
-        parts = parse_statement(case.text(document), case.tables(document), case.forms.form("MG11"))
+        parts = case.statement(document)
         if parts.signature_box and not parts.signed and not document.ocr:
             faults.append(f"{describe(document)} ({document.path}): the signature box is blank")
             faulty.append(document.path)

@@ -81,7 +81,7 @@ def isva_referral_recorded(case: CaseFile) -> Outcome:
     if case.mg3.get("isva") is None:
         cues = case.forms.form("MG3").get("isva").prose
         for document in case.documents:
-            if any_match(cues, case.text(document)):
+            if case.scan(document, "isva", lambda text: bool(any_match(cues, text))):
                 return passed("An ISVA is mentioned in the file.", [document.path])
     return _recorded(
         case,
