@@ -14,6 +14,7 @@ from functools import partial
 
 from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, read_boxes, ticks
 from gatekeeper.case import CaseFile
+from gatekeeper.cues import cue
 from gatekeeper.dates import find_dates, first_date, target_date
 from gatekeeper.forms import FormData, any_match
 from gatekeeper.models import (
@@ -37,25 +38,28 @@ _I = re.IGNORECASE
 URN = re.compile(r"\bURN\s*[:.]?\s*([0-9]{2}\s?[A-Z]{2}\s?[0-9]{5,7}(?:/[0-9]{2})?)")
 PHONE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|\(0|\b0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
-ABE_CUE = re.compile(r"\b(ABE|VRI)\b|video[- ]recorded interview|achieving best evidence", _I)
+ABE_CUE = cue(
+    r"\b(ABE|VRI)\b|video[- ]recorded interview|achieving best evidence",
+    ("abe", "vri", "video", "achieving"),
+)
 MEDIA_CUES = {
-    DocType.CCTV.value: re.compile(r"\bCCTV\b", _I),
-    DocType.BWV.value: re.compile(r"body[- ]worn video|\bBWV\b", _I),
-    DocType.CALL_999.value: re.compile(
-        r"\b999 call recording\b|recording of the 999|\b999 call\b", _I
+    DocType.CCTV.value: cue(r"\bCCTV\b", ("cctv",)),
+    DocType.BWV.value: cue(r"body[- ]worn video|\bBWV\b", ("body", "bwv")),
+    DocType.CALL_999.value: cue(
+        r"\b999 call recording\b|recording of the 999|\b999 call\b", ("999",)
     ),
 }
 MEDIA_EVIDENCE = re.compile(
     r"\b(produce|exhibit|footage|shows|seized|recovered|recording|recorded)\b", _I
 )
 NEGATION = re.compile(r"\b(no|not|negative|none|nil)\b", _I)
-EXHIBIT_REF = re.compile(
+EXHIBIT_REF = cue(
     r"\b(?:exhibits?|produce (?:it |them )?as|marked)\s+(?:reference\s+|number\s+)?([A-Z]{1,4}/\d{1,3})\b",
-    _I,
+    ("exhibit", "produce", "marked"),
 )
-FORENSIC_CUE = re.compile(
+FORENSIC_CUE = cue(
     r"\bSARC\b|forensic medical|\bswabs?\b|\bDNA\b|toxicology|samples? (?:were |was )?(?:taken|submitted)",
-    _I,
+    ("sarc", "forensic", "swab", "dna", "toxicology", "sample"),
 )
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 # [ \t]*, never \s*, at a line start: \s* with MULTILINE is quadratic over blank lines.
@@ -110,7 +114,7 @@ def extract_facts(case: CaseFile) -> Facts:
     _people_from_other_documents(facts, case)
     facts.first_accounts = first_accounts(case, data.phrases)
     for document in case.documents:
-        for urn in case.scan(document, "urns", URN.findall):
+        for urn in case.scan(document, "urns", _urns):
             facts.urns.setdefault(urn.replace(" ", ""), []).append(document.path)
         mentions_abe = case.scan(document, "abe", lambda text: bool(ABE_CUE.search(text)))
         if document.type is not DocType.ABE_RECORDING and mentions_abe:
@@ -363,11 +367,16 @@ class References:
     exhibits: tuple[str, ...]
 
 
+def _urns(text: str) -> list[str]:
+    return URN.findall(text) if "URN" in text else []
+
+
 def _references(text: str) -> References:
     media: list[str] = []
-    for kind, cue in MEDIA_CUES.items():
+    lower = text.lower()
+    for kind, mentions in MEDIA_CUES.items():
         # Only the sentences around each mention are read, not every sentence of a long statement.
-        for mention in cue.finditer(text):
+        for mention in mentions.finditer(text, lower):
             start = max(text.rfind(".", 0, mention.start()), text.rfind("\n", 0, mention.start()))
             ends = [
                 i for i in (text.find(".", mention.end()), text.find("\n", mention.end())) if i >= 0
@@ -376,9 +385,9 @@ def _references(text: str) -> References:
             if MEDIA_EVIDENCE.search(sentence) and not NEGATION.search(sentence):
                 media.append(kind)
                 break
-    body = CONTACT_SECTION.split(text, maxsplit=1)[0]
-    exhibits = tuple(dict.fromkeys(ref.upper() for ref in EXHIBIT_REF.findall(body)))
-    return References(tuple(media), bool(FORENSIC_CUE.search(text)), exhibits)
+    body = CONTACT_SECTION.split(text, maxsplit=1)[0] if "contact details" in lower else text
+    exhibits = tuple(dict.fromkeys(ref.upper() for ref in EXHIBIT_REF.findall(body, lower)))
+    return References(tuple(media), bool(FORENSIC_CUE.search(text, lower)), exhibits)
 
 
 def _complainant_identifiers(case: CaseFile) -> list[str]:

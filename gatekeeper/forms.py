@@ -119,6 +119,7 @@ class Phrases(Record):
     cross_reference: list[str] = Field(min_length=1)
     not_requested: list[str] = Field(min_length=1)
     examined: list[str] = Field(min_length=1)
+    examined_words: list[str] = Field(min_length=1)
     not_done: list[str] = Field(min_length=1)
     blanket: list[str] = Field(min_length=1)
     date_range: list[str] = Field(min_length=1)

@@ -146,7 +146,8 @@ def examination_candidates(
 ) -> list[tuple[str, str]]:
     """(sentence, kind) for each sentence recording that a device was examined, anyone's."""
     found: list[tuple[str, str]] = []
-    if not any_match(phrases.examined, text):
+    lower = text.lower()
+    if not any(word in lower for word in phrases.examined_words):
         return found  # no examination anywhere in it: no sentence to read
     for unit in units(text, doc_type, paragraphs):
         if not any_match(phrases.examined, unit):

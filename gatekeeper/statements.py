@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from gatekeeper.boxes import NIL_VALUE, box_values
+from gatekeeper.cues import cue as literal_cue
 from gatekeeper.dates import first_date
 from gatekeeper.forms import Form, load_forms, pattern
 from gatekeeper.models import Role
@@ -22,22 +23,29 @@ CONTACT_SECTION = re.compile(r"witness contact details|contact details \(not for
 OFFICER_OCCUPATION = re.compile(
     r"police|constable|detective|sergeant|inspector|officer|\b[PD]C\b", _I
 )
-OFFICER_BODY = re.compile(r"\bI am a police (officer|constable)\b|\bI am (PC|DC|DS) ", _I)
+OFFICER_BODY = literal_cue(
+    r"\bI am a police (officer|constable)\b|\bI am (PC|DC|DS) ",
+    ("i am a police", "i am pc", "i am dc", "i am ds"),
+)
 EXPERT_OCCUPATION = re.compile(
     r"scientist|doctor|consultant|examiner|analyst|expert|psychiatrist", _I
 )
-EXPERT_BODY = re.compile(
-    r"qualifications|years'? experience|I have been asked to examine|\bexpert\b", _I
+EXPERT_BODY = literal_cue(
+    r"qualifications|years'? experience|I have been asked to examine|\bexpert\b",
+    ("qualifications", "experience", "asked to examine", "expert"),
 )
-COMPLAINANT_BODY = re.compile(
+COMPLAINANT_BODY = literal_cue(
     r"\b(raped|assaulted|attacked|touched|forced himself on|hurt) me\b|\bI did not consent\b|"
     r"\bwithout my consent\b|\bdid to me\b",
-    _I,
+    (
+        *("raped me", "assaulted me", "attacked me", "touched me", "himself on me", "hurt me"),
+        *("did not consent", "without my consent", "did to me"),
+    ),
 )
-FIRST_ACCOUNT_BODY = re.compile(
+FIRST_ACCOUNT_BODY = literal_cue(
     r"\b(she|he|they) (told|disclosed to) me\b|\bfirst person (she|he|they) told\b|"
     r"\bdisclosed to me\b",
-    _I,
+    ("told me", "disclosed to me", "first person"),
 )
 BODY_CUES = {
     "officer": OFFICER_BODY,
@@ -86,7 +94,7 @@ def parse_statement(
         signed=any(_is_signature(value) for value in signatures),
         body=body,
         signature_box=bool(signatures),
-        body_cues=frozenset(name for name, cue in BODY_CUES.items() if cue.search(body)),
+        body_cues=_body_cues(body),
     )
 
 
@@ -99,6 +107,11 @@ def _maker_in_prose(cues: list[str], header: str) -> str | None:
             if name:
                 return name.group(1)
     return None
+
+
+def _body_cues(body: str) -> frozenset[str]:
+    lower = body.lower()
+    return frozenset(name for name, found in BODY_CUES.items() if found.search(body, lower))
 
 
 def _first_value(values: list[str] | None) -> str | None:
