@@ -272,10 +272,13 @@ def _media_fallback(extraction: Extraction) -> DocType | None:
     return None
 
 
+_NAMES_COMPILED = [(t, re.compile(p, _I)) for t, p in NAME_PATTERNS]
+
+
 def type_from_name(path: str) -> DocType | None:
     stem = _stem(path)
-    for doc_type, pattern in NAME_PATTERNS:
-        if re.search(pattern, stem, _I):
+    for doc_type, name_pattern in _NAMES_COMPILED:
+        if name_pattern.search(stem):
             return doc_type
     return None
 

@@ -188,10 +188,11 @@ class Checker:
                 )
             )
 
-        def on_done(task: Task, extraction: Extraction) -> None:
+        def on_read(task: Task, extraction: Extraction, found: Classification | None) -> None:
             nonlocal bytes_done, files_read
             entry = by_path[task.rel]
-            cached = _Cached(entry.size, entry.mtime_ns, extraction, classify(task.rel, extraction))
+            found = found or classify(task.rel, extraction)
+            cached = _Cached(entry.size, entry.mtime_ns, extraction, found)
             read[task.rel] = self._cache[(str(root), task.rel)] = cached
             bytes_done += task.size
             files_read += 1
@@ -202,7 +203,12 @@ class Checker:
             if self._pool is None:
                 self._pool = ReaderPool(self.settings.workers, self.settings.budget)
             self._pool.read(
-                str(root), to_read, on_done, is_cancelled, on_start=lambda t: report(t.rel)
+                str(root),
+                to_read,
+                lambda task, extraction: on_read(task, extraction, None),
+                is_cancelled,
+                on_start=lambda t: report(t.rel),
+                on_read=on_read,
             )
         return read, files_read
 

@@ -17,8 +17,14 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING
 
 from gatekeeper.models import Extraction, FileFormat, Problem
+
+if TYPE_CHECKING:
+    from gatekeeper.classify import Classification
+
+OnRead = Callable[["Task", Extraction, "Classification | None"], None]
 
 POLL_S = 0.1
 READY = "ready"
@@ -76,6 +82,7 @@ def _worker_main(jobs: Connection, results: Connection, memory_mb: int) -> None:
 
     # Parsers log warnings about damaged files; the finding says it better, so keep stderr quiet.
     logging.disable(logging.WARNING)
+    from gatekeeper.classify import classify
     from gatekeeper.extract import read_document
 
     results.send(READY)  # a file's deadline starts now, not while the readers were importing
@@ -93,7 +100,12 @@ def _worker_main(jobs: Connection, results: Connection, memory_mb: int) -> None:
             result = _failed(Problem.TOO_MUCH_MEMORY, "reading it needed more memory than allowed")
         except Exception as exc:  # a parser bug must not end the check; report it on the file
             result = _failed(Problem.CORRUPT, f"could not be read ({type(exc).__name__}: {exc})")
-        results.send(result)
+        # Classified here, in parallel, not one by one in the caller's thread.
+        try:
+            classification: Classification | None = classify(rel, result)
+        except Exception:  # the caller classifies it again and meets the error there
+            classification = None
+        results.send((result, classification))
 
 
 def _failed(problem: Problem, detail: str) -> Extraction:
@@ -117,8 +129,12 @@ class ReaderPool:
         on_done: Callable[[Task, Extraction], None],
         cancelled: Callable[[], bool] = lambda: False,
         on_start: Callable[[Task], None] = lambda task: None,
+        on_read: OnRead | None = None,
     ) -> None:
-        """Read every task, calling ``on_done`` in the caller's thread as each one finishes."""
+        """Read every task, calling ``on_done`` in the caller's thread as each one finishes.
+
+        With ``on_read``, that is called instead, with the worker's classification too (None
+        when the file could not be read or classified: classify it in the caller)."""
         # Largest first, so a long video does not start last and leave a core idle at the end.
         pending = sorted(tasks, key=lambda t: t.size)
         while pending or self._busy():
@@ -136,7 +152,7 @@ class ReaderPool:
                     worker.deadline += STARTUP_ALLOWANCE_S
                 # The worker hears the deadline too, so that OCR stops in time to be reported.
                 worker.jobs.send((root, task.rel, self.budget.max_chars, self.budget.ocr, seconds))
-            self._collect(on_done)
+            self._collect(on_read or (lambda task, result, _: on_done(task, result)))
 
     def close(self) -> None:
         for worker in self._workers:
@@ -192,7 +208,7 @@ class ReaderPool:
             results=Connection(result_read, writable=False),
         )
 
-    def _collect(self, on_done: Callable[[Task, Extraction], None]) -> None:
+    def _collect(self, on_read: OnRead) -> None:
         busy = self._busy()
         if not busy:
             return
@@ -207,20 +223,20 @@ class ReaderPool:
                 try:
                     message: Extraction | str = worker.results.recv()
                 except (EOFError, OSError):
-                    result = self._replace(worker, Problem.WORKER_CRASHED)
+                    result, classification = self._replace(worker, Problem.WORKER_CRASHED), None
                 else:
                     if message == READY:
                         worker.ready = True
                         worker.deadline = time.monotonic() + worker.seconds
                         continue
-                    assert isinstance(message, Extraction)
-                    result = message
+                    assert isinstance(message, tuple)
+                    result, classification = message
                     worker.task = None
             elif time.monotonic() >= worker.deadline:
-                result = self._replace(worker, Problem.TIMEOUT)
+                result, classification = self._replace(worker, Problem.TIMEOUT), None
             else:
                 continue
-            on_done(task, result)
+            on_read(task, result, classification)
 
     def _replace(self, worker: _Worker, problem: Problem) -> Extraction:
         task = worker.task
