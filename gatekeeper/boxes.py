@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from gatekeeper.forms import Box, Form, any_match, pattern
+from gatekeeper.tables import row_line
 
 MAX_LABEL_CHARS = 110
 MAX_PLAIN_LINE = 140
@@ -72,7 +73,7 @@ def box_values(form: Form, text: str, tables: list[list[list[str]]]) -> dict[str
     """Each labelled box's values, every time its label appears, tables first then lines."""
     found: dict[str, list[str]] = {}
     # An Office reader also writes each table row into the text, tab-joined: read it once.
-    row_lines = {_row_line(row) for table in tables for row in table}
+    row_lines = {row_line(row) for table in tables for row in table}
     lines = "\n".join(line for line in text.splitlines() if line.strip() not in row_lines)
     for label, value in _table_units(form, tables) + _line_units(form, lines):
         box = _box_for(form, label)
@@ -276,14 +277,6 @@ def _splits_label(form: Form, cell: str, split: re.Match[str]) -> bool:
     if box is None:
         return _box_for(form, cell) is None
     return _box_for(form, value) is not box
-
-
-def _row_line(row: list[str]) -> str:
-    out: list[str] = []
-    for cell in row:
-        if not out or out[-1] != cell.strip():
-            out.append(cell.strip())
-    return "\t".join(out).strip()
 
 
 def _is_pairs(cells: list[str]) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from gatekeeper.boxes import BoxReading
+from gatekeeper.boxes import BoxReading, read_boxes
 from gatekeeper.forms import FormData, load_forms
 from gatekeeper.models import DocType, Document, Extraction, Facts, Role, Stage
 from gatekeeper.statements import StatementParts, parse_statement
@@ -55,6 +55,13 @@ class CaseFile:
         """A statement's header, declaration, signature and body, parsed once per file hash."""
         form, tables = self.forms.form("MG11"), self.tables(document)
         return self.scan(document, "statement", lambda text: parse_statement(text, tables, form))
+
+    def boxes(self, document: Document, form_name: str) -> dict[str, BoxReading]:
+        """A document's boxes as ``form_name`` lays them out, read once per file hash."""
+        form, tables = self.forms.form(form_name), self.tables(document)
+        return self.scan(
+            document, f"boxes:{form_name}", lambda text: read_boxes(form, text, tables)
+        )
 
     def texts(self, *types: DocType) -> list[tuple[Document, str]]:
         return [(d, self.text(d)) for d in self.of_type(*types)]

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import partial
 
-from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, read_boxes, ticks
+from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, ticks
 from gatekeeper.case import CaseFile
 from gatekeeper.cues import cue
 from gatekeeper.dates import find_dates, first_date, target_date
@@ -82,11 +81,9 @@ SUSPECT_NAMES = [re.compile(rf"{PERSON} was interviewed under caution")]
 
 def report_boxes(case: CaseFile) -> dict[str, BoxReading]:
     """The boxes of the MG3/MG3A (the first report's reading of a box wins)."""
-    form = case.forms.form("MG3")
     merged: dict[str, BoxReading] = {}
     for document in case.of_type(*REPORTS):
-        reader = partial(read_boxes, form, tables=case.tables(document))
-        readings = case.scan(document, "mg3-boxes", reader)
+        readings = case.boxes(document, "MG3")
         for key, reading in readings.items():
             previous = merged.get(key)
             if previous is None or (previous.source == "prose" and reading.source == "box"):
@@ -228,9 +225,8 @@ def _people_from_other_documents(facts: Facts, case: CaseFile) -> None:
 
 def _interviewee(case: CaseFile, doc_type: DocType) -> str | None:
     """The person interviewed, from the interview record's box (form data 'INTERVIEW')."""
-    form = case.forms.form("INTERVIEW")
     for document in case.of_type(doc_type):
-        reading = read_boxes(form, case.text(document), case.tables(document)).get("person")
+        reading = case.boxes(document, "INTERVIEW").get("person")
         if reading is not None and reading.source == "box" and not reading.nil:
             return _clean_name(reading.text)
     return None
@@ -301,14 +297,12 @@ def _only_says_when(fragment: str, data: FormData) -> bool:
 
 def _box_requests(case: CaseFile, data: FormData) -> list[MaterialRequest]:
     """Requests written in the request boxes of the MG3 and of the DMD (its headings are boxes)."""
-    form = data.form("MG3")
     readings: list[tuple[str, dict[str, BoxReading]]] = []
     reports = case.of_type(*REPORTS)
     if reports:
         readings.append((reports[0].path, case.mg3))
     for document in case.of_type(DocType.DMD):
-        reader = partial(read_boxes, form, tables=case.tables(document))
-        readings.append((document.path, case.scan(document, "mg3-boxes", reader)))
+        readings.append((document.path, case.boxes(document, "MG3")))
     requests: list[MaterialRequest] = []
     for path, boxes in readings:
         for key, kind in (("request", "digital"), ("third_party", "third_party")):
@@ -400,10 +394,8 @@ def _complainant_identifiers(case: CaseFile) -> list[str]:
         parts = CONTACT_SECTION.split(case.text(document), maxsplit=1)
         if len(parts) == 2:
             contacts.append(parts[1])
-    form = case.forms.form("MG3")
     for document in case.of_type(DocType.MG6):
-        reader = partial(read_boxes, form, tables=case.tables(document))
-        box = case.scan(document, "mg3-boxes", reader).get("complainant_contact")
+        box = case.boxes(document, "MG3").get("complainant_contact")
         if box is not None:
             contacts.append(box.text)
     found: list[str] = []

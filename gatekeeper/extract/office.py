@@ -9,6 +9,7 @@ from typing import IO
 
 from gatekeeper.extract.result import Partial, ReadError
 from gatekeeper.models import Problem
+from gatekeeper.tables import row_line
 
 MAX_ENTRIES = 5_000
 MAX_TOTAL_UNCOMPRESSED = 400 * 1024 * 1024
@@ -98,7 +99,7 @@ def read_docx(handle: IO[bytes], max_chars: int) -> Partial:
         if isinstance(block, Table):
             rows = [[cell.text.strip() for cell in row.cells] for row in block.rows]
             tables.append(rows)
-            lines.extend("\t".join(dedupe_cells(row)) for row in rows)
+            lines.extend(row_line(row) for row in rows)
         else:
             lines.append(block.text)
     text = "\n".join(lines)
@@ -109,15 +110,6 @@ def read_docx(handle: IO[bytes], max_chars: int) -> Partial:
         tables=tables,
         metadata_title=title,
     )
-
-
-def dedupe_cells(row: list[str]) -> list[str]:
-    """Merged cells repeat their text in python-docx; keep each run of equal cells once."""
-    out: list[str] = []
-    for cell in row:
-        if not out or out[-1] != cell:
-            out.append(cell)
-    return out
 
 
 def read_xlsx(handle: IO[bytes], max_chars: int) -> Partial:

@@ -11,9 +11,10 @@ import zlib
 from typing import IO
 from xml.parsers import expat
 
-from gatekeeper.extract.office import MAX_ROWS_PER_SHEET, dedupe_cells, inspect_container
+from gatekeeper.extract.office import MAX_ROWS_PER_SHEET, inspect_container
 from gatekeeper.extract.result import Partial, ReadError
 from gatekeeper.models import Problem
+from gatekeeper.tables import row_line
 
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -232,7 +233,7 @@ def read_odt(handle: IO[bytes], max_chars: int) -> Partial:
         title = _title(archive)
     lines = list(dict.fromkeys(line for line in header.lines if line.strip()))
     lines.extend(body.lines)
-    lines.extend("\t".join(dedupe_cells(row)) for table in body.tables for row in table)
+    lines.extend(row_line(row) for table in body.tables for row in table)
     text = "\n".join(lines)
     return Partial(
         text=text[:max_chars],

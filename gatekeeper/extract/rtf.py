@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import IO
 
-from gatekeeper.extract.office import dedupe_cells
 from gatekeeper.extract.result import Partial, ReadError
 from gatekeeper.models import Problem
+from gatekeeper.tables import row_line
 
 MAX_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 500  # Word nests a few dozen groups deep at most
@@ -295,7 +295,7 @@ def read_rtf(handle: IO[bytes], max_chars: int) -> Partial:
     reader.run()
     cut_off = bool(reader.stack) and not reader.stopped
     reader.finish()
-    lines = reader.lines + ["\t".join(dedupe_cells(row)) for t in reader.tables for row in t]
+    lines = reader.lines + [row_line(row) for t in reader.tables for row in t]
     text = _whole("\n".join(lines))
     if cut_off and not text.strip():
         raise ReadError(Problem.TRUNCATED, TRUNCATED)

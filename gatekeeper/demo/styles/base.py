@@ -6,7 +6,9 @@ the complainant's phone and records) follow the CaseSpec knobs; each style words
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Literal
 
 from gatekeeper.demo.spec import CaseSpec
@@ -306,3 +308,14 @@ def schedule_rows(spec: CaseSpec, sensitive: bool) -> list[list[str]]:
     for description, location in extra_schedule_entries(spec):
         rows.append([str(int(rows[-1][0]) + 1), description, location, ""])
     return rows
+
+
+# The forms each style writes its own way, besides the MG3 and MG3A.
+STYLED_FORMS = ("mg6c", "mg6d", "dmd", "abe_summary", "roti", "mg5", "action_plan", "early_advice")
+
+
+def style_forms(
+    mg3: Callable[[CaseSpec], DemoDoc], mg3a: Callable[[CaseSpec], DemoDoc], forms: ModuleType
+) -> dict[str, Callable[[CaseSpec], DemoDoc]]:
+    """A style's form writers by form name: its MG3 and MG3A, and the rest from ``forms``."""
+    return {"mg3": mg3, "mg3a": mg3a, **{name: getattr(forms, name) for name in STYLED_FORMS}}

@@ -6,8 +6,6 @@ did not answer keeps both of its tick boxes empty, and a box left blank stays in
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from gatekeeper.demo.spec import CaseSpec
 from gatekeeper.demo.styles import national_forms as forms
 from gatekeeper.demo.styles.base import (
@@ -22,6 +20,7 @@ from gatekeeper.demo.styles.base import (
     label_row,
     outstanding_items,
     pair_row,
+    style_forms,
     surname,
     text_row,
     tick,
@@ -291,15 +290,4 @@ def mg3a(spec: CaseSpec) -> DemoDoc:
     return DemoDoc("mg3a", "MG3A response.docx", fmt="docx", form=blocks, page_header=["MG 3A"])
 
 
-FORMS: dict[str, Callable[[CaseSpec], DemoDoc]] = {
-    "mg3": mg3,
-    "mg3a": mg3a,
-    "mg6c": forms.mg6c,
-    "mg6d": forms.mg6d,
-    "dmd": forms.dmd,
-    "abe_summary": forms.abe_summary,
-    "roti": forms.roti,
-    "mg5": forms.mg5,
-    "action_plan": forms.action_plan,
-    "early_advice": forms.early_advice,
-}
+FORMS = style_forms(mg3, mg3a, forms)

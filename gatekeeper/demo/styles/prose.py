@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from gatekeeper.demo.spec import CaseSpec
 from gatekeeper.demo.styles import prose_forms as forms
 from gatekeeper.demo.styles.base import (
@@ -11,6 +9,7 @@ from gatekeeper.demo.styles.base import (
     device_in_mg3,
     first_told,
     outstanding_items,
+    style_forms,
 )
 
 TITLE = "# REPORT TO CROWN PROSECUTOR FOR CHARGING DECISION"
@@ -171,15 +170,4 @@ def mg3a(spec: CaseSpec) -> DemoDoc:
     return DemoDoc("mg3a", "MG3A response.pdf", lines=lines)
 
 
-FORMS: dict[str, Callable[[CaseSpec], DemoDoc]] = {
-    "mg3": mg3,
-    "mg3a": mg3a,
-    "mg6c": forms.mg6c,
-    "mg6d": forms.mg6d,
-    "dmd": forms.dmd,
-    "abe_summary": forms.abe_summary,
-    "roti": forms.roti,
-    "mg5": forms.mg5,
-    "action_plan": forms.action_plan,
-    "early_advice": forms.early_advice,
-}
+FORMS = style_forms(mg3, mg3a, forms)
