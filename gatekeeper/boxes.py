@@ -27,9 +27,8 @@ MARK = re.compile(
     r"[☒☑✓✔✗✘⊠■☐□▢]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|(?<=(?i:yes|.no)\s)\s*[xX](?![\w/])"
 )
 TICK_CELL = re.compile(r"^\s*(x|✓|✔|☒|☑|yes|y|\[x\])\s*$", re.IGNORECASE)
-SPLIT = re.compile(
-    r"^(?P<label>(?:[^:\t?]|(?<=\d):(?=\d)){1,110}?(?<!\d)(?:\?|:|\t)+)\s*(?P<value>.*)$"
-)
+# A colon between digits is a time ("at 04:30"), not the end of a label; a date may end one.
+SPLIT = re.compile(r"^(?P<label>(?:[^:\t?]|:(?=\d)){1,110}?(?:\?|:(?!\d)|\t)+)\s*(?P<value>.*)$")
 EMPTY_VALUE = re.compile(r"^[\s.\-_–—…*/]*$")
 NIL_VALUE = re.compile(r"^\s*(n/?a|nil|none|not applicable|no|-+)\s*\.?\s*$", re.IGNORECASE)
 INSTRUCTION = re.compile(r"\(?\s*(tick|mark|circle|select)[^()☒☐]{0,30}\)?:?", re.IGNORECASE)

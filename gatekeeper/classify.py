@@ -142,6 +142,7 @@ TEXT_FORMATS = (
     FileFormat.TEXT,
     FileFormat.EMAIL,
     FileFormat.OUTLOOK_MSG,
+    FileFormat.IMAGE,  # a photo or scan of a document, read by OCR
 )
 FORMAT_NAMES = {
     FileFormat.PDF: "a PDF",

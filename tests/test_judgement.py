@@ -301,6 +301,8 @@ def test_times_do_not_split_labels():
     form = load_forms().form("MG3")
     boxes = read_boxes(form, "Victim: Leah Marsden\nVictim attended the SARC at 04:30 on 12/3.", [])
     assert boxes["complainant"].values[0] == "Leah Marsden"
+    dated = read_boxes(form, "Suspect's account 20/03/2026: he said it was consensual.", [])
+    assert dated["defence"].text == "he said it was consensual."  # a date may end a label
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from gatekeeper.classify import classify
 from gatekeeper.demo import CaseSpec
 from gatekeeper.demo.content import scanned_witness_mg11
 from gatekeeper.demo.writers import write_pdf, write_photo, write_scanned_pdf
@@ -89,6 +90,8 @@ def test_pictures_of_a_statement_are_read(scans, name):
     assert result.format is FileFormat.IMAGE and result.problem is None, result.problem_detail
     assert result.ocr and (result.ocr_confidence or 0) >= OCR_MIN_CONFIDENCE
     assert MAKER in result.text  # the phone photo is stored sideways: EXIF turned it upright
+    found = classify(f"IMG_0001{Path(name).suffix}", result)  # a name that says nothing
+    assert found.type.value == "MG11" and found.source.value == "content"
 
 
 def test_a_multi_page_tiff_is_read_page_by_page(scans):
