@@ -6,16 +6,20 @@ Text stays in memory only; the report keeps the documents and findings, never th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
-from gatekeeper.boxes import BoxReading, read_boxes
+from gatekeeper.boxes import BoxReading
 from gatekeeper.forms import FormData, load_forms
-from gatekeeper.models import DocType, Document, Extraction, Facts, Role, Stage
-from gatekeeper.statements import StatementParts, parse_statement
+from gatekeeper.models import CaseHistory, DocType, Document, Extraction, Facts, Role, Stage
+from gatekeeper.readings import Source, take_reading
+from gatekeeper.statements import StatementParts
 
-T = TypeVar("T")
+MemoKey = tuple[str, str, str, DocType]
+
+
+def memo_key(path: str, sha256: str | None, name: str, doc_type: DocType) -> MemoKey:
+    return (path, sha256 or "", name, doc_type)
 
 
 @dataclass
@@ -25,43 +29,69 @@ class CaseFile:
     stage: Stage = Stage.CHARGING
     as_of: dt.date = field(default_factory=dt.date.today)
     facts: Facts = field(default_factory=Facts)
-    memo: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    memo: dict[MemoKey, Any] = field(default_factory=dict)
+    """Readings of the session's documents (see ``reading``), shared between its checks."""
     forms: FormData = field(default_factory=load_forms)
     """The form data the check reads with (the Checker's; the shipped data by default)."""
     mg3: dict[str, BoxReading] = field(default_factory=dict)
     """The MG3/MG3A boxes as read (in memory only): rules quote them."""
+    history: CaseHistory | None = None
+    """What the case register knew of the case before this check (its action plans)."""
+
+    _by_type: dict[DocType, list[Document]] | None = field(default=None, init=False, repr=False)
 
     def of_type(self, *types: DocType) -> list[Document]:
-        return [d for d in self.documents if d.type in types]
+        """The documents of these types, in the file's order (an index: rules ask often)."""
+        if self._by_type is None:
+            self._by_type = {}
+            for document in self.documents:
+                self._by_type.setdefault(document.type, []).append(document)
+        if len(types) == 1:
+            return list(self._by_type.get(types[0], []))
+        wanted = set(types)
+        return [d for d in self.documents if d.type in wanted]
+
+    def replace(self, index: int, document: Document) -> None:
+        """Put a corrected document (its type or role decided) in place of the one at ``index``."""
+        self.documents[index] = document
+        self._by_type = None
 
     def statements(self, *roles: Role) -> list[Document]:
-        return [
-            d for d in self.documents if d.type is DocType.MG11 and (not roles or d.role in roles)
-        ]
+        return [d for d in self.of_type(DocType.MG11) if not roles or d.role in roles]
 
     def text(self, document: Document) -> str:
         extraction = self.extractions.get(document.path)
         return extraction.text if extraction is not None else ""
 
-    def scan(self, document: Document, name: str, reader: Callable[[str], T]) -> T:
-        """``reader(text)`` of a document, remembered by path and hash across the checks of a session."""
-        key = (document.path, document.sha256 or "", name)
+    def reading(self, document: Document, name: str) -> Any:
+        """A reading of one document (``gatekeeper.readings``), taken once per path, hash and
+        type for the session: usually by the reader worker, before the check gets here."""
+        key = memo_key(document.path, document.sha256, name, document.type)
         if key not in self.memo:
-            self.memo[key] = reader(self.text(document))
-        result: T = self.memo[key]
-        return result
+            source = Source(
+                self.text(document),
+                self.tables(document),
+                document.type,
+                document.format,
+                self.forms,
+            )
+            self.memo[key] = take_reading(name, source)
+        return self.memo[key]
 
     def statement(self, document: Document) -> StatementParts:
-        """A statement's header, declaration, signature and body, parsed once per file hash."""
-        form, tables = self.forms.form("MG11"), self.tables(document)
-        return self.scan(document, "statement", lambda text: parse_statement(text, tables, form))
+        """A statement's header, declaration, signature and where its body is."""
+        parts: StatementParts = self.reading(document, "statement")
+        return parts
+
+    def statement_body(self, document: Document) -> str:
+        """A statement's body: after the declaration, before the witness's contact details."""
+        parts = self.statement(document)
+        return self.text(document)[parts.body_start : parts.body_end]
 
     def boxes(self, document: Document, form_name: str) -> dict[str, BoxReading]:
-        """A document's boxes as ``form_name`` lays them out, read once per file hash."""
-        form, tables = self.forms.form(form_name), self.tables(document)
-        return self.scan(
-            document, f"boxes:{form_name}", lambda text: read_boxes(form, text, tables)
-        )
+        """A document's boxes as ``form_name`` (MG3 or INTERVIEW) lays them out."""
+        boxes: dict[str, BoxReading] = self.reading(document, f"boxes:{form_name}")
+        return boxes
 
     def texts(self, *types: DocType) -> list[tuple[Document, str]]:
         return [(d, self.text(d)) for d in self.of_type(*types)]

@@ -9,11 +9,9 @@ may hold them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, ticks
 from gatekeeper.case import CaseFile
-from gatekeeper.cues import cue
 from gatekeeper.dates import find_dates, first_date, target_date
 from gatekeeper.forms import FormData, any_match
 from gatekeeper.models import (
@@ -24,42 +22,18 @@ from gatekeeper.models import (
     Role,
 )
 from gatekeeper.people import first_accounts
+from gatekeeper.references import References
 from gatekeeper.requests import (
     device_examinations,
     material_of,
     material_requests,
     suspects_material,
 )
-from gatekeeper.statements import CONTACT_SECTION
 
 _I = re.IGNORECASE
 
-URN = re.compile(r"\bURN\s*[:.]?\s*([0-9]{2}\s?[A-Z]{2}\s?[0-9]{5,7}(?:/[0-9]{2})?)")
 PHONE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|\(0|\b0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
-ABE_CUE = cue(
-    r"\b(ABE|VRI)\b|video[- ]recorded interview|achieving best evidence",
-    ("abe", "vri", "video", "achieving"),
-)
-MEDIA_CUES = {
-    DocType.CCTV.value: cue(r"\bCCTV\b", ("cctv",)),
-    DocType.BWV.value: cue(r"body[- ]worn video|\bBWV\b", ("body", "bwv")),
-    DocType.CALL_999.value: cue(
-        r"\b999 call recording\b|recording of the 999|\b999 call\b", ("999",)
-    ),
-}
-MEDIA_EVIDENCE = re.compile(
-    r"\b(produce|exhibit|footage|shows|seized|recovered|recording|recorded)\b", _I
-)
-NEGATION = re.compile(r"\b(no|not|negative|none|nil)\b", _I)
-EXHIBIT_REF = cue(
-    r"\b(?:exhibits?|produce (?:it |them )?as|marked)\s+(?:reference\s+|number\s+)?([A-Z]{1,4}/\d{1,3})\b",
-    ("exhibit", "produce", "marked"),
-)
-FORENSIC_CUE = cue(
-    r"\bSARC\b|forensic medical|\bswabs?\b|\bDNA\b|toxicology|samples? (?:were |was )?(?:taken|submitted)",
-    ("sarc", "forensic", "swab", "dna", "toxicology", "sample"),
-)
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 # [ \t]*, never \s*, at a line start: \s* with MULTILINE is quadratic over blank lines.
 ACTION_ITEM = re.compile(
@@ -111,14 +85,13 @@ def extract_facts(case: CaseFile) -> Facts:
     _people_from_other_documents(facts, case)
     facts.first_accounts = first_accounts(case, data.phrases)
     for document in case.documents:
-        for urn in case.scan(document, "urns", _urns):
+        for urn in case.reading(document, "urns"):
             facts.urns.setdefault(urn.replace(" ", ""), []).append(document.path)
-        mentions_abe = case.scan(document, "abe", lambda text: bool(ABE_CUE.search(text)))
-        if document.type is not DocType.ABE_RECORDING and mentions_abe:
+        if document.type is not DocType.ABE_RECORDING and case.reading(document, "abe"):
             facts.abe_referenced_in.append(document.path)
         if document.type not in (DocType.MG3, DocType.MG3A, DocType.MG11, DocType.MG5):
             continue
-        references = case.scan(document, "references", _references)
+        references: References = case.reading(document, "references")
         for kind in references.media:
             facts.multimedia_referenced.setdefault(kind, []).append(document.path)
         if references.forensic:
@@ -352,38 +325,6 @@ def first_account_names(case: CaseFile) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
-class References:
-    """What a document refers to: multimedia, forensic examinations, exhibits (read once)."""
-
-    media: tuple[str, ...]
-    forensic: bool
-    exhibits: tuple[str, ...]
-
-
-def _urns(text: str) -> list[str]:
-    return URN.findall(text) if "URN" in text else []
-
-
-def _references(text: str) -> References:
-    media: list[str] = []
-    lower = text.lower()
-    for kind, mentions in MEDIA_CUES.items():
-        # Only the sentences around each mention are read, not every sentence of a long statement.
-        for mention in mentions.finditer(text, lower):
-            start = max(text.rfind(".", 0, mention.start()), text.rfind("\n", 0, mention.start()))
-            ends = [
-                i for i in (text.find(".", mention.end()), text.find("\n", mention.end())) if i >= 0
-            ]
-            sentence = text[start + 1 : min(ends) if ends else len(text)]
-            if MEDIA_EVIDENCE.search(sentence) and not NEGATION.search(sentence):
-                media.append(kind)
-                break
-    body = CONTACT_SECTION.split(text, maxsplit=1)[0] if "contact details" in lower else text
-    exhibits = tuple(dict.fromkeys(ref.upper() for ref in EXHIBIT_REF.findall(body, lower)))
-    return References(tuple(media), bool(FORENSIC_CUE.search(text, lower)), exhibits)
-
-
 def _complainant_identifiers(case: CaseFile) -> list[str]:
     """Phone numbers, postcode and date of birth from the complainant's contact details.
 
@@ -391,9 +332,8 @@ def _complainant_identifiers(case: CaseFile) -> list[str]:
     """
     contacts: list[str] = []
     for document in case.statements(Role.COMPLAINANT):
-        parts = CONTACT_SECTION.split(case.text(document), maxsplit=1)
-        if len(parts) == 2:
-            contacts.append(parts[1])
+        text = case.text(document)
+        contacts.append(text[case.reading(document, "served-end") :])
     for document in case.of_type(DocType.MG6):
         box = case.boxes(document, "MG3").get("complainant_contact")
         if box is not None:
@@ -460,4 +400,4 @@ def _answered_in(action: str, responses: str) -> bool:
     return bool(codes & said) or len(plain & said) >= 2
 
 
-__all__ = ["ABE_CUE", "extract_facts", "person_name", "report_boxes"]
+__all__ = ["extract_facts", "person_name", "report_boxes"]

@@ -381,6 +381,22 @@ class Progress(Record):
     current: str | None = None
 
 
+class PlanHistory(Record):
+    """An action plan the case register knows of, as a check needs it (AP-AGE)."""
+
+    issued: dt.date
+    status: str = Field(default="open", description="open, answered or withdrawn")
+    source: str = Field(default="register", description="'register' (issued) or 'file' (seen)")
+
+
+class CaseHistory(Record):
+    """What the case register knew of a case before this check: passed in, never read from disk."""
+
+    urn: str
+    submissions: int = 0
+    plans: list[PlanHistory] = Field(default_factory=list)
+
+
 class Summary(Record):
     blocking: int = 0
     required: int = 0

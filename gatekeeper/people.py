@@ -9,13 +9,16 @@ maker has that name, or when it describes that relationship in its own words ("m
 from __future__ import annotations
 
 import re
-from functools import partial
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from gatekeeper.boxes import SENTENCE
-from gatekeeper.case import CaseFile
 from gatekeeper.forms import Phrases, Relationship, pattern
 from gatekeeper.models import DocType, Document, FirstAccount, Role
 from gatekeeper.statements import same_person
+
+if TYPE_CHECKING:  # the case reads documents through this module's readings (gatekeeper.readings)
+    from gatekeeper.case import CaseFile
 
 NAME = re.compile(r"\s*,?\s*(?:called |named |namely )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})")
 NOT_A_PERSON = re.compile(
@@ -47,50 +50,58 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
     accounts: list[FirstAccount] = []
     surnames = _surnames(suspect)
     for document in sources:
-        told = case.scan(
-            document,
-            f"people-told:{','.join(surnames)}",
-            partial(_told_in, phrases=phrases, suspect=surnames),
-        )
-        for name, relationship in told:
+        for told in not_by(case.reading(document, "people-told"), surnames):
+            name, relationship = told.name, told.relationship
             if name and any(n and same_person(name, n) for n in (complainant, suspect)):
                 continue
             _merge(accounts, FirstAccount(name=name, relationship=relationship), document)
     return accounts
 
 
-def _told_in(
-    text: str, phrases: Phrases, suspect: list[str]
-) -> list[tuple[str | None, str | None]]:
+@dataclass(frozen=True)
+class Told:
+    """A person a document says someone told, and the words before the telling verb (whose
+    subject may be the suspect: that is decided with the case's names)."""
+
+    name: str | None
+    relationship: str | None
+    before: str
+
+
+def told_in(text: str, phrases: Phrases) -> list[Told]:
     """Every person a document says the complainant told, in order (read once per file)."""
-    told: list[tuple[str | None, str | None]] = []
+    told: list[Told] = []
     for sentence in SENTENCE.split(" ".join(text.split())):
         verbs = list(phrases.disclosure)
         if ABOUT_THE_OFFENCE.search(sentence):
             verbs += phrases.disclosure_generic
-        told += _people_told(sentence, verbs, phrases, suspect)
+        told += _people_told(sentence, verbs, phrases)
     return told
 
 
-def _people_told(
-    sentence: str, verbs: list[str], phrases: Phrases, suspect: list[str] | None = None
-) -> list[tuple[str | None, str | None]]:
-    found: list[tuple[str | None, str | None]] = []
+def not_by(told: list[Told], names: list[str]) -> list[Told]:
+    """Leave out tellings whose subject is one of ``names`` ("Pryce phoned his friend": the
+    suspect did the telling)."""
+    return [
+        t
+        for t in told
+        if not any(re.search(rf"\b{re.escape(n)}\b[^.;]{{0,30}}$", t.before) for n in names)
+    ]
+
+
+def _people_told(sentence: str, verbs: list[str], phrases: Phrases) -> list[Told]:
+    found: list[Told] = []
     for regex in verbs:
         for verb in pattern(regex).finditer(sentence):
             before = sentence[max(0, verb.start() - 40) : verb.start()]
             if NEGATED.search(before) or OTHER_SUBJECT.search(before):
                 continue
-            if any(
-                re.search(rf"\b{re.escape(name)}\b[^.;]{{0,30}}$", before) for name in suspect or []
-            ):
-                continue  # "Pryce phoned his friend": the suspect did the telling
             window = sentence[verb.end() : verb.end() + WINDOW]
             relationship, rest = _relationship(window, phrases.relationship)
             named = NAME.match(rest)
             name = named.group(1) if named and not NOT_A_PERSON.search(named.group(1)) else None
             if name or relationship:
-                found.append((name, relationship.name if relationship else None))
+                found.append(Told(name, relationship.name if relationship else None, before))
     return found
 
 
@@ -143,7 +154,7 @@ def statement_of(account: FirstAccount, case: CaseFile, phrases: Phrases) -> Doc
         return None
     ranked = sorted(candidates, key=lambda d: d.role is not Role.FIRST_ACCOUNT)
     for document in ranked:
-        body = case.statement(document).body
+        body = case.statement_body(document)
         if any(pattern(regex).search(body) for regex in relationship.witness_says):
             return document
     return None

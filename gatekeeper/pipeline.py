@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from gatekeeper import __version__
-from gatekeeper.case import CaseFile
+from gatekeeper.case import CaseFile, MemoKey, memo_key
 from gatekeeper.checklist import LoadedChecklist, load_checklist
 from gatekeeper.classify import Classification, classify, recording_matches, stated_durations
 from gatekeeper.evaluate import evaluate, summarise
 from gatekeeper.facts import extract_facts, first_account_names, person_name, report_boxes
 from gatekeeper.forms import FormData, load_forms
 from gatekeeper.models import (
+    CaseHistory,
     DocType,
     Document,
     Entry,
@@ -37,11 +40,12 @@ from gatekeeper.models import (
     Stage,
     TypeSource,
 )
-from gatekeeper.pool import Budget, ReaderPool, Task
+from gatekeeper.pool import Budget, ReaderPool, Readings, Task
 from gatekeeper.scan import scan_folder
 from gatekeeper.statements import statement_role
 
 ProgressCallback = Callable[[Progress], None]
+PROGRESS_EVERY_S = 0.05
 ENTRY_FORMATS = {EntryKind.LINK: FileFormat.LINK, EntryKind.SPECIAL: FileFormat.SPECIAL}
 
 
@@ -91,7 +95,7 @@ class Checker:
         self.forms: FormData = load_forms(self.settings.forms_path)
         self._pool: ReaderPool | None = None
         self._cache: dict[tuple[str, str], _Cached] = {}
-        self._memo: dict[tuple[str, str, str], object] = {}
+        self._memo: dict[MemoKey, Any] = {}
 
     def check(
         self,
@@ -100,8 +104,12 @@ class Checker:
         overrides: Overrides | None = None,
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
+        history: CaseHistory | None = None,
     ) -> Report:
-        """Check ``folder`` (read-only) for ``stage`` and return the report."""
+        """Check ``folder`` (read-only) for ``stage`` and return the report.
+
+        ``history`` is what the case register knew of the case (its action plans), if anything.
+        """
         root = Path(folder).expanduser()
         if not root.is_dir():
             raise NotAFolderError(f"{root} does not exist or is not a folder")
@@ -122,7 +130,7 @@ class Checker:
         complete = not is_cancelled() and len(read) == len(files)
 
         notify(Progress(phase=Phase.EVALUATING, files_done=len(read), files_total=len(files)))
-        report = self._evaluate(root, stage, entries, read, overrides, complete)
+        report = self._evaluate(root, stage, entries, read, overrides, complete, history)
         report.files_read = files_read
         notify(
             Progress(
@@ -176,7 +184,14 @@ class Checker:
         bytes_done = sum(e.size for e in files if e.path in read)
         files_read = 0
 
-        def report(current: str | None) -> None:
+        last_report = 0.0
+
+        def report(current: str | None, force: bool = False) -> None:
+            nonlocal last_report
+            now = time.monotonic()
+            if not force and now - last_report < PROGRESS_EVERY_S:
+                return  # a phone extract's 100,000 files need not make 100,000 events
+            last_report = now
             notify(
                 Progress(
                     phase=Phase.READING,
@@ -188,28 +203,35 @@ class Checker:
                 )
             )
 
-        def on_read(task: Task, extraction: Extraction, found: Classification | None) -> None:
+        def on_read(
+            task: Task, extraction: Extraction, found: Classification | None, readings: Readings
+        ) -> None:
             nonlocal bytes_done, files_read
             entry = by_path[task.rel]
             found = found or classify(task.rel, extraction)
             cached = _Cached(entry.size, entry.mtime_ns, extraction, found)
             read[task.rel] = self._cache[(str(root), task.rel)] = cached
+            for name, value in readings.items():
+                self._memo[memo_key(task.rel, extraction.sha256, name, found.type)] = value
             bytes_done += task.size
             files_read += 1
             report(task.rel)
 
-        report(None)
+        report(None, force=True)
         if to_read:
             if self._pool is None:
-                self._pool = ReaderPool(self.settings.workers, self.settings.budget)
+                self._pool = ReaderPool(
+                    self.settings.workers, self.settings.budget, self.settings.forms_path
+                )
             self._pool.read(
                 str(root),
                 to_read,
-                lambda task, extraction: on_read(task, extraction, None),
+                lambda task, extraction: on_read(task, extraction, None, {}),
                 is_cancelled,
                 on_start=lambda t: report(t.rel),
                 on_read=on_read,
             )
+            report(None, force=True)
         return read, files_read
 
     def _evaluate(
@@ -220,6 +242,7 @@ class Checker:
         read: dict[str, _Cached],
         overrides: Overrides,
         complete: bool,
+        history: CaseHistory | None = None,
     ) -> Report:
         documents = [_document(entry, read.get(entry.path), overrides) for entry in entries]
         case = CaseFile(
@@ -229,6 +252,7 @@ class Checker:
             forms=self.forms,
             stage=stage,
             as_of=self.settings.as_of or dt.date.today(),
+            history=history,
         )
         _recognise_abe_recordings(case, overrides)
         case.mg3 = report_boxes(case)
@@ -334,12 +358,15 @@ def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
             and document.path not in overrides.document_types
             and recording_matches(document.duration_s, stated)
         ):
-            case.documents[index] = document.model_copy(
-                update={
-                    "type": DocType.ABE_RECORDING,
-                    "type_source": TypeSource.CONTENT,
-                    "confidence": 0.7,
-                }
+            case.replace(
+                index,
+                document.model_copy(
+                    update={
+                        "type": DocType.ABE_RECORDING,
+                        "type_source": TypeSource.CONTENT,
+                        "confidence": 0.7,
+                    }
+                ),
             )
 
 
@@ -358,10 +385,13 @@ def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
             parts = case.statement(document)
             role = statement_role(parts, complainant, names)
         role = overrides.roles.get(document.path, role)
-        case.documents[index] = document.model_copy(
-            update={
-                "role": role,
-                "maker": parts.maker if parts else None,
-                "statement_date": parts.date if parts else None,
-            }
+        case.replace(
+            index,
+            document.model_copy(
+                update={
+                    "role": role,
+                    "maker": parts.maker if parts else None,
+                    "statement_date": parts.date if parts else None,
+                }
+            ),
         )

@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import partial
+from typing import TYPE_CHECKING
 
 from gatekeeper.boxes import SENTENCE, is_label, ticks
-from gatekeeper.case import CaseFile
 from gatekeeper.forms import Form, Phrases, any_match, pattern
 from gatekeeper.models import DocType, Facts, FileFormat, MaterialRequest
+
+if TYPE_CHECKING:  # the case reads documents through this module's readings (gatekeeper.readings)
+    from gatekeeper.case import CaseFile
 
 SOURCES = (
     DocType.MG3,
@@ -107,16 +109,8 @@ def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[Ma
     found: list[MaterialRequest] = []
     seen = {_key(r.text) for r in facts.material_requests}
     reference_year = _reference_year(facts, case.as_of)
-    report_form = case.forms.form("MG3")
     for document in case.of_type(*SOURCES):
-        reader = partial(
-            request_candidates,
-            doc_type=document.type,
-            paragraphs=document.format in PARAGRAPHS,
-            phrases=phrases,
-            report_form=report_form,
-        )
-        for candidate in case.scan(document, "request-candidates", reader):
+        for candidate in case.reading(document, "request-candidates"):
             if not _about_complainant(candidate.unit, facts, candidate.kind):
                 continue
             blanket = candidate.blanket or _since_distant_year(candidate.unit, reference_year)
@@ -169,13 +163,7 @@ def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[
     for document in case.of_type(*EXAMINATION_SOURCES):
         if document.type is DocType.DPN:
             continue
-        reader = partial(
-            examination_candidates,
-            doc_type=document.type,
-            paragraphs=document.format in PARAGRAPHS,
-            phrases=phrases,
-        )
-        for unit, kind in case.scan(document, "examination-candidates", reader):
+        for unit, kind in case.reading(document, "examination-candidates"):
             extract = document.type is DocType.DIGITAL_EXTRACT
             if _about_complainant(unit, facts, kind) and (extract or _names_her(unit, facts)):
                 found.append((unit, document.path))

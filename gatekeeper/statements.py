@@ -19,6 +19,7 @@ NAME_AFTER = re.compile(
     r"\s*:?\s*((?:(?:DC|PC|DS|DI|Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})"
 )
 CONTACT_SECTION = re.compile(r"witness contact details|contact details \(not for disclosure\)", _I)
+CONTACT_WORDS = "contact details"
 
 OFFICER_OCCUPATION = re.compile(
     r"police|constable|detective|sergeant|inspector|officer|\b[PD]C\b", _I
@@ -63,7 +64,10 @@ class StatementParts:
     date: dt.date | None
     has_declaration: bool
     signed: bool
-    body: str
+    body_start: int
+    body_end: int
+    """Where the body is in the text: after the declaration, before the contact details (the text
+    itself is not kept twice; ``CaseFile.statement_body`` slices it)."""
     signature_box: bool = True
     """A signature box or line was found (when False, ``signed`` says nothing either way)."""
     body_cues: frozenset[str] = frozenset()
@@ -74,9 +78,11 @@ def parse_statement(
     text: str, tables: list[list[list[str]]] | None = None, form: Form | None = None
 ) -> StatementParts:
     """Split a statement into what its form boxes and body say; contact details are dropped."""
-    served = CONTACT_SECTION.split(text, maxsplit=1)[0]
+    end = served_end(text)
+    served = text[:end]
     declaration = DECLARATION.search(served)
-    body = served[declaration.end() :] if declaration else served
+    start = declaration.end() if declaration else 0
+    body = served[start:]
     header = (
         served[: min(declaration.end(), 2 * HEADER_CHARS)] if declaration else served[:HEADER_CHARS]
     )
@@ -92,10 +98,28 @@ def parse_statement(
         date=date or first_date(header),
         has_declaration=declaration is not None,
         signed=any(_is_signature(value) for value in signatures),
-        body=body,
+        body_start=start,
+        body_end=end,
         signature_box=bool(signatures),
         body_cues=_body_cues(body),
     )
+
+
+def served_end(text: str) -> int:
+    """Where the part of a document to be served ends: at the witness's contact details (the
+    back page of an MG11, confidential), or the end of the text."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): offsets differ
+        whole = CONTACT_SECTION.search(text)
+        return whole.start() if whole else len(text)
+    found = lower.find(CONTACT_WORDS)
+    while found >= 0:
+        # The section's heading starts at most a word before "contact details".
+        section = CONTACT_SECTION.search(text, max(0, found - 8), found + 40)
+        if section is not None:
+            return section.start()
+        found = lower.find(CONTACT_WORDS, found + 1)
+    return len(text)
 
 
 def _maker_in_prose(cues: list[str], header: str) -> str | None:

@@ -11,7 +11,6 @@ import io
 import os
 import stat
 import time
-from pathlib import PurePosixPath
 from typing import IO
 
 from gatekeeper.extract.mail import read_eml, read_msg, read_text
@@ -260,7 +259,7 @@ def _open_no_follow(root: str, rel: str) -> int:
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     directory = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        parts = PurePosixPath(rel).parts
+        parts = [part for part in rel.split("/") if part not in ("", ".")]
         for part in parts[:-1]:
             child = os.open(part, flags | getattr(os, "O_DIRECTORY", 0), dir_fd=directory)
             os.close(directory)

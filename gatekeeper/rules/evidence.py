@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from gatekeeper.case import CaseFile, describe, join_names
-from gatekeeper.facts import ABE_CUE
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
 from gatekeeper.people import statement_of
+from gatekeeper.references import ABE_CUE
 from gatekeeper.rules.registry import (
     Outcome,
     check,
@@ -111,7 +111,7 @@ def abe_recording_exhibited(case: CaseFile) -> Outcome:
         return not_applicable("There is no ABE recording in the file.")
     officers = case.statements(Role.OFFICER)
     for document in officers:
-        body = case.statement(document).body
+        body = case.statement_body(document)
         for sentence in re.split(r"(?<=\.)\s+", body):
             if re.search(r"\b(produce|exhibit)", sentence, _I) and (
                 ABE_CUE.search(sentence)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from gatekeeper.case import CaseFile, describe, join_names
 from gatekeeper.models import DocType, Problem, Role
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
-from gatekeeper.statements import CONTACT_SECTION
 
 ADMIN_FINALISATION_DAYS = 91
 NOT_FILE_READ = {Problem.NOT_PLAYABLE, Problem.LINK_INSIDE}
@@ -70,7 +69,7 @@ def complainant_details_not_served(case: CaseFile) -> Outcome:
     leaks: list[str] = []
     paths: list[str] = []
     for document in served:
-        text = CONTACT_SECTION.split(case.text(document), maxsplit=1)[0]
+        text = case.text(document)[: case.reading(document, "served-end")]
         found = [i for i in identifiers if i in text]
         if found:
             owner = " (her own statement)" if document.role is Role.COMPLAINANT else ""
@@ -121,12 +120,17 @@ def action_plan_answered(case: CaseFile) -> Outcome:
 @check
 def action_plan_age(case: CaseFile) -> Outcome:
     plans = case.of_type(DocType.ACTION_PLAN)
-    if not plans:
+    # Plans the case register holds open count even when the file no longer includes them.
+    history = case.history.plans if case.history is not None else []
+    registered = [p.issued for p in history if p.status == "open"]
+    if not plans and not registered:
         return not_applicable("There is no action plan in the file.")
     paths = [d.path for d in plans]
     if case.of_type(DocType.MG3A):
         return passed("The action plan has been answered (MG3A).", paths)
-    issued = case.facts.action_plan_date
+    issued, source = case.facts.action_plan_date, ""
+    if registered and (issued is None or min(registered) < issued):
+        issued, source = min(registered), " (in the case register)"
     if issued is None:
         return review(
             "The action plan's date could not be read: check how long it has been open.", paths
@@ -134,8 +138,8 @@ def action_plan_age(case: CaseFile) -> Outcome:
     age = (case.as_of - issued).days
     if age >= ADMIN_FINALISATION_DAYS:
         return failed(
-            f"The action plan of {issued:%d/%m/%Y} has been unanswered for {age} days: the CPS may "
+            f"The action plan of {issued:%d/%m/%Y}{source} has been unanswered for {age} days: the CPS may "
             "administratively finalise the case.",
             paths,
         )
-    return passed(f"The action plan of {issued:%d/%m/%Y} is {age} days old.", paths)
+    return passed(f"The action plan of {issued:%d/%m/%Y}{source} is {age} days old.", paths)

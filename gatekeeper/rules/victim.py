@@ -79,9 +79,8 @@ def vps_offer_recorded(case: CaseFile) -> Outcome:
 @check
 def isva_referral_recorded(case: CaseFile) -> Outcome:
     if case.mg3.get("isva") is None:
-        cues = case.forms.form("MG3").get("isva").prose
         for document in case.documents:
-            if case.scan(document, "isva", lambda text: bool(any_match(cues, text))):
+            if case.reading(document, "isva"):
                 return passed("An ISVA is mentioned in the file.", [document.path])
     return _recorded(
         case,

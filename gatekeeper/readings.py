@@ -1,0 +1,115 @@
+"""Each document parsed once, in the reader worker, into what the facts and rules read.
+
+A *reading* depends on one document alone (its text, tables, type and format) and the form data,
+never on the rest of the case, so the worker that read the file can take it straight after
+classifying it, in parallel with the other files. The worker takes the readings its
+classification calls for (``eager``); any other is taken when first asked for. The check
+session remembers every reading by path, hash and type, so a second check, or a correction,
+reads nothing again (``CaseFile.reading``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from gatekeeper.boxes import read_boxes
+from gatekeeper.forms import FormData, any_match
+from gatekeeper.models import DocType, Extraction, FileFormat
+from gatekeeper.people import told_in
+from gatekeeper.references import mentions_abe, references, urns
+from gatekeeper.requests import (
+    EXAMINATION_SOURCES,
+    PARAGRAPHS,
+    SOURCES,
+    examination_candidates,
+    request_candidates,
+)
+from gatekeeper.statements import parse_statement, served_end
+
+EVERY_TYPE = frozenset(DocType)
+REPORTS = frozenset({DocType.MG3, DocType.MG3A})
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a reading reads: one document and the form data."""
+
+    text: str
+    tables: list[list[list[str]]]
+    doc_type: DocType
+    format: FileFormat
+    forms: FormData
+
+
+@dataclass(frozen=True)
+class Reading:
+    read: Callable[[Source], Any]
+    eager: frozenset[DocType]
+    """The types the reader worker takes this reading for; for others it is taken on demand."""
+
+
+def _isva(source: Source) -> bool:
+    return bool(any_match(source.forms.form("MG3").get("isva").prose, source.text))
+
+
+READINGS: dict[str, Reading] = {
+    "statement": Reading(
+        lambda s: parse_statement(s.text, s.tables, s.forms.form("MG11")),
+        frozenset({DocType.MG11}),
+    ),
+    "served-end": Reading(
+        lambda s: served_end(s.text),
+        frozenset({DocType.MG5, DocType.MG11, DocType.ABE_SUMMARY, DocType.MG12}),
+    ),
+    "boxes:MG3": Reading(
+        lambda s: read_boxes(s.forms.form("MG3"), s.text, s.tables),
+        REPORTS | {DocType.MG6, DocType.DMD},
+    ),
+    "boxes:INTERVIEW": Reading(
+        lambda s: read_boxes(s.forms.form("INTERVIEW"), s.text, s.tables),
+        frozenset({DocType.ABE_SUMMARY, DocType.ROTI}),
+    ),
+    "urns": Reading(lambda s: urns(s.text), EVERY_TYPE),
+    "abe": Reading(lambda s: mentions_abe(s.text), EVERY_TYPE),
+    "references": Reading(lambda s: references(s.text), REPORTS | {DocType.MG11, DocType.MG5}),
+    "request-candidates": Reading(
+        lambda s: request_candidates(
+            s.text,
+            s.doc_type,
+            s.format in PARAGRAPHS,
+            s.forms.phrases,
+            s.forms.form("MG3"),
+        ),
+        frozenset(SOURCES),
+    ),
+    "examination-candidates": Reading(
+        lambda s: examination_candidates(
+            s.text, s.doc_type, s.format in PARAGRAPHS, s.forms.phrases
+        ),
+        frozenset(EXAMINATION_SOURCES) - {DocType.DPN},
+    ),
+    # The complainant's own statement is read on demand: the worker cannot tell whose it is.
+    "people-told": Reading(
+        lambda s: told_in(s.text, s.forms.phrases),
+        REPORTS | {DocType.ABE_SUMMARY, DocType.MG5},
+    ),
+    "isva": Reading(_isva, frozenset()),
+}
+
+
+def take_reading(name: str, source: Source) -> Any:
+    return READINGS[name].read(source)
+
+
+def parse_document(doc_type: DocType, extraction: Extraction, forms: FormData) -> dict[str, Any]:
+    """The readings a document of ``doc_type`` is parsed into, by name (in the reader worker)."""
+    if not extraction.readable or not extraction.text.strip():
+        return {}
+    source = Source(extraction.text, extraction.tables, doc_type, extraction.format, forms)
+    return {
+        name: reading.read(source)
+        for name, reading in READINGS.items()
+        if doc_type in reading.eager
+    }
