@@ -107,18 +107,20 @@ def _worker_main(
     # Parsers log warnings about damaged files; the finding says it better, so keep stderr quiet.
     logging.disable(logging.WARNING)
     from gatekeeper.classify import classify
-    from gatekeeper.extract import read_document
+    from gatekeeper.extract import Folders, read_document
     from gatekeeper.forms import load_forms
     from gatekeeper.readings import parse_document
 
     forms = load_forms(Path(forms_path) if forms_path else None)
 
     def read_one(
-        root: str, rel: str, max_chars: int, ocr: bool, deadline_s: float
+        folders: Folders, rel: str, max_chars: int, ocr: bool, deadline_s: float
     ) -> tuple[Extraction, Classification | None, Readings]:
         """Read, classify and parse one file; a later step's error leaves that step to the caller."""
         try:
-            result = read_document(root, rel, max_chars, ocr=ocr, deadline_s=deadline_s)
+            result = read_document(
+                folders.root, rel, max_chars, ocr=ocr, deadline_s=deadline_s, folders=folders
+            )
         except MemoryError:
             result = _failed(Problem.TOO_MUCH_MEMORY, "reading it needed more memory than allowed")
         except Exception as exc:  # a parser bug must not end the check; report it on the file
@@ -144,11 +146,12 @@ def _worker_main(
         root, max_chars, ocr, files = job
         done: list[tuple[Extraction, Classification | None, Readings]] = []
         flushed = time.monotonic()
-        for rel, deadline_s in files:
-            done.append(read_one(root, rel, max_chars, ocr, deadline_s))
-            if time.monotonic() - flushed >= FLUSH_S:
-                results.send(done)
-                done, flushed = [], time.monotonic()
+        with Folders(root) as folders:
+            for rel, deadline_s in files:
+                done.append(read_one(folders, rel, max_chars, ocr, deadline_s))
+                if time.monotonic() - flushed >= FLUSH_S:
+                    results.send(done)
+                    done, flushed = [], time.monotonic()
         if done:
             results.send(done)
 
@@ -199,11 +202,17 @@ class ReaderPool:
                     break  # the batches before took every file
                 batch = _next_batch(pending)
                 on_start(batch[0])
+                files = [(t.rel, self.budget.deadline_for(t.size)) for t in batch]
+                try:
+                    # The worker hears each deadline too, so that OCR stops in time to be reported.
+                    worker.jobs.send((root, self.budget.max_chars, self.budget.ocr, files))
+                except OSError:  # it died while idle (killed from outside): another takes these
+                    worker.stop()
+                    self._workers.remove(worker)
+                    pending.extendleft(reversed(batch))
+                    continue
                 worker.tasks.extend(batch)
                 worker.deadline = time.monotonic() + self._allowance(worker)
-                files = [(t.rel, self.budget.deadline_for(t.size)) for t in batch]
-                # The worker hears each deadline too, so that OCR stops in time to be reported.
-                worker.jobs.send((root, self.budget.max_chars, self.budget.ocr, files))
             self._collect(answer, pending)
 
     def close(self) -> None:

@@ -141,6 +141,29 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_pool_goes_on(tmp_path):
     assert results["small.txt"].readable and results["small.txt"].text == "still read"
 
 
+@pytest.mark.parametrize("lines", [1, 6000], ids=["between batches", "within a batch"])
+def test_a_reader_killed_in_the_middle_of_a_batch_loses_no_file(tmp_path, lines):
+    # Small files go in batches; with long ones a batch outlasts the first results it sends.
+    names = [f"messages/msg_{n:04d}.txt" for n in range(200)]
+    (tmp_path / "messages").mkdir()
+    for n, name in enumerate(names):
+        (tmp_path / name).write_text(f"2026-03-14 message {n}\n" + "ok, see you at 8\n" * lines)
+    results = {}
+    with ReaderPool(1) as pool:
+
+        def on_done(task, extraction):
+            results[task.rel] = extraction
+            if len(results) == 1:  # the batch has begun: its reader dies under it
+                for pid in pool.pids():
+                    os.kill(pid, 9)
+
+        pool.read(str(tmp_path), [Task(name, 30) for name in names], on_done)
+    # The files of the batch in hand were read again one by one: none is blamed for the kill.
+    assert sorted(results) == sorted(names)
+    assert all(r.readable and r.problem is None for r in results.values())
+    assert results[names[7]].text.startswith("2026-03-14 message 7\n")
+
+
 def test_a_file_over_its_memory_budget_is_reported(tmp_path):
     write_flate_bomb_pdf(tmp_path / "bomb.pdf", megabytes=1200)
     (tmp_path / "small.txt").write_text("still read")

@@ -60,16 +60,22 @@ def read_document(
     max_chars: int = DEFAULT_MAX_CHARS,
     ocr: bool = True,
     deadline_s: float | None = None,
+    folders: Folders | None = None,
 ) -> Extraction:
     """Read ``rel`` below ``root`` and return what it holds, or why it cannot be read.
 
     ``ocr``: read scanned pages and pictures of documents by OCR. ``deadline_s``: the seconds the
     caller allows for this file (default: the default ``Budget``'s deadline for its size); OCR
-    stops in time to return what it read within that.
+    stops in time to return what it read within that. ``folders``: the batch's open folders
+    below ``root`` (by default the path is walked afresh).
     """
     started = time.monotonic()
     try:
-        fd = _open_no_follow(root, rel)
+        if folders is None:
+            with Folders(root) as own:
+                fd = own.open_file(rel)
+        else:
+            fd = folders.open_file(rel)
     except OSError as exc:
         problem = Problem.PERMISSION if exc.errno in (1, 13) else Problem.CORRUPT
         return Extraction(
@@ -254,23 +260,61 @@ def _image_outcome(report: OcrReport) -> tuple[Problem | None, str | None]:
     return None, None
 
 
-def _open_no_follow(root: str, rel: str) -> int:
-    """Open ``root/rel`` walking each component with O_NOFOLLOW, so no link is ever followed."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    directory = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
+NO_FOLLOW = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+FOLDERS_KEPT = 32
+
+
+class Folders:
+    """The folders of a submission opened without following links, kept open for a batch of
+    files, so that a phone extract's messages cost one ``open`` each, not one per path step.
+
+    Close it when the batch is done: a folder swapped for a link later is then opened afresh,
+    and never followed.
+    """
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self._open: dict[tuple[str, ...], int] = {}
+
+    def open_file(self, rel: str) -> int:
+        """Open ``root/rel`` walking each component with O_NOFOLLOW, so no link is ever followed."""
         parts = [part for part in rel.split("/") if part not in ("", ".")]
-        for part in parts[:-1]:
-            child = os.open(part, flags | getattr(os, "O_DIRECTORY", 0), dir_fd=directory)
+        directory = self._folder(tuple(parts[:-1]))
+        fd = _open_file(parts[-1], NO_FOLLOW | getattr(os, "O_NONBLOCK", 0), directory)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise OSError(21, "not a regular file")
+        return fd
+
+    def close(self) -> None:
+        for fd in self._open.values():
+            os.close(fd)
+        self._open.clear()
+
+    def __enter__(self) -> Folders:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _folder(self, parts: tuple[str, ...]) -> int:
+        known = self._open.get(parts)
+        if known is not None:
+            return known
+        if len(self._open) >= FOLDERS_KEPT:
+            self.close()
+        directory = os.open(self.root, os.O_RDONLY | DIRECTORY)
+        try:
+            for part in parts:
+                child = os.open(part, NO_FOLLOW | DIRECTORY, dir_fd=directory)
+                os.close(directory)
+                directory = child
+        except OSError:
             os.close(directory)
-            directory = child
-        fd = _open_file(parts[-1], flags | getattr(os, "O_NONBLOCK", 0), directory)
-    finally:
-        os.close(directory)
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise OSError(21, "not a regular file")
-    return fd
+            raise
+        self._open[parts] = directory
+        return directory
 
 
 def _open_file(name: str, flags: int, directory: int) -> int:
