@@ -18,7 +18,13 @@ from gatekeeper.boxes import read_boxes
 from gatekeeper.forms import FormData, any_match
 from gatekeeper.models import DocType, Extraction, FileFormat
 from gatekeeper.people import told_in
-from gatekeeper.references import mentions_abe, references, urns
+from gatekeeper.references import (
+    covers_first_attendance,
+    mentions_abe,
+    produces_abe_recording,
+    references,
+    urns,
+)
 from gatekeeper.requests import (
     EXAMINATION_SOURCES,
     PARAGRAPHS,
@@ -96,6 +102,9 @@ READINGS: dict[str, Reading] = {
         REPORTS | {DocType.ABE_SUMMARY, DocType.MG5},
     ),
     "isva": Reading(_isva, frozenset()),
+    # Read of officers' statements only, when a rule asks: the worker cannot tell an officer's.
+    "first-attendance": Reading(lambda s: covers_first_attendance(s.text), frozenset()),
+    "produces-abe": Reading(lambda s: produces_abe_recording(s.text), frozenset()),
 }
 
 

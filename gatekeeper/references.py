@@ -75,3 +75,26 @@ def references(text: str) -> References:
     body = text[: served_end(text)]
     exhibits = tuple(dict.fromkeys(ref.upper() for ref in EXHIBIT_REF.findall(body)))
     return References(tuple(media), bool(FORENSIC_CUE.search(text, lower)), exhibits)
+
+
+FIRST_ATTENDANCE = re.compile(r"\battended\b|\bfirst officer\b|\bon scene\b", _I)
+PRODUCE = re.compile(r"\b(produce|exhibit)", _I)
+RECORDING_OF_INTERVIEW = re.compile(
+    r"\b(recording|DVD|disc|video) of (that|the|this|my) interview", _I
+)
+
+
+def covers_first_attendance(text: str) -> bool:
+    """An officer's statement that tells of attending the report ("I attended", "on scene")."""
+    return bool(FIRST_ATTENDANCE.search(text))
+
+
+def produces_abe_recording(text: str) -> bool:
+    """A sentence of the served part producing the ABE recording as an exhibit."""
+    served = text[: served_end(text)]
+    for sentence in re.split(r"(?<=\.)\s+", served):
+        if PRODUCE.search(sentence) and (
+            ABE_CUE.search(sentence) or RECORDING_OF_INTERVIEW.search(sentence)
+        ):
+            return True
+    return False

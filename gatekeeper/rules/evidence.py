@@ -7,7 +7,6 @@ import re
 from gatekeeper.case import CaseFile, describe, join_names
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
 from gatekeeper.people import statement_of
-from gatekeeper.references import ABE_CUE
 from gatekeeper.rules.registry import (
     Outcome,
     check,
@@ -111,18 +110,11 @@ def abe_recording_exhibited(case: CaseFile) -> Outcome:
         return not_applicable("There is no ABE recording in the file.")
     officers = case.statements(Role.OFFICER)
     for document in officers:
-        body = case.statement_body(document)
-        for sentence in re.split(r"(?<=\.)\s+", body):
-            if re.search(r"\b(produce|exhibit)", sentence, _I) and (
-                ABE_CUE.search(sentence)
-                or re.search(
-                    r"\b(recording|DVD|disc|video) of (that|the|this|my) interview", sentence, _I
-                )
-            ):
-                return passed(
-                    f"{describe(document)} produces the ABE recording as an exhibit.",
-                    [document.path],
-                )
+        if case.reading(document, "produces-abe"):
+            return passed(
+                f"{describe(document)} produces the ABE recording as an exhibit.",
+                [document.path],
+            )
     if not officers and not _unread_statements(case):
         return failed(
             "No officer's statement is in the file, so none produces the ABE recording as an exhibit.",
@@ -194,7 +186,7 @@ def first_account_statements(case: CaseFile) -> Outcome:
 def first_officer_statement(case: CaseFile) -> Outcome:
     officers = case.statements(Role.OFFICER)
     for document in officers:
-        if re.search(r"\battended\b|\bfirst officer\b|\bon scene\b", case.text(document), _I):
+        if case.reading(document, "first-attendance"):
             return passed(f"{describe(document)} covers the first attendance.", [document.path])
     if officers:
         return review(
