@@ -1,4 +1,4 @@
-"""The ``gatekeeper`` command line: check a folder, make demo cases, explain rules."""
+"""The ``gatekeeper`` command line: check a folder, make demo cases, explain rules, the register."""
 
 from __future__ import annotations
 
@@ -9,11 +9,19 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gatekeeper import __version__
-from gatekeeper.models import Phase, Progress, Report, Stage
+from gatekeeper.models import DocType, Phase, Progress, Role, Stage
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from gatekeeper.register import RecordedCheck, Register
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2  # the register commands add 3 (commands.py)
+REGISTER_HELP = (
+    "the case register: a SQLite file path or a database URL such as "
+    "postgresql+psycopg://user@host/db (default: GATEKEEPER_REGISTER, else the user's data folder)"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--no-documents", action="store_true", help="text format: leave out the list of documents"
     )
+    check.add_argument("--register", metavar="URL", help=REGISTER_HELP)
+    check.add_argument(
+        "--no-register", action="store_true", help="do not record this check in the case register"
+    )
+    check.add_argument("--by", help="who is checking, for the register (default: your login)")
+    check.add_argument("--urn", help="the case's URN, when the file gives none or a wrong one")
     check.set_defaults(run=_run_check)
 
     demo = commands.add_parser("demo", help="synthetic demonstration cases")
@@ -84,7 +98,86 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--checklist", type=Path)
     rules.add_argument("--markdown", action="store_true", help="the whole checklist as Markdown")
     rules.set_defaults(run=_run_rules)
+
+    _register_parser(commands)
     return parser
+
+
+def _register_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``gatekeeper register ...``: the case register's answers and a person's records."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--register", metavar="URL", help=REGISTER_HELP)
+    who = argparse.ArgumentParser(add_help=False)
+    who.add_argument("--by", help="who is recording this (default: your login)")
+    day = argparse.ArgumentParser(add_help=False)
+    day.add_argument(
+        "--as-of", type=dt.date.fromisoformat, help="count days up to this date (YYYY-MM-DD)"
+    )
+
+    register = commands.add_parser("register", help="the case register: every check remembered")
+    register.set_defaults(run=lambda args: _usage(register))
+    sub = register.add_subparsers(title="register commands")
+
+    def command(name: str, help: str, *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, help=help, parents=[common, *parents])
+        parser.set_defaults(run=lambda args: _run_register(name, args))
+        return parser
+
+    listing = command("list", "the cases, with their counts and ages", day)
+    listing.add_argument("--overdue", action="store_true", help="only cases with overdue actions")
+    listing.add_argument("--format", choices=["text", "json", "csv"], default="text")
+
+    show = command("show", "one case: submissions and their changes, plans, audit trail", day)
+    show.add_argument("urn")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+
+    stats = command(
+        "stats", "for supervisors: open cases, overdue actions, failure rates", day, who
+    )
+    stats.add_argument("--since", type=dt.date.fromisoformat, help="first day (YYYY-MM-DD)")
+    stats.add_argument("--until", type=dt.date.fromisoformat, help="last day (YYYY-MM-DD)")
+    stats.add_argument("--format", choices=["text", "json", "csv"], default="text")
+
+    decide = command("decide", "record a decision on a rule (applies again to the same files)", who)
+    decide.add_argument("urn")
+    decide.add_argument("rule", help="the rule id, e.g. KS-OFFICER")
+    decide.add_argument("status", choices=["pass", "fail", "not_applicable"])
+    decide.add_argument("--note", default="", help="why (shown with the finding)")
+    decide.add_argument("--submission", type=int, help="as the finding stood in this submission")
+
+    correct = command("correct", "correct a file's document type or statement role", who)
+    correct.add_argument("urn")
+    correct.add_argument("path", help="the file's path in the last submission")
+    correct.add_argument("--type", choices=[t.value for t in DocType], dest="doc_type")
+    correct.add_argument("--role", choices=[r.value for r in Role])
+    correct.add_argument("--note", default="")
+
+    urn = command("urn", "correct a case's URN", who)
+    urn.add_argument("urn")
+    urn.add_argument("new_urn")
+
+    plan = command("plan", "record an action plan issued for a case", who)
+    plan.add_argument("urn")
+    plan.add_argument("--issued", type=dt.date.fromisoformat, default=dt.date.today())
+    plan.add_argument("--action", action="append", default=[], help="an action (repeatable)")
+    plan.add_argument("--owner", action="append", default=[], help="its owner (one, or one each)")
+    plan.add_argument(
+        "--due", action="append", default=[], type=dt.date.fromisoformat, help="its due date"
+    )
+
+    action = command("action", "set an action's status", who)
+    action.add_argument("id", type=int)
+    action.add_argument("status", choices=["open", "answered", "withdrawn"])
+
+    close = command("close", "close a case (no longer counted as open)", who)
+    close.add_argument("urn")
+    close.add_argument("--reason", required=True)
+
+
+def _run_register(name: str, args: argparse.Namespace) -> int:
+    from gatekeeper.register.commands import run
+
+    return run(name, args)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -95,6 +188,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
     from gatekeeper.pool import Budget
+    from gatekeeper.register import check_and_record
     from gatekeeper.report_text import render_text
 
     if not args.folder.is_dir():
@@ -117,18 +211,30 @@ def _run_check(args: argparse.Namespace) -> int:
         checklist_path=args.checklist,
         as_of=args.as_of,
     )
+    register = None if args.no_register else _open_register(args.register)
     show = _progress_printer() if not args.quiet and sys.stderr.isatty() else None
     cancel = CancelToken()
-    outcome: dict[str, Report | BaseException] = {}
+    outcome: dict[str, RecordedCheck | BaseException] = {}
 
     def work() -> None:
         try:
             with Checker(settings) as checker:
-                outcome["report"] = checker.check(
-                    args.folder, Stage(args.stage), overrides, progress=show, cancel=cancel
+                outcome["report"] = check_and_record(
+                    checker,
+                    args.folder,
+                    Stage(args.stage),
+                    register=register,
+                    by=args.by,
+                    overrides=overrides,
+                    progress=show,
+                    cancel=cancel,
+                    urn=args.urn,
                 )
         except BaseException as exc:  # handed to the main thread, which reports it
             outcome["error"] = exc
+        finally:
+            if register is not None:
+                register.close()
 
     # The check runs in a thread so that Ctrl-C cancels it and still prints what was done.
     worker = threading.Thread(target=work, name="gatekeeper-check")
@@ -146,15 +252,40 @@ def _run_check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         if isinstance(error, BaseException):
             raise error
-    report = outcome["report"]
-    assert isinstance(report, Report)
+    recorded = outcome["report"]
+    assert not isinstance(recorded, BaseException)
+    report = recorded.report
     if show is not None:
         print(file=sys.stderr)
     if args.format == "json":
         print(report.model_dump_json(indent=2))
     else:
         print(render_text(report, show_documents=not args.no_documents), end="")
+    # The register's outcome goes to stderr: stdout stays the report (JSON stays parseable), and
+    # a register failure never changes the exit code, which is the check's verdict.
+    if recorded.problem:
+        print(f"gatekeeper: {recorded.problem}", file=sys.stderr)
+    elif recorded.submission is not None and register is not None:
+        print(
+            f"Recorded as submission {recorded.submission.number} of {recorded.urn} "
+            f"in the case register ({register.location}).",
+            file=sys.stderr,
+        )
     return EXIT_OK if report.summary.would_pass else EXIT_FAIL
+
+
+def _open_register(url: str | None) -> Register | None:
+    """The register for a check, or None (with the reason on stderr): the check runs either way."""
+    from gatekeeper.register import Register, RegisterError
+
+    try:
+        register = Register.open(url)
+    except RegisterError as exc:
+        print(f"gatekeeper: {exc} The check goes on, but it will not be recorded.", file=sys.stderr)
+        return None
+    for warning in register.warnings:
+        print(f"gatekeeper: warning: {warning}", file=sys.stderr)
+    return register
 
 
 def _progress_printer() -> Callable[[Progress], None]:

@@ -80,3 +80,37 @@ def check_case(checker: Checker, case_folder: Callable[..., Path]) -> Callable[.
         return reports[(folder, stage)]
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def register_in_tmp(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """No test writes to the user's real case register: each gets its own, made on first use.
+
+    ``GATEKEEPER_REGISTER`` is inherited by the ``gatekeeper`` processes tests start. The file
+    is outside ``tmp_path``, so a case folder a test builds there never contains it.
+    """
+    path = tmp_path_factory.mktemp("register") / "register.sqlite"
+    monkeypatch.setenv("GATEKEEPER_REGISTER", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    """A PostgreSQL server the suite starts in a temporary folder (see tests/pg_server.py)."""
+    from pg_server import PostgresServer, find_bindir, in_ci
+
+    bindir = find_bindir()
+    if bindir is None:
+        if in_ci():
+            pytest.fail("PostgreSQL binaries not found: 'make setup' installs them (postgresql)")
+        pytest.skip("PostgreSQL binaries not found (apt-get install postgresql, or make setup)")
+    server = PostgresServer(bindir)
+    try:
+        server.start()
+    except Exception as exc:
+        server.stop()
+        pytest.fail(f"the test PostgreSQL server did not start: {exc}")
+    yield server
+    server.stop()
