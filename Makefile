@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := build/demo
+# What Qt (the desktop app, and its tests offscreen) loads from the system.
+QT_LIBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libx11-6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
 
 .PHONY: setup run demo test lint bench bench-ocr docs clean
 
@@ -22,6 +24,9 @@ $(STAMP): pyproject.toml
 	  echo "Could not install postgresql (needs root and apt): the PostgreSQL register tests will be skipped (they fail in CI)"
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -c 'from PySide6.QtWidgets import QApplication; QApplication([])' 2>/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq $(QT_LIBS) >/dev/null; } || \
+	  echo "Could not install the libraries Qt needs ($(QT_LIBS)): the desktop app will not start"
 	@touch $(STAMP)
 
 demo: $(STAMP)
@@ -36,9 +41,9 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check gatekeeper tests bench
-	$(BIN)/ruff format --check gatekeeper tests bench
-	$(BIN)/mypy gatekeeper
+	$(BIN)/ruff check gatekeeper ui tests bench
+	$(BIN)/ruff format --check gatekeeper ui tests bench
+	$(BIN)/mypy gatekeeper ui/gatekeeper_ui
 	$(BIN)/lint-imports
 
 bench: $(STAMP)

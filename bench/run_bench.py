@@ -287,6 +287,24 @@ def ocr_rate(pages: int = 4) -> str:
     )
 
 
+def gui_stall(folder: Path) -> tuple[str, str]:
+    """The desktop window's longest event-loop gap while it checks ``folder`` (bench/gui_stall.py)."""
+    script = Path(__file__).with_name("gui_stall.py")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(script), str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    fields = done.stdout.split()
+    if done.returncode != 0 or len(fields) != 2:
+        return "not measured", done.stderr.strip()[-200:] or "?"
+    return fields[0], fields[1]
+
+
 def baseline(folder: Path) -> float:
     files = files_of(folder)
     pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
@@ -427,6 +445,7 @@ def main() -> int:
             small_checks.append((time.perf_counter() - small_phases.start, small_phases))
     small_base = statistics.median(small_bases)
     small_check, small_phases = sorted(small_checks, key=lambda run: run[0])[len(small_checks) // 2]
+    stall_ms, stall_check_s = gui_stall(folder)
     pdf_pages = sum(d.pages or 0 for d in report.documents if d.format.value == "pdf")
     rates = extractor_rates(folder)
     ocr = ocr_rate()
@@ -459,6 +478,8 @@ def main() -> int:
         "of which listing, reading, evaluation (small files)": ", ".join(
             f"{name} {value:.2f} s" for name, value in small_phases.seconds().items()
         ),
+        "desktop window: longest event-loop stall while checking the folder": f"{stall_ms} ms "
+        f"(a 10 ms timer, offscreen; check and display {stall_check_s} s; goal 100 ms)",
         "OCR pages in the folder": f"{sum(d.pages or 0 for d in report.documents if d.ocr)}"
         " (OCR is timed apart, below)",
         "peak memory (app + readers)": f"{peak / 2**20:.0f} MB (goal < 600 MB)",

@@ -1,0 +1,129 @@
+"""The desktop workspace driven as a person would, with the real app offscreen (pytest-qt)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from gatekeeper_ui.window import MainWindow
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QImage
+
+from gatekeeper.models import Status
+from gatekeeper.pipeline import CheckSettings
+from helpers import AS_OF, folder_state
+
+CHECK_S = 120_000  # ms a demo check may take on a loaded machine
+
+
+@pytest.fixture(autouse=True)
+def settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The window remembers its layout and recent folders; never in the user's real settings."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QCoreApplication.setOrganizationName("GatekeeperTests")
+    QCoreApplication.setApplicationName("GatekeeperTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture
+def window(qtbot):
+    shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+    shown.close()  # stops the check thread and the readers (the suite checks none is left)
+
+
+def _check(qtbot, window: MainWindow, folder: Path):
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S) as finished:
+        window.open_folder(str(folder))
+    return finished.args[0]
+
+
+def test_a_folder_is_checked_and_its_findings_and_documents_shown(qtbot, window, case_folder):
+    folder = case_folder(first_account_statement=False)
+    before = folder_state(folder)
+    report = _check(qtbot, window, folder)
+    assert window.headline.text() == report.summary.headline
+    assert report.summary.headline.startswith("Would not pass")
+    failing = {f.rule for f in report.findings if f.status is Status.FAIL}
+    assert "KS-FIRST" in failing
+    assert set(window.findings.rules_shown(Status.FAIL)) == failing
+    # The first failure is selected and told in full, with why it matters.
+    first = next(f for f in report.findings if f.status is Status.FAIL)
+    detail = window.findings.detail.toPlainText()
+    assert detail.startswith(f"{first.rule}: {first.title}")
+    assert "Why it matters" in detail and first.message in detail
+    shown = set(window.documents.paths())
+    assert shown == {d.path for d in report.documents}
+    urn = next(iter(report.facts.urns))
+    assert urn in window.case_line.text()
+    assert folder_state(folder) == before  # the folder is read, never written
+
+
+def test_the_document_filter_hides_what_does_not_match(qtbot, window, case_folder):
+    report = _check(qtbot, window, case_folder())
+    window.documents.filter.setText("MG11")
+    shown = window.documents.paths()
+    statements = {d.path for d in report.documents if d.type.value == "MG11"}
+    assert shown and set(shown) == statements
+    window.documents.filter.clear()
+    assert len(window.documents.paths()) == len(report.documents)
+
+
+def test_a_folder_that_does_not_exist_is_said_so_plainly(qtbot, window, tmp_path):
+    with qtbot.waitSignal(window.check_failed, timeout=5_000) as failed:
+        window.open_folder(str(tmp_path / "no such folder"))
+    assert "not a folder that can be opened" in failed.args[0]
+    assert window.errors.isVisible() and "no such folder" in window.errors.text()
+
+
+def test_cancel_keeps_the_window_responsive_and_reports_what_was_read(qtbot, window, tmp_path):
+    folder = tmp_path / "big"
+    (folder / "extract").mkdir(parents=True)
+    for n in range(3000):
+        (folder / "extract" / f"msg_{n:05d}.txt").write_text(f"2026-03-14 message {n}\n")
+
+    def cancel_once_reading(progress):
+        if progress.phase.value == "reading" and progress.files_done:
+            window.cancel_check()
+
+    window.runner.progressed.connect(cancel_once_reading)
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S) as finished:
+        window.open_folder(str(folder))
+    report = finished.args[0]
+    assert not report.complete
+    assert window.headline.text().startswith("Check cancelled")
+    assert not window.progress.isVisible()
+
+
+def test_closing_the_window_leaves_no_thread_or_reader(qtbot, case_folder):
+    shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
+    qtbot.addWidget(shown)
+    _check(qtbot, shown, case_folder())
+    thread = shown.runner._thread
+    shown.close()
+    assert thread.isFinished()
+
+
+def test_screenshot_of_a_checked_folder(case_folder, tmp_path):
+    shot = tmp_path / "shot.png"
+    # Its own settings folder: the app remembers its layout and recent folders.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "gatekeeper_ui.app", str(case_folder()), "--screenshot", str(shot)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(shot))
+    assert not image.isNull() and (image.width(), image.height()) == (1280, 800)
