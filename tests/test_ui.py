@@ -12,12 +12,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gatekeeper_ui.window import MainWindow
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QImage
 
-from gatekeeper.models import Status
+from gatekeeper.models import DocType, Status
 from gatekeeper.pipeline import CheckSettings
-from helpers import AS_OF, folder_state
+from helpers import AS_OF, finding, folder_state
 
 CHECK_S = 120_000  # ms a demo check may take on a loaded machine
 
@@ -102,6 +102,67 @@ def test_cancel_keeps_the_window_responsive_and_reports_what_was_read(qtbot, win
     assert not report.complete
     assert window.headline.text().startswith("Check cancelled")
     assert not window.progress.isVisible()
+
+
+def test_a_corrected_type_changes_the_findings_at_once_and_is_kept(qtbot, window, case_folder):
+    folder = case_folder()
+    report = _check(qtbot, window, folder)
+    assert window.outcome.submission is not None and window.outcome.submission.number == 1
+    assert "submission 1" in window.case_line.text()
+    abe = next(d for d in report.documents if d.type is DocType.ABE_RECORDING)
+    assert finding(report, "ABE-REC").status is Status.PASS
+    # The person says the ABE recording is something else: ABE-REC no longer passes, and
+    # nothing is read again.
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S) as corrected:
+        window.correct(abe.path, DocType.OTHER, None)
+    after = corrected.args[0]
+    changed = finding(after, "ABE-REC").status
+    assert changed is not Status.PASS
+    assert after.files_read == 0
+    assert window.findings.finding("ABE-REC").status is changed
+    # A restart: a new window over the same register applies the correction again.
+    window.close()
+    again = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
+    qtbot.addWidget(again)
+    reopened = _check(qtbot, again, folder)
+    assert finding(reopened, "ABE-REC").status is changed
+    assert next(d for d in reopened.documents if d.path == abe.path).type is DocType.OTHER
+    assert "submission 2" in again.case_line.text()
+    again.close()
+
+
+def test_a_decision_on_a_review_finding_is_kept_across_a_restart(qtbot, window, case_folder):
+    folder = case_folder(early_advice="missing")  # the MG3 says nothing about early advice
+    report = _check(qtbot, window, folder)
+    rule = next(f.rule for f in report.findings if f.status is Status.REVIEW)
+    assert rule == "MG3-EA"
+    window.findings.select(rule)
+    assert window.findings.passes.isEnabled()
+    window.findings.note.setText("Early advice was sought by phone: see the OIC's notebook.")
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S) as decided:
+        qtbot.mouseClick(window.findings.passes, Qt.MouseButton.LeftButton)
+    kept = finding(decided.args[0], rule)
+    assert kept.status is Status.PASS and "OIC's notebook" in (kept.note or "")
+    assert "Decided by" in window.findings.detail.toPlainText()
+    window.close()
+    again = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
+    qtbot.addWidget(again)
+    reopened = _check(qtbot, again, folder)
+    assert finding(reopened, rule).status is Status.PASS
+    again.close()
+
+
+def test_a_register_that_cannot_be_opened_is_said_so_and_the_check_still_shows(
+    qtbot, case_folder, tmp_path
+):
+    broken = tmp_path / "register.sqlite"
+    broken.write_bytes(b"this is not a database" * 100)
+    shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF), register_url=str(broken))
+    qtbot.addWidget(shown)
+    report = _check(qtbot, shown, case_folder())
+    assert shown.headline.text() == report.summary.headline
+    assert not shown.notes.isHidden() and "could not be opened" in shown.notes.text()
+    shown.close()
 
 
 def test_closing_the_window_leaves_no_thread_or_reader(qtbot, case_folder):

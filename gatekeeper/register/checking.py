@@ -53,8 +53,12 @@ def check_and_record(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     urn: str | None = None,
+    record: bool = True,
 ) -> RecordedCheck:
     """Check ``folder``; apply what the register holds for its case; record the submission.
+
+    With ``record=False`` nothing is recorded: a check again after a person's correction or
+    decision (already kept in the register) shows its effect without making a new submission.
 
     The first pass finds the case (its URN) and every file's hash. If the register holds
     corrections, decisions or open action plans for it, the check is evaluated again with them
@@ -70,6 +74,8 @@ def check_and_record(
             report, urn = _with_register(
                 checker, register, folder, stage, report, person, cancel, urn
             )
+        if not record:
+            return RecordedCheck(report, urn=urn or urn_of(report))
         submission = register.record(report, by=by or default_user(), urn=urn)
     except RegisterError as exc:
         return RecordedCheck(report, problem=str(exc))

@@ -1,102 +1,233 @@
-"""Checks run off the GUI thread: one Checker (reader pool and cache) per window, on its own thread.
+"""Checks run off the GUI thread: one Checker (reader pool and cache) and one case register per
+window, both used only on the runner's own thread.
 
 Progress and results come back as Qt signals, queued to the GUI thread, so the window never
-waits on a file. Cancel keeps what was read; closing the window stops the readers.
+waits on a file or the database. Cancel keeps what was read; closing the window stops the readers
+and closes the register. A person's correction or decision is written to the register at once and
+the check evaluated again from the cache (no file read again, no new submission recorded).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from gatekeeper.models import Overrides, Report, Stage
+from gatekeeper.models import DocType, Overrides, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
+from gatekeeper.register import Register, RegisterError, check_and_record, default_user
+from gatekeeper.register.views import CaseView, SubmissionView
+
+
+@dataclass
+class Outcome:
+    """A check as the window shows it: the report and what the register knows of the case."""
+
+    report: Report
+    submission: SubmissionView | None = None
+    case: CaseView | None = None
+    urn: str | None = None
+    register_problem: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the window asks of the runner's thread."""
+
+    folder: str
+    stage: Stage
+    overrides: Overrides
+    cancel: CancelToken | None = None
+    record: bool = True
+    correction: tuple[str, DocType | None, Role | None] | None = None  # path, type, role
+    decision: tuple[str, Status, str] | None = None  # rule, status, note
 
 
 class _Worker(QObject):
     progressed = Signal(object)  # Progress
-    finished = Signal(object)  # Report
+    finished = Signal(object)  # Outcome
     failed = Signal(str)
 
-    def __init__(self, settings: CheckSettings) -> None:
+    def __init__(self, settings: CheckSettings, register_url: str | None, use_register: bool):
         super().__init__()
         self._settings = settings
+        self._register_url = register_url
+        self._use_register = use_register
         self._checker: Checker | None = None
+        self._register: Register | None = None
+        self._register_problem: str | None = None
+        self._urn: str | None = None
 
-    @Slot(str, str, object, object)
-    def check(self, folder: str, stage: str, overrides: Overrides, cancel: CancelToken) -> None:
+    @Slot(object)
+    def run(self, request: Request) -> None:
         try:
-            if self._checker is None:
-                self._checker = Checker(self._settings)
-            report = self._checker.check(
-                Path(folder), Stage(stage), overrides, self.progressed.emit, cancel
-            )
+            outcome = self._run(request)
         except NotAFolderError as exc:
             self.failed.emit(f"The folder could not be opened: {exc}.")
+        except RegisterError as exc:
+            self.failed.emit(f"The case register could not record that: {exc}")
         except Exception as exc:  # a bug must reach the person in plain words, not end the app
             self.failed.emit(f"The check stopped with an error: {type(exc).__name__}: {exc}")
         else:
-            self.finished.emit(report)
+            self.finished.emit(outcome)
+
+    def _run(self, request: Request) -> Outcome:
+        if self._checker is None:
+            self._checker = Checker(self._settings)
+        register = self._open_register()
+        by = default_user()
+        if register is not None and self._urn is not None:
+            if request.correction is not None:
+                path, doc_type, role = request.correction
+                register.correct(self._urn, path, by=by, doc_type=doc_type, role=role)
+            if request.decision is not None:
+                rule, status, note = request.decision
+                register.decide(self._urn, rule, status, by=by, note=note)
+        recorded = check_and_record(
+            self._checker,
+            Path(request.folder),
+            request.stage,
+            register=register,
+            by=by,
+            overrides=request.overrides,
+            progress=self.progressed.emit,
+            cancel=request.cancel,
+            record=request.record,
+        )
+        self._urn = recorded.urn
+        outcome = Outcome(
+            recorded.report,
+            recorded.submission,
+            urn=recorded.urn,
+            register_problem=recorded.problem or self._register_problem,
+            warnings=list(register.warnings) if register is not None else [],
+        )
+        if register is not None and recorded.urn and recorded.problem is None:
+            try:
+                outcome.case = register.case(recorded.urn, self._settings.as_of)
+            except RegisterError as exc:
+                outcome.register_problem = str(exc)
+        return outcome
+
+    def _open_register(self) -> Register | None:
+        if not self._use_register or self._register_problem is not None:
+            return self._register
+        if self._register is None:
+            try:
+                self._register = Register.open(self._register_url)
+            except RegisterError as exc:
+                # The check still runs and shows; the person is told once, plainly.
+                self._register_problem = (
+                    f"The case register could not be opened, so this check is not remembered: {exc}"
+                )
+        return self._register
 
     @Slot()
+    def forget_case(self) -> None:
+        self._urn = None
+
     def close(self) -> None:
         if self._checker is not None:
             self._checker.close()
             self._checker = None
+        if self._register is not None:
+            self._register.close()
+            self._register = None
 
 
 class CheckRunner(QObject):
     """Runs one check at a time on a thread of its own and reports back by signals."""
 
     progressed = Signal(object)
-    finished = Signal(object)
+    finished = Signal(object)  # Outcome
     failed = Signal(str)
-    _start = Signal(str, str, object, object)
+    _run = Signal(object)
 
-    def __init__(self, settings: CheckSettings | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        settings: CheckSettings | None = None,
+        parent: QObject | None = None,
+        *,
+        register_url: str | None = None,
+        use_register: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("gatekeeper-check")
-        self._worker = _Worker(settings or CheckSettings())
+        self._worker = _Worker(settings or CheckSettings(), register_url, use_register)
         self._worker.moveToThread(self._thread)
-        self._start.connect(self._worker.check)
+        self._run.connect(self._worker.run)
         self._worker.progressed.connect(self.progressed)
         self._worker.finished.connect(self._done)
         self._worker.failed.connect(self._failed)
+        self._busy = False
         self._cancel: CancelToken | None = None
         self._thread.start()
 
     @property
     def running(self) -> bool:
-        return self._cancel is not None
+        return self._busy
 
-    def start(self, folder: str, stage: Stage, overrides: Overrides | None = None) -> bool:
-        """Start a check; False when one is already running."""
-        if self._cancel is not None:
+    def start(self, folder: str, stage: Stage, overrides: Overrides, *, new_case: bool) -> bool:
+        """Check a folder and record it as a submission; False when the runner is busy."""
+        if self._busy:
             return False
+        if new_case:
+            self._worker.forget_case()
         self._cancel = CancelToken()
-        self._start.emit(folder, stage.value, overrides or Overrides(), self._cancel)
-        return True
+        return self._send(Request(folder, stage, overrides, self._cancel))
+
+    def correct(
+        self,
+        folder: str,
+        stage: Stage,
+        overrides: Overrides,
+        path: str,
+        doc_type: DocType | None = None,
+        role: Role | None = None,
+    ) -> bool:
+        """Keep a correction and show its effect (evaluated again; nothing read again)."""
+        return self._send(
+            Request(folder, stage, overrides, record=False, correction=(path, doc_type, role))
+        )
+
+    def decide(
+        self, folder: str, stage: Stage, overrides: Overrides, rule: str, status: Status, note: str
+    ) -> bool:
+        """Keep a person's decision on a finding and show its effect."""
+        return self._send(
+            Request(folder, stage, overrides, record=False, decision=(rule, status, note))
+        )
 
     def cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.cancel()
 
     def shutdown(self) -> None:
-        """Stop any check, close the readers and end the thread (on closing the window)."""
+        """Stop any check, close the readers and the register, end the thread."""
         self.cancel()
         self._thread.quit()
         self._thread.wait()
         # The thread has ended, so its worker can be closed from here without a race.
         self._worker.close()
 
+    def _send(self, request: Request) -> bool:
+        if self._busy:
+            return False
+        self._busy = True
+        self._run.emit(request)
+        return True
+
     @Slot(object)
-    def _done(self, report: Report) -> None:
+    def _done(self, outcome: Outcome) -> None:
+        self._busy = False
         self._cancel = None
-        self.finished.emit(report)
+        self.finished.emit(outcome)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
+        self._busy = False
         self._cancel = None
         self.failed.emit(message)

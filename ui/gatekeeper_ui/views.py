@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -102,6 +106,7 @@ class DocumentsView(QWidget):
     """Every file of the submission, grouped as a prosecutor reads a file, with a filter box."""
 
     selected = Signal(str)  # a document's path
+    correction_asked = Signal(str, object, object)  # path, DocType or None, Role or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +123,10 @@ class DocumentsView(QWidget):
         layout.addWidget(self.tree)
         self.filter.textChanged.connect(self._apply_filter)
         self.tree.currentItemChanged.connect(self._current_changed)
+        # Right-click, the menu key or Shift+F10 on a document: correct its type or role.
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self._documents: dict[str, Document] = {}
 
     def show_documents(self, documents: list[Document]) -> None:
         self.tree.setUpdatesEnabled(False)  # one redraw for thousands of rows, not one each
@@ -133,6 +142,7 @@ class DocumentsView(QWidget):
             self.tree.setUpdatesEnabled(True)
 
     def _fill(self, documents: list[Document]) -> None:
+        self._documents = {d.path: d for d in documents}
         unreadable = [d for d in documents if not d.readable]
         root = self.tree.invisibleRootItem()
         for name, types in GROUPS:
@@ -208,11 +218,53 @@ class DocumentsView(QWidget):
         if current is not None and current.data(0, PATH_ROLE):
             self.selected.emit(current.data(0, PATH_ROLE))
 
+    def current_path(self) -> str | None:
+        item = self.tree.currentItem()
+        path = item.data(0, PATH_ROLE) if item is not None else None
+        return str(path) if path else None
+
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        path = item.data(0, PATH_ROLE) if item is not None else None
+        document = self._documents.get(str(path)) if path else None
+        if document is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Correct the type...", lambda: self.ask_type(document.path))
+        if document.type is DocType.MG11:
+            menu.addAction("Correct the maker's role...", lambda: self.ask_role(document.path))
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def ask_type(self, path: str) -> None:
+        document = self._documents[path]
+        names = [t.value for t in DocType]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            "Correct the type",
+            f"What is {path}?",
+            names,
+            names.index(document.type.value),
+            False,
+        )
+        if ok and chosen != document.type.value:
+            self.correction_asked.emit(path, DocType(chosen), None)
+
+    def ask_role(self, path: str) -> None:
+        document = self._documents[path]
+        names = [r.value for r in Role]
+        current = names.index(document.role.value) if document.role else 0
+        chosen, ok = QInputDialog.getItem(
+            self, "Correct the role", f"Who made {path}?", names, current, False
+        )
+        if ok and (document.role is None or chosen != document.role.value):
+            self.correction_asked.emit(path, None, Role(chosen))
+
 
 class FindingsView(QWidget):
     """Findings grouped by outcome and severity, and the one selected in full."""
 
     documents_selected = Signal(list)
+    decided = Signal(str, object, str)  # rule, Status, note
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,10 +275,25 @@ class FindingsView(QWidget):
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Finding in full")
         self.detail.setOpenLinks(False)
+        # A person's decision on the selected finding, with a note, kept in the register.
+        self.note = QLineEdit(placeholderText="Note for your decision (why)")
+        self.note.setAccessibleName("Note for your decision")
+        self.passes = QPushButton("It &passes")
+        self.passes.setAccessibleName("Decide that the finding passes")
+        self.fails = QPushButton("It &fails")
+        self.fails.setAccessibleName("Decide that the finding fails")
+        self.passes.clicked.connect(lambda: self._decide(Status.PASS))
+        self.fails.clicked.connect(lambda: self._decide(Status.FAIL))
+        decision = QHBoxLayout()
+        decision.addWidget(self.note, 1)
+        decision.addWidget(self.passes)
+        decision.addWidget(self.fails)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 3)
         layout.addWidget(self.detail, 2)
+        layout.addLayout(decision)
+        self._enable_decision(None)
         self._findings: dict[str, Finding] = {}
         self._rules: dict[str, Rule] = {}
         self.tree.currentItemChanged.connect(self._current_changed)
@@ -285,9 +352,28 @@ class FindingsView(QWidget):
                     self.tree.setCurrentItem(item)
                     return
 
+    def current_rule(self) -> str | None:
+        item = self.tree.currentItem()
+        rule = item.data(0, PATH_ROLE) if item is not None else None
+        return str(rule) if rule else None
+
+    def finding(self, rule: str) -> Finding | None:
+        return self._findings.get(rule)
+
+    def _decide(self, status: Status) -> None:
+        rule = self.current_rule()
+        if rule is not None:
+            self.decided.emit(rule, status, self.note.text().strip())
+            self.note.clear()
+
+    def _enable_decision(self, finding: Finding | None) -> None:
+        for widget in (self.note, self.passes, self.fails):
+            widget.setEnabled(finding is not None)
+
     def _current_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
         rule = current.data(0, PATH_ROLE) if current is not None else None
         finding = self._findings.get(rule) if rule else None
+        self._enable_decision(finding)
         if finding is None:
             return
         self.detail.setHtml(finding_html(finding, self._rules.get(finding.rule)))
@@ -302,6 +388,9 @@ def finding_html(finding: Finding, rule: Rule | None) -> str:
         f"<p><b>{escape(STATUS_NAMES[finding.status].capitalize())}</b> "
         f"({escape(finding.severity.value)}). {escape(finding.message)}</p>",
     ]
+    if finding.decided_by:
+        note = f": {escape(finding.note)}" if finding.note else ""
+        parts.append(f"<p><b>Decided by {escape(finding.decided_by)}</b>{note}</p>")
     if finding.documents:
         items = "".join(f"<li>{escape(path)}</li>" for path in finding.documents)
         parts.append(f"<p>Rests on:</p><ul>{items}</ul>")

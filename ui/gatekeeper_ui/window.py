@@ -22,9 +22,20 @@ from PySide6.QtWidgets import (
 
 from gatekeeper import __version__
 from gatekeeper.checklist import load_checklist
-from gatekeeper.models import Phase, Progress, Report, Stage
+from gatekeeper.models import (
+    Decision,
+    DocType,
+    Overrides,
+    Phase,
+    Progress,
+    Report,
+    Role,
+    Stage,
+    Status,
+)
 from gatekeeper.pipeline import CheckSettings
-from gatekeeper_ui.runner import CheckRunner
+from gatekeeper.register import default_user
+from gatekeeper_ui.runner import CheckRunner, Outcome
 from gatekeeper_ui.views import DocumentsView, FindingsView
 
 RECENT_KEPT = 8
@@ -41,14 +52,25 @@ class MainWindow(QMainWindow):
     check_finished = Signal(object)  # the Report, once shown
     check_failed = Signal(str)
 
-    def __init__(self, settings: CheckSettings | None = None) -> None:
+    def __init__(
+        self,
+        settings: CheckSettings | None = None,
+        *,
+        register_url: str | None = None,
+        use_register: bool = True,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Gatekeeper")
         self.setAcceptDrops(True)
         self.folder: str | None = None
         self.report: Report | None = None
+        self.outcome: Outcome | None = None
+        # This session's corrections and decisions, kept in the register too when it is open.
+        self.overrides = Overrides()
         self._rules = {rule.id: rule for rule in load_checklist().checklist.rule}
-        self.runner = CheckRunner(settings, self)
+        self.runner = CheckRunner(
+            settings, self, register_url=register_url, use_register=use_register
+        )
         self.runner.progressed.connect(self._progressed)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
@@ -74,6 +96,11 @@ class MainWindow(QMainWindow):
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #b00020;")
         self.errors.hide()
+        self.notes = QLabel("")
+        self.notes.setAccessibleName("Notes from the case register")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #8a5a00;")
+        self.notes.hide()
 
         self.stage = QComboBox()
         self.stage.setAccessibleName("Stage")
@@ -83,6 +110,8 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsView()
         self.findings = FindingsView()
         self.findings.documents_selected.connect(self._show_documents_of_finding)
+        self.findings.decided.connect(self.decide)
+        self.documents.correction_asked.connect(self.correct)
         splitter = QSplitter()
         splitter.setObjectName("main-splitter")
         splitter.addWidget(self.documents)
@@ -110,6 +139,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.headline)
         layout.addWidget(self.case_line)
         layout.addWidget(self.errors)
+        layout.addWidget(self.notes)
         layout.addWidget(self.stage)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -172,15 +202,18 @@ class MainWindow(QMainWindow):
         if self.runner.running:
             self._failed("A check is already running: cancel it (Esc) or wait for it to finish.")
             return
+        new_case = str(path.resolve()) != self.folder
         self.folder = str(path.resolve())
+        if new_case:
+            self.overrides = Overrides()
         self._remember(self.folder)
         self.setWindowTitle(f"Gatekeeper: {path.name}")
-        self._start()
+        self._start(new_case)
 
     @Slot()
     def recheck(self) -> None:
-        if self.folder is not None:
-            self._start()
+        if self.folder is not None and not self.runner.running:
+            self._start(new_case=False)
 
     @Slot()
     def cancel_check(self) -> None:
@@ -188,14 +221,37 @@ class MainWindow(QMainWindow):
             self.current.setText("Cancelling: what has been read is kept...")
             self.runner.cancel()
 
-    def _start(self) -> None:
+    def _start(self, new_case: bool) -> None:
         assert self.folder is not None
         self.errors.hide()
         self.headline.setText(f"Checking {Path(self.folder).name}...")
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.runner.start(self.folder, Stage(self.stage.currentData()))
+        self.runner.start(self.folder, self._stage(), self.overrides, new_case=new_case)
+
+    def _stage(self) -> Stage:
+        return Stage(self.stage.currentData())
+
+    # A person's corrections and decisions: kept at once, shown at once (nothing read again).
+    @Slot(str, object, object)
+    def correct(self, path: str, doc_type: DocType | None, role: Role | None) -> None:
+        if self.folder is None or self.runner.running:
+            return
+        if doc_type is not None:
+            self.overrides.document_types[path] = doc_type
+        if role is not None:
+            self.overrides.roles[path] = role
+        self.current.setText(f"Correcting {path}...")
+        self.runner.correct(self.folder, self._stage(), self.overrides, path, doc_type, role)
+
+    @Slot(str, object, str)
+    def decide(self, rule: str, status: Status, note: str) -> None:
+        if self.folder is None or self.runner.running:
+            return
+        self.overrides.decisions[rule] = Decision(status=status, by=default_user(), note=note)
+        self.current.setText(f"Recording your decision on {rule}...")
+        self.runner.decide(self.folder, self._stage(), self.overrides, rule, status, note)
 
     @Slot(object)
     def _progressed(self, progress: Progress) -> None:
@@ -212,7 +268,9 @@ class MainWindow(QMainWindow):
             self.current.setText("Checking against the DG6 rules...")
 
     @Slot(object)
-    def _finished(self, report: Report) -> None:
+    def _finished(self, outcome: Outcome) -> None:
+        report = outcome.report
+        self.outcome = outcome
         self.report = report
         self.progress.hide()
         self.cancel_button.hide()
@@ -220,11 +278,18 @@ class MainWindow(QMainWindow):
             f"{len(report.documents):,} files; {report.files_read:,} read now, the rest remembered."
         )
         self.headline.setText(report.summary.headline)
-        facts = report.facts
-        urns = ", ".join(facts.urns) or "no URN found"
-        self.case_line.setText(f"URN {urns}. Stage: {STAGE_NAMES[report.stage]}.")
+        self.case_line.setText(case_line(outcome))
+        notes = [
+            *outcome.warnings,
+            *([outcome.register_problem] if outcome.register_problem else []),
+        ]
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        selected = self.findings.current_rule()
         self.documents.show_documents(report.documents)
         self.findings.show_report(report, self._rules)
+        if selected:
+            self.findings.select(selected)
         self.check_finished.emit(report)
 
     @Slot(str)
@@ -290,6 +355,25 @@ class MainWindow(QMainWindow):
         settings.sync()
         self.runner.shutdown()
         super().closeEvent(event)
+
+
+def case_line(outcome: Outcome) -> str:
+    """The URN, submission, ping-pong count and days since report, as the register knows them."""
+    report = outcome.report
+    urn = outcome.urn or ", ".join(report.facts.urns) or "no URN found"
+    parts = [f"URN {urn}", f"stage: {STAGE_NAMES[report.stage]}"]
+    if outcome.submission is not None:
+        parts.append(f"submission {outcome.submission.number}")
+    case = outcome.case
+    if case is not None:
+        plans = case.ping_pong.get("action_plans", len(case.plans))
+        parts.append(f"{len(case.submissions)} submission(s) and {plans} action plan(s) so far")
+        days = case.timeliness.days_since_report
+        if days is not None:
+            parts.append(f"{days} days since report")
+        if case.timeliness.overdue_actions:
+            parts.append(f"{case.timeliness.overdue_actions} overdue action(s)")
+    return "; ".join(parts) + "."
 
 
 def _recent(settings: QSettings) -> list[str]:
