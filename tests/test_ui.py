@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gatekeeper_ui.window import MainWindow
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAction, QImage
 
 from gatekeeper.models import DocType, Status
 from gatekeeper.pipeline import CheckSettings
@@ -33,8 +33,8 @@ def settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture
-def window(qtbot):
-    shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
+def window(qtbot, tmp_path):
+    shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF), demo_folder=tmp_path / "demo cases")
     qtbot.addWidget(shown)
     shown.show()
     yield shown
@@ -163,6 +163,22 @@ def test_a_register_that_cannot_be_opened_is_said_so_and_the_check_still_shows(
     assert shown.headline.text() == report.summary.headline
     assert not shown.notes.isHidden() and "could not be opened" in shown.notes.text()
     shown.close()
+
+
+def test_a_trainer_opens_a_demo_case_with_the_findings_hidden_until_revealed(qtbot, window):
+    window.trainer_action.setChecked(True)
+    demo = next(a for a in window.menuBar().findChildren(QAction) if a.text() == "no-first-account")
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S) as finished:
+        demo.trigger()
+    report = finished.args[0]
+    assert (window.demo_folder / "no-first-account").is_dir()  # made on first use
+    assert window.findings_area.currentWidget() is window.hidden_findings
+    assert "Trainer mode" in window.headline.text()
+    assert window.documents.paths()  # the documents are there to look through
+    qtbot.mouseClick(window.reveal_button, Qt.MouseButton.LeftButton)
+    assert window.findings_area.currentWidget() is window.findings
+    assert window.headline.text() == report.summary.headline
+    assert "KS-FIRST" in window.findings.rules_shown(Status.FAIL)
 
 
 def test_closing_the_window_leaves_no_thread_or_reader(qtbot, case_folder):

@@ -9,11 +9,14 @@ the check evaluated again from the cache (no file read again, no new submission 
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from gatekeeper.demo import DEMO_CASES, build_case
 from gatekeeper.models import DocType, Overrides, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
 from gatekeeper.register import Register, RegisterError, check_and_record, default_user
@@ -43,6 +46,8 @@ class Request:
     record: bool = True
     correction: tuple[str, DocType | None, Role | None] | None = None  # path, type, role
     decision: tuple[str, Status, str] | None = None  # rule, status, note
+    demo: str | None = None
+    """A demo case to make at ``folder`` first, when it is not there yet."""
 
 
 class _Worker(QObject):
@@ -74,6 +79,8 @@ class _Worker(QObject):
             self.finished.emit(outcome)
 
     def _run(self, request: Request) -> Outcome:
+        if request.demo is not None:
+            make_demo_case(request.demo, Path(request.folder))
         if self._checker is None:
             self._checker = Checker(self._settings)
         register = self._open_register()
@@ -137,6 +144,20 @@ class _Worker(QObject):
             self._register = None
 
 
+def make_demo_case(name: str, folder: Path) -> None:
+    """Make a trainer's demo case at ``folder`` unless it is there: built beside it, then moved
+    into place, so an interrupted build never leaves half a case that looks whole."""
+    if folder.is_dir():
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=folder.parent))
+    try:
+        build_case(DEMO_CASES[name], building / name)
+        (building / name).rename(folder)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+
+
 class CheckRunner(QObject):
     """Runs one check at a time on a thread of its own and reports back by signals."""
 
@@ -178,6 +199,14 @@ class CheckRunner(QObject):
             self._worker.forget_case()
         self._cancel = CancelToken()
         return self._send(Request(folder, stage, overrides, self._cancel))
+
+    def open_demo(self, name: str, folder: str, stage: Stage) -> bool:
+        """Make the demo case ``name`` at ``folder`` if need be, then check it."""
+        if self._busy:
+            return False
+        self._worker.forget_case()
+        self._cancel = CancelToken()
+        return self._send(Request(folder, stage, Overrides(), self._cancel, demo=name))
 
     def correct(
         self,

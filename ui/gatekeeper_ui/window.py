@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from gatekeeper import __version__
 from gatekeeper.checklist import load_checklist
+from gatekeeper.demo import DEMO_CASES
 from gatekeeper.models import (
     Decision,
     DocType,
@@ -58,8 +60,10 @@ class MainWindow(QMainWindow):
         *,
         register_url: str | None = None,
         use_register: bool = True,
+        demo_folder: Path | None = None,
     ) -> None:
         super().__init__()
+        self.demo_folder = demo_folder or default_demo_folder()
         self.setWindowTitle("Gatekeeper")
         self.setAcceptDrops(True)
         self.folder: str | None = None
@@ -112,10 +116,29 @@ class MainWindow(QMainWindow):
         self.findings.documents_selected.connect(self._show_documents_of_finding)
         self.findings.decided.connect(self.decide)
         self.documents.correction_asked.connect(self.correct)
+        # Trainer mode: the findings stay hidden until "Reveal", so a class looks for them first.
+        self.hidden_findings = QWidget()
+        hidden = QVBoxLayout(self.hidden_findings)
+        hidden.addStretch(1)
+        hint = QLabel(
+            "Trainer mode: the findings are hidden. Look through the documents for what is "
+            "missing or wrong, then reveal what Gatekeeper found."
+        )
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hidden.addWidget(hint)
+        self.reveal_button = QPushButton("&Reveal the findings")
+        self.reveal_button.setAccessibleName("Reveal the findings")
+        self.reveal_button.clicked.connect(self.reveal)
+        hidden.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignCenter)
+        hidden.addStretch(1)
+        self.findings_area = QStackedWidget()
+        self.findings_area.addWidget(self.findings)
+        self.findings_area.addWidget(self.hidden_findings)
         splitter = QSplitter()
         splitter.setObjectName("main-splitter")
         splitter.addWidget(self.documents)
-        splitter.addWidget(self.findings)
+        splitter.addWidget(self.findings_area)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         self.splitter = splitter
@@ -172,7 +195,18 @@ class MainWindow(QMainWindow):
         )
         find.triggered.connect(lambda: self.documents.filter.setFocus())
         self.addAction(find)
+        view_menu = self.menuBar().addMenu("&View")
+        self.trainer_action = QAction("&Trainer mode (findings hidden until revealed)", self)
+        self.trainer_action.setCheckable(True)
+        self.trainer_action.toggled.connect(self._trainer_mode)
+        view_menu.addAction(self.trainer_action)
         help_menu = self.menuBar().addMenu("&Help")
+        demo_menu = help_menu.addMenu("&Demo cases")
+        for name, spec in DEMO_CASES.items():
+            action = demo_menu.addAction(name)
+            action.setStatusTip(spec.description)
+            action.setToolTip(spec.description)
+            action.triggered.connect(lambda _=False, n=name: self.open_demo(n))
         about = QAction("&About Gatekeeper", self)
         about.triggered.connect(
             lambda: QMessageBox.about(
@@ -233,6 +267,35 @@ class MainWindow(QMainWindow):
     def _stage(self) -> Stage:
         return Stage(self.stage.currentData())
 
+    def open_demo(self, name: str) -> None:
+        """Open a trainer's demo case, made on first use in the user's data folder."""
+        if self.runner.running:
+            self._failed("A check is already running: cancel it (Esc) or wait for it to finish.")
+            return
+        folder = self.demo_folder / name
+        self.folder = str(folder)
+        self.overrides = Overrides()
+        self.setWindowTitle(f"Gatekeeper: demo case {name}")
+        self.errors.hide()
+        self.headline.setText(f"Opening the demo case {name}...")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.runner.open_demo(name, str(folder), self._stage())
+
+    @Slot(bool)
+    def _trainer_mode(self, on: bool) -> None:
+        if on:
+            self.findings_area.setCurrentWidget(self.hidden_findings)
+        else:
+            self.reveal()
+
+    @Slot()
+    def reveal(self) -> None:
+        self.findings_area.setCurrentWidget(self.findings)
+        if self.report is not None:
+            self.headline.setText(self.report.summary.headline)
+
     # A person's corrections and decisions: kept at once, shown at once (nothing read again).
     @Slot(str, object, object)
     def correct(self, path: str, doc_type: DocType | None, role: Role | None) -> None:
@@ -277,7 +340,13 @@ class MainWindow(QMainWindow):
         self.current.setText(
             f"{len(report.documents):,} files; {report.files_read:,} read now, the rest remembered."
         )
-        self.headline.setText(report.summary.headline)
+        hide = self.trainer_action.isChecked()
+        self.headline.setText(
+            "Trainer mode: what would the CPS say of this file? Reveal to see."
+            if hide
+            else report.summary.headline
+        )
+        self.findings_area.setCurrentWidget(self.hidden_findings if hide else self.findings)
         self.case_line.setText(case_line(outcome))
         notes = [
             *outcome.warnings,
@@ -355,6 +424,13 @@ class MainWindow(QMainWindow):
         settings.sync()
         self.runner.shutdown()
         super().closeEvent(event)
+
+
+def default_demo_folder() -> Path:
+    """Where trainers' demo cases are made: the user's data folder, never the program's."""
+    import platformdirs
+
+    return platformdirs.user_data_path("gatekeeper", appauthor=False) / "demo cases"
 
 
 def case_line(outcome: Outcome) -> str:
