@@ -181,6 +181,24 @@ def test_a_trainer_opens_a_demo_case_with_the_findings_hidden_until_revealed(qtb
     assert "KS-FIRST" in window.findings.rules_shown(Status.FAIL)
 
 
+def test_settings_are_kept_and_the_readers_started_anew(qtbot, window, case_folder):
+    from gatekeeper_ui.settings import Preferences
+
+    chosen = Preferences(
+        name="DS Ana Reyes",
+        phone="01632 960123",
+        email="a.reyes@example.org",
+        seconds_per_file=45,
+        ocr=False,
+    )
+    old_runner = window.runner
+    window.apply_preferences(chosen)
+    assert window.runner is not old_runner  # the reader pool is made anew with the new budget
+    assert Preferences.load() == chosen  # kept for the next session
+    report = _check(qtbot, window, case_folder())
+    assert report.summary.headline == window.headline.text()
+
+
 def test_closing_the_window_leaves_no_thread_or_reader(qtbot, case_folder):
     shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
     qtbot.addWidget(shown)

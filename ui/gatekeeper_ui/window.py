@@ -38,6 +38,7 @@ from gatekeeper.models import (
 from gatekeeper.pipeline import CheckSettings
 from gatekeeper.register import default_user
 from gatekeeper_ui.runner import CheckRunner, Outcome
+from gatekeeper_ui.settings import Preferences, SettingsDialog
 from gatekeeper_ui.views import DocumentsView, FindingsView
 
 RECENT_KEPT = 8
@@ -72,14 +73,48 @@ class MainWindow(QMainWindow):
         # This session's corrections and decisions, kept in the register too when it is open.
         self.overrides = Overrides()
         self._rules = {rule.id: rule for rule in load_checklist().checklist.rule}
-        self.runner = CheckRunner(
-            settings, self, register_url=register_url, use_register=use_register
-        )
-        self.runner.progressed.connect(self._progressed)
-        self.runner.finished.connect(self._finished)
-        self.runner.failed.connect(self._failed)
+        self.preferences = Preferences.load()
+        self._fixed_settings = settings
+        self._register_url = register_url
+        self._use_register = use_register
+        self.runner = self._make_runner()
         self._build()
         self._restore()
+
+    def _make_runner(self) -> CheckRunner:
+        """A runner (Checker and register on their own thread) as the settings say."""
+        prefs = self.preferences
+        settings = self._fixed_settings or CheckSettings(budget=prefs.budget())
+        runner = CheckRunner(
+            settings,
+            self,
+            register_url=self._register_url or prefs.register or None,
+            use_register=self._use_register,
+        )
+        runner.progressed.connect(self._progressed)
+        runner.finished.connect(self._finished)
+        runner.failed.connect(self._failed)
+        return runner
+
+    @Slot()
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.preferences, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_preferences(dialog.preferences())
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Keep the settings; a new reader pool and register take effect from the next check."""
+        before = self.preferences
+        preferences.save()
+        self.preferences = preferences
+        if (before.register, before.seconds_per_file, before.ocr) != (
+            preferences.register,
+            preferences.seconds_per_file,
+            preferences.ocr,
+        ) and not self.runner.running:
+            self.runner.shutdown()
+            self.runner.deleteLater()
+            self.runner = self._make_runner()
 
     # The window's parts.
     def _build(self) -> None:
@@ -195,6 +230,10 @@ class MainWindow(QMainWindow):
         )
         find.triggered.connect(lambda: self.documents.filter.setFocus())
         self.addAction(find)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        settings_action = QAction("&Settings...", self, shortcut=QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.edit_settings)
+        edit_menu.addAction(settings_action)
         view_menu = self.menuBar().addMenu("&View")
         self.trainer_action = QAction("&Trainer mode (findings hidden until revealed)", self)
         self.trainer_action.setCheckable(True)
