@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from gatekeeper.cues import fold, required_literal
 from gatekeeper.extract.sniff import EXTENSIONS
 from gatekeeper.forms import Box, load_forms
 from gatekeeper.forms import pattern as form_pattern
@@ -162,7 +163,11 @@ FORMAT_NAMES = {
 }
 
 _COMPILED = [
-    (t, [re.compile(p, _I) for p in heads], [re.compile(p, _I) for p in body])
+    (
+        t,
+        [(re.compile(p, _I), required_literal(p)) for p in heads],
+        [re.compile(p, _I) for p in body],
+    )
     for t, heads, body in CONTENT_PATTERNS
 ]
 
@@ -205,9 +210,10 @@ def _from_content(extraction: Extraction) -> tuple[DocType | None, float]:
         return None, 0.0
     text = extraction.text
     heading_lines = text[:HEADING_CHARS].splitlines()[:HEADING_LINES]
+    folded = fold("\n".join(heading_lines))
     best: tuple[int, int, int, DocType] | None = None
     for order, (doc_type, heads, body) in enumerate(_COMPILED):
-        first_line, hits = _heading_hits(heading_lines, heads)
+        first_line, hits = _heading_hits(heading_lines, heads, folded)
         if first_line is None:
             continue
         hits += sum(1 for pattern in body if pattern.search(text))
@@ -222,12 +228,19 @@ def _from_content(extraction: Extraction) -> tuple[DocType | None, float]:
     return best[3], round(min(1.0, 0.6 + 0.1 * -negative_hits - 0.05 * first_line), 2)
 
 
-def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[int | None, int]:
-    """The first heading line any pattern matches (forms put their title on top), and the hit count."""
+def _heading_hits(
+    lines: list[str], patterns: list[tuple[re.Pattern[str], str | None]], folded: str
+) -> tuple[int | None, int]:
+    """The first heading line any pattern matches (forms put their title on top), and the hit count.
+
+    A pattern whose required words are nowhere in the heading lines (``folded``) is not run."""
     first: int | None = None
     hits = 0
+    possible = [p for p, needle in patterns if needle is None or needle in folded]
+    if not possible:
+        return None, 0
     for index, line in enumerate(lines):
-        for pattern in patterns:
+        for pattern in possible:
             if pattern.search(line):
                 hits += 1
                 first = index if first is None else first
@@ -273,13 +286,14 @@ def _media_fallback(extraction: Extraction) -> DocType | None:
     return None
 
 
-_NAMES_COMPILED = [(t, re.compile(p, _I)) for t, p in NAME_PATTERNS]
+_NAMES_COMPILED = [(t, re.compile(p, _I), required_literal(p)) for t, p in NAME_PATTERNS]
 
 
 def type_from_name(path: str) -> DocType | None:
     stem = _stem(path)
-    for doc_type, name_pattern in _NAMES_COMPILED:
-        if name_pattern.search(stem):
+    folded = fold(stem)
+    for doc_type, name_pattern, needle in _NAMES_COMPILED:
+        if (needle is None or needle in folded) and name_pattern.search(stem):
             return doc_type
     return None
 

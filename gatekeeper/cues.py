@@ -7,9 +7,11 @@ of the words is there, the pattern cannot match and is never run.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -34,3 +36,40 @@ class Cue:
 
 def cue(pattern: str, needles: tuple[str, ...], flags: int = re.IGNORECASE) -> Cue:
     return Cue(re.compile(pattern, flags), needles)
+
+
+def fold(text: str) -> str:
+    """Text as a case-insensitive pattern sees it, for literal pre-checks: case-folded, and the
+    two letters Python's IGNORECASE also matches to ASCII (dotless i, long s) made ASCII."""
+    return text.casefold().translate(_ASCII_FOLDS)
+
+
+_ASCII_FOLDS = str.maketrans({"ı": "i", "ſ": "s"})
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of ``pattern`` contains (folded), or None.
+
+    Only the pattern's top level is read: a run there is matched as written (or in another case),
+    so a text without it cannot match. A pattern whose top level is an alternation has none.
+    """
+    try:
+        # The standard library's own pattern parser (private, so typed loosely here).
+        parser: Any = importlib.import_module("re._parser")
+        literal = importlib.import_module("re._constants").LITERAL
+        parsed = parser.parse(pattern)
+    except Exception:  # an unusual pattern: no pre-check, the pattern always runs
+        return None
+    runs: list[str] = []
+    current: list[str] = []
+    for op, value in parsed.data:
+        if op is literal:
+            current.append(chr(value))
+            continue
+        if current:
+            runs.append("".join(current))
+            current = []
+    if current:
+        runs.append("".join(current))
+    best = max(runs, key=len, default="")
+    return fold(best) if len(best) >= 2 else None
