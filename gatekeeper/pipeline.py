@@ -152,6 +152,13 @@ class Checker:
         """The process ids of this session's reader processes (for tests and diagnostics)."""
         return self._pool.pids() if self._pool is not None else []
 
+    def extraction(self, folder: Path | str, path: str) -> Extraction | None:
+        """What was read from ``path`` of ``folder`` in this session (for a preview), if anything.
+
+        From memory only: nothing is read again and nothing was ever written to disk."""
+        cached = self._cache.get((str(Path(folder).expanduser().resolve()), path))
+        return cached.extraction if cached is not None else None
+
     def clear_cache(self) -> None:
         """Forget every document read (e.g. when a case is closed)."""
         self._cache.clear()

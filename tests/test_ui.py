@@ -78,6 +78,25 @@ def test_the_document_filter_hides_what_does_not_match(qtbot, window, case_folde
     assert len(window.documents.paths()) == len(report.documents)
 
 
+def test_a_selected_document_is_previewed_from_what_was_read(qtbot, window, case_folder):
+    report = _check(qtbot, window, case_folder())
+    statement = next(d for d in report.documents if d.type is DocType.MG11 and d.maker)
+    item = next(
+        i
+        for i in window.documents.tree.findItems(
+            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        )
+        if i.data(0, Qt.ItemDataRole.UserRole) == statement.path
+    )
+    window.documents.tree.setFocus()
+    with qtbot.waitSignal(window.preview_shown, timeout=10_000):
+        window.documents.tree.setCurrentItem(item)
+    assert window.tabs.currentWidget() is window.preview
+    shown = window.preview.text()
+    assert statement.path in shown and statement.maker in shown
+    assert "true to the best of my knowledge" in shown.lower()  # the statement's own text
+
+
 def test_a_folder_that_does_not_exist_is_said_so_plainly(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.check_failed, timeout=5_000) as failed:
         window.open_folder(str(tmp_path / "no such folder"))

@@ -54,6 +54,7 @@ class _Worker(QObject):
     progressed = Signal(object)  # Progress
     finished = Signal(object)  # Outcome
     failed = Signal(str)
+    previewed = Signal(str, object)  # path, Extraction or None
 
     def __init__(self, settings: CheckSettings, register_url: str | None, use_register: bool):
         super().__init__()
@@ -131,6 +132,12 @@ class _Worker(QObject):
                 )
         return self._register
 
+    @Slot(str, str)
+    def preview(self, folder: str, path: str) -> None:
+        """What was read from a document, from the session's memory (after any check running)."""
+        extraction = self._checker.extraction(folder, path) if self._checker else None
+        self.previewed.emit(path, extraction)
+
     @Slot()
     def forget_case(self) -> None:
         self._urn = None
@@ -164,7 +171,9 @@ class CheckRunner(QObject):
     progressed = Signal(object)
     finished = Signal(object)  # Outcome
     failed = Signal(str)
+    previewed = Signal(str, object)  # path, Extraction or None
     _run = Signal(object)
+    _preview = Signal(str, str)
 
     def __init__(
         self,
@@ -180,6 +189,8 @@ class CheckRunner(QObject):
         self._worker = _Worker(settings or CheckSettings(), register_url, use_register)
         self._worker.moveToThread(self._thread)
         self._run.connect(self._worker.run)
+        self._preview.connect(self._worker.preview)
+        self._worker.previewed.connect(self.previewed)
         self._worker.progressed.connect(self.progressed)
         self._worker.finished.connect(self._done)
         self._worker.failed.connect(self._failed)
@@ -229,6 +240,10 @@ class CheckRunner(QObject):
         return self._send(
             Request(folder, stage, overrides, record=False, decision=(rule, status, note))
         )
+
+    def preview(self, folder: str, path: str) -> None:
+        """Ask for a document's text and tables as read (answered by ``previewed``)."""
+        self._preview.emit(folder, path)
 
     def cancel(self) -> None:
         if self._cancel is not None:

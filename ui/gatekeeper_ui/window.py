@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from gatekeeper.demo import DEMO_CASES
 from gatekeeper.models import (
     Decision,
     DocType,
+    Extraction,
     Overrides,
     Phase,
     Progress,
@@ -37,6 +39,7 @@ from gatekeeper.models import (
 )
 from gatekeeper.pipeline import CheckSettings
 from gatekeeper.register import default_user
+from gatekeeper_ui.preview import PreviewView
 from gatekeeper_ui.runner import CheckRunner, Outcome
 from gatekeeper_ui.settings import Preferences, SettingsDialog
 from gatekeeper_ui.views import DocumentsView, FindingsView
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
 
     check_finished = Signal(object)  # the Report, once shown
     check_failed = Signal(str)
+    preview_shown = Signal(str)  # the path of the document shown in the Document tab
 
     def __init__(
         self,
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         runner.progressed.connect(self._progressed)
         runner.finished.connect(self._finished)
         runner.failed.connect(self._failed)
+        runner.previewed.connect(self._previewed)
         return runner
 
     @Slot()
@@ -170,10 +175,16 @@ class MainWindow(QMainWindow):
         self.findings_area = QStackedWidget()
         self.findings_area.addWidget(self.findings)
         self.findings_area.addWidget(self.hidden_findings)
+        self.preview = PreviewView()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Findings and document")
+        self.tabs.addTab(self.findings_area, "&Findings")
+        self.tabs.addTab(self.preview, "&Document")
+        self.documents.selected.connect(self._preview_document)
         splitter = QSplitter()
         splitter.setObjectName("main-splitter")
         splitter.addWidget(self.documents)
-        splitter.addWidget(self.findings_area)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         self.splitter = splitter
@@ -408,6 +419,24 @@ class MainWindow(QMainWindow):
         self.errors.setText(message)
         self.errors.show()
         self.check_failed.emit(message)
+
+    @Slot(str)
+    def _preview_document(self, path: str) -> None:
+        if self.folder is not None and self.report is not None:
+            if self.documents.tree.hasFocus():  # chosen in the tree: show it; from a finding, not
+                self.tabs.setCurrentWidget(self.preview)
+            self.runner.preview(self.folder, path)
+
+    @Slot(str, object)
+    def _previewed(self, path: str, extraction: Extraction | None) -> None:
+        document = (
+            next((d for d in self.report.documents if d.path == path), None)
+            if self.report
+            else None
+        )
+        if document is not None and path == self.documents.current_path():
+            self.preview.show_document(document, extraction)
+            self.preview_shown.emit(path)
 
     @Slot(list)
     def _show_documents_of_finding(self, paths: list[str]) -> None:
