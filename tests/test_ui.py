@@ -218,6 +218,33 @@ def test_settings_are_kept_and_the_readers_started_anew(qtbot, window, case_fold
     assert report.summary.headline == window.headline.text()
 
 
+def test_a_resubmission_shows_what_changed_and_the_supervisor_sees_the_case(
+    qtbot, window, case_folder, tmp_path
+):
+    import shutil
+
+    folder = tmp_path / "case"
+    shutil.copytree(case_folder(), folder)
+    first = _check(qtbot, window, folder)
+    statement = next(d for d in first.documents if d.type is DocType.MG11)
+    (folder / statement.path).unlink()
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S):
+        window.recheck()
+    assert "submission 2" in window.case_line.text()
+    changes = window.changes.text()
+    assert "Submission 2" in changes and "Removed (1)" in changes and statement.path in changes
+    # The supervisor's view lists the case, and exports what it shows.
+    with qtbot.waitSignal(window.supervisor_updated, timeout=10_000):
+        window.show_supervisor()
+    table = window.supervisor.table
+    urns = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert window.outcome.urn in urns
+    exported = tmp_path / "cases.csv"
+    window.supervisor.export_to(exported)
+    assert window.outcome.urn in exported.read_text()
+    window.supervisor.close()
+
+
 def test_closing_the_window_leaves_no_thread_or_reader(qtbot, case_folder):
     shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
     qtbot.addWidget(shown)

@@ -20,7 +20,7 @@ from gatekeeper.demo import DEMO_CASES, build_case
 from gatekeeper.models import DocType, Overrides, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
 from gatekeeper.register import Register, RegisterError, check_and_record, default_user
-from gatekeeper.register.views import CaseView, SubmissionView
+from gatekeeper.register.views import CaseSummary, CaseView, SubmissionView
 
 
 @dataclass
@@ -33,6 +33,14 @@ class Outcome:
     urn: str | None = None
     register_problem: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Supervision:
+    """The register's cases as a supervisor sees them, or why they could not be had."""
+
+    cases: list[CaseSummary] = field(default_factory=list)
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class _Worker(QObject):
     finished = Signal(object)  # Outcome
     failed = Signal(str)
     previewed = Signal(str, object)  # path, Extraction or None
+    supervised = Signal(object)  # Supervision
 
     def __init__(self, settings: CheckSettings, register_url: str | None, use_register: bool):
         super().__init__()
@@ -139,6 +148,18 @@ class _Worker(QObject):
         self.previewed.emit(path, extraction)
 
     @Slot()
+    def supervise(self) -> None:
+        """The register's open cases and overdue actions, for a supervisor."""
+        register = self._open_register()
+        if register is None:
+            self.supervised.emit(Supervision(problem=self._register_problem or "No case register."))
+            return
+        try:
+            self.supervised.emit(Supervision(cases=register.cases(self._settings.as_of)))
+        except RegisterError as exc:
+            self.supervised.emit(Supervision(problem=str(exc)))
+
+    @Slot()
     def forget_case(self) -> None:
         self._urn = None
 
@@ -172,8 +193,10 @@ class CheckRunner(QObject):
     finished = Signal(object)  # Outcome
     failed = Signal(str)
     previewed = Signal(str, object)  # path, Extraction or None
+    supervised = Signal(object)  # Supervision
     _run = Signal(object)
     _preview = Signal(str, str)
+    _supervise = Signal()
 
     def __init__(
         self,
@@ -191,6 +214,8 @@ class CheckRunner(QObject):
         self._run.connect(self._worker.run)
         self._preview.connect(self._worker.preview)
         self._worker.previewed.connect(self.previewed)
+        self._supervise.connect(self._worker.supervise)
+        self._worker.supervised.connect(self.supervised)
         self._worker.progressed.connect(self.progressed)
         self._worker.finished.connect(self._done)
         self._worker.failed.connect(self._failed)
@@ -244,6 +269,10 @@ class CheckRunner(QObject):
     def preview(self, folder: str, path: str) -> None:
         """Ask for a document's text and tables as read (answered by ``previewed``)."""
         self._preview.emit(folder, path)
+
+    def supervise(self) -> None:
+        """Ask for the register's cases (answered by ``supervised``)."""
+        self._supervise.emit()
 
     def cancel(self) -> None:
         if self._cancel is not None:

@@ -39,9 +39,11 @@ from gatekeeper.models import (
 )
 from gatekeeper.pipeline import CheckSettings
 from gatekeeper.register import default_user
+from gatekeeper_ui.changes import ChangesView
 from gatekeeper_ui.preview import PreviewView
-from gatekeeper_ui.runner import CheckRunner, Outcome
+from gatekeeper_ui.runner import CheckRunner, Outcome, Supervision
 from gatekeeper_ui.settings import Preferences, SettingsDialog
+from gatekeeper_ui.supervisor import SupervisorDialog
 from gatekeeper_ui.views import DocumentsView, FindingsView
 
 RECENT_KEPT = 8
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
     check_finished = Signal(object)  # the Report, once shown
     check_failed = Signal(str)
     preview_shown = Signal(str)  # the path of the document shown in the Document tab
+    supervisor_updated = Signal()
 
     def __init__(
         self,
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self.outcome: Outcome | None = None
         # This session's corrections and decisions, kept in the register too when it is open.
         self.overrides = Overrides()
+        self.supervisor: SupervisorDialog | None = None
         self._rules = {rule.id: rule for rule in load_checklist().checklist.rule}
         self.preferences = Preferences.load()
         self._fixed_settings = settings
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         runner.finished.connect(self._finished)
         runner.failed.connect(self._failed)
         runner.previewed.connect(self._previewed)
+        runner.supervised.connect(self._supervised)
         return runner
 
     @Slot()
@@ -180,6 +185,8 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Findings and document")
         self.tabs.addTab(self.findings_area, "&Findings")
         self.tabs.addTab(self.preview, "&Document")
+        self.changes = ChangesView()
+        self.tabs.addTab(self.changes, "&Changes")
         self.documents.selected.connect(self._preview_document)
         splitter = QSplitter()
         splitter.setObjectName("main-splitter")
@@ -250,6 +257,11 @@ class MainWindow(QMainWindow):
         self.trainer_action.setCheckable(True)
         self.trainer_action.toggled.connect(self._trainer_mode)
         view_menu.addAction(self.trainer_action)
+        supervisor = QAction(
+            "&Supervisor: cases in the register...", self, shortcut=QKeySequence("Ctrl+Shift+S")
+        )
+        supervisor.triggered.connect(self.show_supervisor)
+        view_menu.addAction(supervisor)
         help_menu = self.menuBar().addMenu("&Help")
         demo_menu = help_menu.addMenu("&Demo cases")
         for name, spec in DEMO_CASES.items():
@@ -333,6 +345,21 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         self.runner.open_demo(name, str(folder), self._stage())
 
+    @Slot()
+    def show_supervisor(self) -> None:
+        if self.supervisor is None:
+            self.supervisor = SupervisorDialog(self)
+            self.supervisor.refresh_asked.connect(lambda: self.runner.supervise())
+        self.supervisor.show()
+        self.supervisor.raise_()
+        self.runner.supervise()
+
+    @Slot(object)
+    def _supervised(self, supervision: Supervision) -> None:
+        if self.supervisor is not None:
+            self.supervisor.show_cases(supervision.cases, supervision.problem)
+            self.supervisor_updated.emit()
+
     @Slot(bool)
     def _trainer_mode(self, on: bool) -> None:
         if on:
@@ -398,6 +425,7 @@ class MainWindow(QMainWindow):
         )
         self.findings_area.setCurrentWidget(self.hidden_findings if hide else self.findings)
         self.case_line.setText(case_line(outcome))
+        self.changes.show_case(outcome.case)
         notes = [
             *outcome.warnings,
             *([outcome.register_problem] if outcome.register_problem else []),
