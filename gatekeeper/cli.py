@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from gatekeeper import __version__
 from gatekeeper.models import DocType, Phase, Progress, Role, Stage
+from gatekeeper.plan.command import add_plan_command
 
 if TYPE_CHECKING:
     from gatekeeper.register import RecordedCheck, Register
@@ -100,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     rules.set_defaults(run=_run_rules)
 
     _register_parser(commands)
+    add_plan_command(commands)
     return parser
 
 

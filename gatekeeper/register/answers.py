@@ -139,6 +139,7 @@ def plans(session: Session, case_ids: list[int], as_of: dt.date) -> dict[int, li
                 number=a.number,
                 text=a.text,
                 rule=a.rule,
+                rules=[r for r in (a.rules or a.rule or "").split(",") if r],
                 owner=a.owner,
                 due=a.due,
                 status=a.status,

@@ -175,6 +175,7 @@ class ActionRow(Base):
     number: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
     rule: Mapped[str | None] = mapped_column(String(64))
+    rules: Mapped[str | None] = mapped_column(Text)  # revision 0003: every rule, comma-separated
     owner: Mapped[str] = mapped_column(String(200))
     due: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16))

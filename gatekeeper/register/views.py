@@ -48,6 +48,7 @@ class ActionView(Record):
     number: int
     text: str
     rule: str | None = None
+    rules: list[str] = Field(default_factory=list)
     owner: str
     due: dt.date | None = None
     status: str
@@ -163,3 +164,6 @@ class NewAction(Record):
     owner: str
     due: dt.date | None = None
     rule: str | None = None
+    rules: list[str] = Field(
+        default_factory=list, description="every rule the action meets (a merged action: several)"
+    )

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from gatekeeper.models import DocType, Report, Role, Status
 from gatekeeper.register.errors import RegisterError
 from gatekeeper.register.schema import (
+    ActionRow,
     AuditRow,
     CaseRow,
     CorrectionRow,
@@ -154,6 +155,7 @@ def note_plans(
             )
         )
     session.flush()
+    _answer_actions(session, case, report, by)
     if any(d.type is DocType.MG3A for d in report.documents):
         answered_by = report.checked_at.date()
         for plan in session.scalars(
@@ -168,6 +170,37 @@ def note_plans(
                     case.urn,
                     {"plan": plan.id, "issued": plan.issued.isoformat(), "by": "MG3A"},
                 )
+
+
+def _answer_actions(session: Session, case: CaseRow, report: Report, by: str) -> None:
+    """Each open action of the case's issued plans is answered when every rule it was drafted
+    for now passes (or no longer applies); the rest stay open, outstanding. A plan whose actions
+    are all answered is answered."""
+    if not report.complete:
+        return  # a cancelled check does not show that anything was done
+    status = {f.rule: f.status for f in report.findings}
+    done = (Status.PASS, Status.NOT_APPLICABLE)
+    plans = session.scalars(
+        select(PlanRow).where(PlanRow.case_id == case.id, PlanRow.status == "open")
+    ).all()
+    for plan in plans:
+        actions = session.scalars(select(ActionRow).where(ActionRow.plan_id == plan.id)).all()
+        for action in actions:
+            rules = [r for r in (action.rules or action.rule or "").split(",") if r]
+            if action.status != "open" or not rules or any(r not in status for r in rules):
+                continue
+            if all(status[r] in done for r in rules):
+                action.status, action.status_at = "answered", now()
+                add_audit(
+                    session,
+                    by,
+                    "action answered",
+                    case.urn,
+                    {"plan": plan.id, "action": action.number, "rules": rules},
+                )
+        if actions and all(a.status != "open" for a in actions):
+            plan.status, plan.status_at = "answered", now()
+            add_audit(session, by, "plan answered", case.urn, {"plan": plan.id, "by": "actions"})
 
 
 def decide(
