@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from gatekeeper.case import CaseFile, join_names
 from gatekeeper.checklist import Presence, Rule
-from gatekeeper.models import Decision, Finding, Severity, Status, Summary
+from gatekeeper.models import (
+    ActionHistory,
+    Decision,
+    Finding,
+    PlanHistory,
+    Severity,
+    Status,
+    Summary,
+)
 from gatekeeper.rules import CheckFn, Outcome, registered_checks
+
+ANSWERED = "AP-ANSWERED"
 
 
 def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) -> list[Finding]:
@@ -30,17 +40,55 @@ def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) 
             working_days=rule.working_days,
             dga_category=rule.dga_category,
         )
-        decision = decisions.get(rule.id)
-        if decision is not None:
-            finding = finding.model_copy(
-                update={
-                    "status": decision.status,
-                    "decided_by": decision.by,
-                    "note": decision.note or None,
-                }
-            )
         findings.append(finding)
-    return findings
+    findings = [_answered(case, f, findings) if f.rule == ANSWERED else f for f in findings]
+    return [_decided(f, decisions.get(f.rule)) for f in findings]
+
+
+def _decided(finding: Finding, decision: Decision | None) -> Finding:
+    """A person's decision on a finding stands over what the rule found."""
+    if decision is None:
+        return finding
+    return finding.model_copy(
+        update={"status": decision.status, "decided_by": decision.by, "note": decision.note or None}
+    )
+
+
+def _answered(case: CaseFile, finding: Finding, findings: list[Finding]) -> Finding:
+    """AP-ANSWERED from the register: the open actions of the case's issued plans, each answered
+    when every rule it was drafted for now passes. Read after the other rules, since it rests on
+    their findings; without issued actions the rule's own reading of the file stands."""
+    plans = [p for p in (case.history.plans if case.history else []) if p.status == "open"]
+    actions = [(p, a) for p in plans for a in p.actions if a.status == "open"]
+    if not actions:
+        return finding
+    status = {f.rule: f.status for f in findings}
+    done = (Status.PASS, Status.NOT_APPLICABLE)
+    failing = [
+        (p, a) for p, a in actions if any(status.get(r) not in done for r in a.rules if r in status)
+    ]
+    unknown = [(p, a) for p, a in actions if not any(r in status for r in a.rules)]
+
+    def listed(items: list[tuple[PlanHistory, ActionHistory]]) -> str:
+        return "; ".join(
+            f"{a.number}. {_short(a.text)} (plan of {p.issued:%d/%m/%Y})" for p, a in items
+        )
+
+    if failing:
+        message = f"Not yet answered: {listed(failing)}."
+        return finding.model_copy(update={"status": Status.FAIL, "message": message})
+    if unknown:
+        message = (
+            f"{len(actions) - len(unknown)} open action(s) are answered; these cannot be checked "
+            f"from the file, check them by eye: {listed(unknown)}."
+        )
+        return finding.model_copy(update={"status": Status.REVIEW, "message": message})
+    message = f"This submission answers all {len(actions)} open action(s) of the case's plans."
+    return finding.model_copy(update={"status": Status.PASS, "message": message})
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _run(check: CheckFn, case: CaseFile) -> Outcome:

@@ -381,12 +381,22 @@ class Progress(Record):
     current: str | None = None
 
 
+class ActionHistory(Record):
+    """An action of an issued plan, as a check needs it (AP-ANSWERED)."""
+
+    number: int
+    text: str
+    rules: list[str] = Field(default_factory=list, description="the rules it was drafted for")
+    status: str = Field(default="open", description="open, answered or withdrawn")
+
+
 class PlanHistory(Record):
-    """An action plan the case register knows of, as a check needs it (AP-AGE)."""
+    """An action plan the case register knows of, as a check needs it (AP-AGE, AP-ANSWERED)."""
 
     issued: dt.date
     status: str = Field(default="open", description="open, answered or withdrawn")
     source: str = Field(default="register", description="'register' (issued) or 'file' (seen)")
+    actions: list[ActionHistory] = Field(default_factory=list)
 
 
 class CaseHistory(Record):

@@ -35,9 +35,24 @@ def test_an_issued_plan_is_kept_and_the_next_submission_answers_its_actions(case
     assert kept["due"] == statement["due"]
     assert any(e["action"] == "plan issued" for e in shown["audit"])
 
+    # Past its due date and still missing: the action is overdue for the supervisor, and a
+    # re-submission without the statement fails AP-ANSWERED, naming the action.
+    overdue = run("register", "list", "--overdue", "--format", "json", "--as-of", "2027-01-29")
+    assert URN in overdue.stdout
+    again = run("check", str(gaps), "--as-of", "2026-11-30", "--format", "json")
+    answered_rule = next(
+        f for f in json.loads(again.stdout)["findings"] if f["rule"] == "AP-ANSWERED"
+    )
+    assert answered_rule["status"] == "fail" and "Not yet answered" in answered_rule["message"]
+
     # The re-submission holds the missing statement: that action is answered.
     fixed = case_folder()
-    assert run("check", str(fixed), "--as-of", "2026-12-01").returncode == 0
+    resubmitted = run("check", str(fixed), "--as-of", "2026-12-01", "--format", "json")
+    assert resubmitted.returncode == 0, resubmitted.stdout[-2000:]
+    verdict = next(
+        f for f in json.loads(resubmitted.stdout)["findings"] if f["rule"] == "AP-ANSWERED"
+    )
+    assert verdict["status"] == "pass", verdict
     after = json.loads(
         run("register", "show", URN, "--format", "json", "--as-of", "2026-12-01").stdout
     )

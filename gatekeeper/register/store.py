@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from gatekeeper.models import (
+    ActionHistory,
     CaseHistory,
     Decision,
     DocType,
@@ -338,7 +339,24 @@ class Register:
                 select(func.count()).where(SubmissionRow.case_id == case.id)
             )
             plans = [
-                PlanHistory(issued=p.issued, status=p.status, source=p.source)
+                PlanHistory(
+                    issued=p.issued,
+                    status=p.status,
+                    source=p.source,
+                    actions=[
+                        ActionHistory(
+                            number=a.number,
+                            text=a.text,
+                            rules=[r for r in (a.rules or a.rule or "").split(",") if r],
+                            status=a.status,
+                        )
+                        for a in session.scalars(
+                            select(ActionRow)
+                            .where(ActionRow.plan_id == p.id)
+                            .order_by(ActionRow.number)
+                        )
+                    ],
+                )
                 for p in session.scalars(
                     select(PlanRow).where(PlanRow.case_id == case.id).order_by(PlanRow.issued)
                 )
