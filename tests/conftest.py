@@ -96,6 +96,14 @@ def register_in_tmp(
     return path
 
 
+@pytest.fixture(autouse=True)
+def data_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test writes demo cases or plan drafts into the user's real data folder."""
+    path = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("GATEKEEPER_DATA", str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[object]:
     """A PostgreSQL server the suite starts in a temporary folder (see tests/pg_server.py)."""

@@ -245,6 +245,37 @@ def test_a_resubmission_shows_what_changed_and_the_supervisor_sees_the_case(
     window.supervisor.close()
 
 
+def test_the_plan_is_drafted_edited_refused_when_blanket_kept_and_issued(
+    qtbot, window, case_folder
+):
+    folder = case_folder(first_account_statement=False)
+    _check(qtbot, window, folder)
+    plan = window.plan.plan
+    assert plan is not None and any("KS-FIRST" in a.rules for a in plan.actions)
+    table = window.plan.table
+    assert table.rowCount() == len(plan.actions)
+    # A blanket request typed over an action is refused with the reason, and undone.
+    before = table.item(0, 1).text()
+    table.item(0, 1).setText("Download the complainant's phone in full and all her social media.")
+    assert "Not changed" in window.plan.problems.text()
+    assert "Bater-James" in window.plan.problems.text()
+    assert table.item(0, 1).text() == before
+    # A proportionate edit is kept at once, and survives a restart.
+    table.item(0, 2).setText("DC Priya Shah")
+    assert window.plan.plan.actions[0].owner == "DC Priya Shah"
+    window.close()
+    again = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
+    qtbot.addWidget(again)
+    _check(qtbot, again, folder)
+    assert again.plan.plan.actions[0].owner == "DC Priya Shah"
+    # Issued into the register: the next check drafts afresh.
+    with qtbot.waitSignal(again.plan_issued, timeout=10_000) as issued:
+        qtbot.mouseClick(again.plan.issue_button, Qt.MouseButton.LeftButton)
+    assert issued.args[0] is True and "Issued as plan" in issued.args[1]
+    assert not again._draft_path(again.outcome.urn).exists()
+    again.close()
+
+
 def test_closing_the_window_leaves_no_thread_or_reader(qtbot, case_folder):
     shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
     qtbot.addWidget(shown)

@@ -19,7 +19,14 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from gatekeeper.demo import DEMO_CASES, build_case
 from gatekeeper.models import DocType, Overrides, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
-from gatekeeper.register import Register, RegisterError, check_and_record, default_user
+from gatekeeper.plan.models import ActionPlan
+from gatekeeper.register import (
+    NewAction,
+    Register,
+    RegisterError,
+    check_and_record,
+    default_user,
+)
 from gatekeeper.register.views import CaseSummary, CaseView, SubmissionView
 
 
@@ -64,6 +71,7 @@ class _Worker(QObject):
     failed = Signal(str)
     previewed = Signal(str, object)  # path, Extraction or None
     supervised = Signal(object)  # Supervision
+    issued = Signal(bool, str)  # done, what to tell the person
 
     def __init__(self, settings: CheckSettings, register_url: str | None, use_register: bool):
         super().__init__()
@@ -147,6 +155,31 @@ class _Worker(QObject):
         extraction = self._checker.extraction(folder, path) if self._checker else None
         self.previewed.emit(path, extraction)
 
+    @Slot(object)
+    def issue(self, plan: ActionPlan) -> None:
+        """Record a plan in the register as the case's current plan."""
+        register = self._open_register()
+        urn = self._urn or plan.urn
+        if register is None or urn is None:
+            self.issued.emit(False, self._register_problem or "The plan needs the case's URN.")
+            return
+        actions = [
+            NewAction(
+                text=a.action,
+                owner=a.owner,
+                due=a.due,
+                rule=a.rules[0] if a.rules else None,
+                rules=a.rules,
+            )
+            for a in plan.actions
+        ]
+        try:
+            view = register.issue_plan(urn, plan.date, actions, by=default_user())
+        except RegisterError as exc:
+            self.issued.emit(False, f"The plan was not issued: {exc}")
+            return
+        self.issued.emit(True, f"Issued as plan {view.id} of {urn}, {len(actions)} action(s).")
+
     @Slot()
     def supervise(self) -> None:
         """The register's open cases and overdue actions, for a supervisor."""
@@ -194,7 +227,9 @@ class CheckRunner(QObject):
     failed = Signal(str)
     previewed = Signal(str, object)  # path, Extraction or None
     supervised = Signal(object)  # Supervision
+    issued = Signal(bool, str)
     _run = Signal(object)
+    _issue = Signal(object)
     _preview = Signal(str, str)
     _supervise = Signal()
 
@@ -215,6 +250,8 @@ class CheckRunner(QObject):
         self._preview.connect(self._worker.preview)
         self._worker.previewed.connect(self.previewed)
         self._supervise.connect(self._worker.supervise)
+        self._issue.connect(self._worker.issue)
+        self._worker.issued.connect(self.issued)
         self._worker.supervised.connect(self.supervised)
         self._worker.progressed.connect(self.progressed)
         self._worker.finished.connect(self._done)
@@ -269,6 +306,10 @@ class CheckRunner(QObject):
     def preview(self, folder: str, path: str) -> None:
         """Ask for a document's text and tables as read (answered by ``previewed``)."""
         self._preview.emit(folder, path)
+
+    def issue(self, plan: ActionPlan) -> None:
+        """Record ``plan`` in the register (answered by ``issued``)."""
+        self._issue.emit(plan)
 
     def supervise(self) -> None:
         """Ask for the register's cases (answered by ``supervised``)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,8 +39,10 @@ from gatekeeper.models import (
     Status,
 )
 from gatekeeper.pipeline import CheckSettings
+from gatekeeper.plan.models import ActionPlan, PlanSettings
 from gatekeeper.register import default_user
 from gatekeeper_ui.changes import ChangesView
+from gatekeeper_ui.plan_view import PlanView
 from gatekeeper_ui.preview import PreviewView
 from gatekeeper_ui.runner import CheckRunner, Outcome, Supervision
 from gatekeeper_ui.settings import Preferences, SettingsDialog
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
     check_failed = Signal(str)
     preview_shown = Signal(str)  # the path of the document shown in the Document tab
     supervisor_updated = Signal()
+    plan_issued = Signal(bool, str)
 
     def __init__(
         self,
@@ -69,9 +73,11 @@ class MainWindow(QMainWindow):
         register_url: str | None = None,
         use_register: bool = True,
         demo_folder: Path | None = None,
+        drafts_folder: Path | None = None,
     ) -> None:
         super().__init__()
-        self.demo_folder = demo_folder or default_demo_folder()
+        self.demo_folder = demo_folder or data_folder() / "demo cases"
+        self.drafts_folder = drafts_folder or data_folder() / "plan drafts"
         self.setWindowTitle("Gatekeeper")
         self.setAcceptDrops(True)
         self.folder: str | None = None
@@ -104,6 +110,7 @@ class MainWindow(QMainWindow):
         runner.failed.connect(self._failed)
         runner.previewed.connect(self._previewed)
         runner.supervised.connect(self._supervised)
+        runner.issued.connect(self._issued)
         return runner
 
     @Slot()
@@ -185,6 +192,11 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Findings and document")
         self.tabs.addTab(self.findings_area, "&Findings")
         self.tabs.addTab(self.preview, "&Document")
+        self.plan = PlanView()
+        self.plan.changed.connect(self._save_draft)
+        self.plan.issue_asked.connect(self._issue_plan)
+        self.plan.redraft_asked.connect(self.redraft_plan)
+        self.tabs.addTab(self.plan, "Action p&lan")
         self.changes = ChangesView()
         self.tabs.addTab(self.changes, "&Changes")
         self.documents.selected.connect(self._preview_document)
@@ -345,6 +357,81 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         self.runner.open_demo(name, str(folder), self._stage())
 
+    # The action plan: drafted from each check, or the draft being edited for this submission.
+    def _show_plan(self, outcome: Outcome) -> None:
+        kept = self._load_draft(outcome.urn)
+        if kept is not None:  # the person's own edits stand until issued; "Redraft" starts again
+            self.plan.show_plan(kept)
+            return
+        self.redraft_plan()
+
+    @Slot()
+    def redraft_plan(self) -> None:
+        """Draft the plan anew from the findings as they stand (corrections and decisions too)."""
+        outcome = self.outcome
+        if outcome is None:
+            return
+        submission = outcome.submission.number if outcome.submission else self._submission()
+        prefs = self.preferences
+        settings = PlanSettings(
+            gatekeeper_name=prefs.name or None,
+            gatekeeper_phone=prefs.phone or None,
+            gatekeeper_email=prefs.email or None,
+            submission=submission,
+        )
+        plan = self.plan.draft(outcome.report, settings, self._today())
+        self._save_draft(plan)
+
+    def _submission(self) -> int | None:
+        outcome = self.outcome
+        if outcome is not None and outcome.case is not None and outcome.case.submissions:
+            return outcome.case.submissions[-1].number
+        return None
+
+    def _today(self) -> dt.date:
+        settings = self._fixed_settings
+        return settings.as_of if settings is not None and settings.as_of else dt.date.today()
+
+    def _draft_path(self, urn: str | None) -> Path | None:
+        return self.drafts_folder / f"{urn.replace('/', '-')}.json" if urn else None
+
+    @Slot(object)
+    def _save_draft(self, plan: ActionPlan) -> None:
+        """Every edit is kept at once, so closing the app or a crash loses nothing."""
+        path = self._draft_path(plan.urn)
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(plan.model_dump_json(indent=1), encoding="utf-8")
+        temporary.replace(path)
+
+    def _load_draft(self, urn: str | None) -> ActionPlan | None:
+        """The case's plan being drafted, kept until it is issued."""
+        path = self._draft_path(urn)
+        if path is None or not path.exists():
+            return None
+        try:
+            return ActionPlan.model_validate_json(path.read_text(encoding="utf-8"))
+        except ValueError:
+            return None  # a damaged draft: draft anew
+
+    @Slot(object)
+    def _issue_plan(self, plan: ActionPlan) -> None:
+        self.current.setText("Issuing the plan...")
+        self.runner.issue(plan)
+
+    @Slot(bool, str)
+    def _issued(self, done: bool, message: str) -> None:
+        if done:
+            self.current.setText(message)
+            path = self._draft_path(self.outcome.urn if self.outcome else None)
+            if path is not None:
+                path.unlink(missing_ok=True)  # issued: the next check drafts afresh
+        else:
+            self._failed(message)
+        self.plan_issued.emit(done, message)
+
     @Slot()
     def show_supervisor(self) -> None:
         if self.supervisor is None:
@@ -426,6 +513,7 @@ class MainWindow(QMainWindow):
         self.findings_area.setCurrentWidget(self.hidden_findings if hide else self.findings)
         self.case_line.setText(case_line(outcome))
         self.changes.show_case(outcome.case)
+        self._show_plan(outcome)
         notes = [
             *outcome.warnings,
             *([outcome.register_problem] if outcome.register_problem else []),
@@ -522,11 +610,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def default_demo_folder() -> Path:
-    """Where trainers' demo cases are made: the user's data folder, never the program's."""
+DATA_ENV = "GATEKEEPER_DATA"
+
+
+def data_folder() -> Path:
+    """The user's data folder (demo cases, plan drafts), never the program's or the case's;
+    ``GATEKEEPER_DATA`` puts it elsewhere (tests, a managed desktop)."""
+    import os
+
     import platformdirs
 
-    return platformdirs.user_data_path("gatekeeper", appauthor=False) / "demo cases"
+    chosen = os.environ.get(DATA_ENV)
+    return Path(chosen) if chosen else platformdirs.user_data_path("gatekeeper", appauthor=False)
 
 
 def case_line(outcome: Outcome) -> str:
