@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTextBrowser,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from gatekeeper.checklist import Rule
 from gatekeeper.models import (
-    MULTIMEDIA_TYPES,
     DocType,
     Document,
     Finding,
@@ -28,48 +28,10 @@ from gatekeeper.models import (
     Severity,
     Status,
 )
+from gatekeeper_ui.documents_model import PATH_ROLE, DocumentsFilter, DocumentsModel
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
-GROUPS: list[tuple[str, frozenset[DocType]]] = [
-    (
-        "MG3 and case papers",
-        frozenset(
-            {
-                DocType.MG3,
-                DocType.MG3A,
-                DocType.MG5,
-                DocType.MG6,
-                DocType.MG2,
-                DocType.EARLY_ADVICE,
-                DocType.ACTION_PLAN,
-                DocType.CRIME_REPORT,
-                DocType.INCIDENT_LOG,
-                DocType.VPS,
-            }
-        ),
-    ),
-    ("Statements", frozenset({DocType.MG11})),
-    ("ABE interview", frozenset({DocType.ABE_RECORDING, DocType.ABE_SUMMARY, DocType.ABE_PLAN})),
-    ("Suspect interview and record", frozenset({DocType.ROTI, DocType.PNC})),
-    ("Exhibits and forensics", frozenset({DocType.MG12, DocType.FORENSIC, DocType.MEDICAL})),
-    (
-        "Disclosure",
-        frozenset({DocType.MG6C, DocType.MG6D, DocType.MG6E, DocType.DMD, DocType.THIRD_PARTY}),
-    ),
-    ("Digital", frozenset({DocType.DIGITAL_EXTRACT, DocType.DPN})),
-    ("Multimedia", MULTIMEDIA_TYPES),
-    ("Correspondence", frozenset({DocType.CORRESPONDENCE})),
-    ("Other", frozenset({DocType.OTHER})),
-]
-ROLE_NAMES = {
-    Role.COMPLAINANT: "Complainant",
-    Role.FIRST_ACCOUNT: "First account",
-    Role.OFFICER: "Officers",
-    Role.WITNESS: "Other witnesses",
-    Role.EXPERT: "Experts",
-    None: "Role not decided",
-}
-UNREADABLE = "Could not be read"
+RESIZE_PRECISION = 60
+OPEN_GROUP_ROWS = 300
 STATUS_NAMES = {
     Status.FAIL: "fail",
     Status.REVIEW: "for a person",
@@ -93,15 +55,6 @@ def top_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     return [item for item in items if item is not None]
 
 
-def _size(document: Document) -> str:
-    if document.duration_s is not None:
-        minutes, seconds = divmod(int(document.duration_s), 60)
-        return f"{minutes}:{seconds:02d}"
-    if document.pages:
-        return f"{document.pages} p."
-    return f"{document.size / 1024:,.0f} KB"
-
-
 class DocumentsView(QWidget):
     """Every file of the submission, grouped as a prosecutor reads a file, with a filter box."""
 
@@ -113,119 +66,104 @@ class DocumentsView(QWidget):
         self.filter = QLineEdit(placeholderText="Filter documents (Ctrl+F)")
         self.filter.setAccessibleName("Filter documents")
         self.filter.setClearButtonEnabled(True)
-        self.tree = QTreeWidget()
+        self.model = DocumentsModel()
+        # The filter stands between model and view only while words are typed: unfiltered, the
+        # view reads the model directly and a big group's rows are never touched until opened.
+        self.proxy = DocumentsFilter()
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
         self.tree.setAccessibleName("Documents")
-        self.tree.setHeaderLabels(["Document", "Type", "Size", "Status"])
+        self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        # Column widths from the first rows only, not every row of a 100,000-file extract.
+        self.tree.header().setResizeContentsPrecision(RESIZE_PRECISION)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self.filter.textChanged.connect(self._apply_filter)
-        self.tree.currentItemChanged.connect(self._current_changed)
+        self._watch_selection()
         # Right-click, the menu key or Shift+F10 on a document: correct its type or role.
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self._documents: dict[str, Document] = {}
 
     def show_documents(self, documents: list[Document]) -> None:
-        self.tree.setUpdatesEnabled(False)  # one redraw for thousands of rows, not one each
-        try:
-            self.tree.clear()
-            self._fill(documents)
-            self.tree.expandAll()
-            for column in range(4):
-                self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 360))
-            self._apply_filter(self.filter.text())
-        finally:
-            self.tree.setUpdatesEnabled(True)
-
-    def _fill(self, documents: list[Document]) -> None:
         self._documents = {d.path: d for d in documents}
-        unreadable = [d for d in documents if not d.readable]
-        root = self.tree.invisibleRootItem()
-        for name, types in GROUPS:
-            members = [d for d in documents if d.readable and d.type in types]
-            if not members:
-                continue
-            group = self._group(root, name, len(members))
-            if types == frozenset({DocType.MG11}):
-                for role, role_name in ROLE_NAMES.items():
-                    of_role = [d for d in members if d.role == role]
-                    if of_role:
-                        sub = self._group(group, role_name, len(of_role))
-                        sub.addChildren([self._item(d) for d in of_role])
-            else:
-                group.addChildren([self._item(d) for d in members])
-        if unreadable:
-            group = self._group(root, UNREADABLE, len(unreadable))
-            group.addChildren([self._item(d) for d in unreadable])
+        self.model.set_documents(documents)
+        self._expand()
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 360))
+
+    def _shown(self) -> DocumentsModel | DocumentsFilter:
+        return self.proxy if self.proxy.needle else self.model
+
+    def _watch_selection(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _expand(self) -> None:
+        """Open every group but the very large (a phone extract's thousands of files), which the
+        person opens when they want it: laying out all of them would stall the window."""
+        shown = self._shown()
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(shown.rowCount(parent)):
+                index = shown.index(row, 0, parent)
+                source = self.proxy.mapToSource(index) if shown is self.proxy else index
+                if self.model.node(source).document is not None:
+                    continue
+                rows = self.model.group_rows(source)
+                if rows <= OPEN_GROUP_ROWS or shown is self.proxy:
+                    self.tree.expand(index)
+                    stack.append(index)
 
     def paths(self) -> list[str]:
-        """The paths shown (for tests and the filter)."""
+        """The paths shown, in order (those the filter lets through)."""
+        shown = self._shown()
         found: list[str] = []
-        iterator = top_items(self.tree)
-        while iterator:
-            item = iterator.pop(0)
-            path = item.data(0, PATH_ROLE)
-            if path and not item.isHidden():
-                found.append(path)
-            iterator += children(item)
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in reversed(range(shown.rowCount(parent))):
+                stack.append(shown.index(row, 0, parent))
+            if parent.isValid():
+                path = shown.data(parent, PATH_ROLE)
+                if path:
+                    found.append(str(path))
         return found
 
-    def _group(self, parent: QTreeWidgetItem, name: str, count: int) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [f"{name} ({count})"])
-        font = item.font(0)
-        font.setBold(True)
-        item.setFont(0, font)
-        return item
-
-    def _item(self, document: Document) -> QTreeWidgetItem:
-        label = document.maker or document.path.rsplit("/", 1)[-1]
-        status = document.problem or ("scanned, read by OCR" if document.ocr else "read")
-        item = QTreeWidgetItem([label, document.type.value, _size(document), status])
-        item.setData(0, PATH_ROLE, document.path)
-        item.setToolTip(0, document.path)
-        item.setToolTip(3, status)
-        if not document.readable:
-            item.setForeground(3, QBrush(STATUS_COLOURS[Status.FAIL]))
-        return item
-
-    def _apply_filter(self, text: str) -> None:
-        needle = text.strip().lower()
-        for item in top_items(self.tree):
-            self._filter_item(item, needle)
-
-    def _filter_item(self, item: QTreeWidgetItem, needle: str) -> bool:
-        """Show an item when it or a child matches; a group with no match is hidden."""
-        shown = [self._filter_item(child, needle) for child in children(item)]
-        path = item.data(0, PATH_ROLE) or ""
-        own = (
-            not needle
-            or any(
-                needle in value.lower()
-                for value in (path, item.text(0), item.text(1), item.text(3))
-            )
-            if path
-            else False
-        )
-        visible = own or any(shown) or (not needle and not path)
-        item.setHidden(not visible)
-        return visible
-
-    def _current_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
-        if current is not None and current.data(0, PATH_ROLE):
-            self.selected.emit(current.data(0, PATH_ROLE))
+    def select_path(self, path: str) -> bool:
+        """Make the document at ``path`` the current one (and scroll to it)."""
+        index = self.model.index_of(path)
+        if index.isValid() and self._shown() is self.proxy:
+            index = self.proxy.mapFromSource(index)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
 
     def current_path(self) -> str | None:
-        item = self.tree.currentItem()
-        path = item.data(0, PATH_ROLE) if item is not None else None
+        path = self.tree.model().data(self.tree.currentIndex(), PATH_ROLE)
         return str(path) if path else None
 
+    def _apply_filter(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        wanted = self._shown()
+        if self.tree.model() is not wanted:
+            self.tree.setModel(wanted)
+            self._watch_selection()
+        self._expand()
+
+    def _current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
+        path = self.tree.model().data(current, PATH_ROLE)
+        if path:
+            self.selected.emit(str(path))
+
     def _context_menu(self, point: QPoint) -> None:
-        item = self.tree.itemAt(point)
-        path = item.data(0, PATH_ROLE) if item is not None else None
+        path = self.tree.model().data(self.tree.indexAt(point), PATH_ROLE)
         document = self._documents.get(str(path)) if path else None
         if document is None:
             return

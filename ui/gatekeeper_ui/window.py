@@ -558,12 +558,7 @@ class MainWindow(QMainWindow):
     def _show_documents_of_finding(self, paths: list[str]) -> None:
         if paths:
             self.documents.filter.clear()
-            for item in self.documents.tree.findItems(
-                "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
-            ):
-                if item.data(0, Qt.ItemDataRole.UserRole) == paths[0]:
-                    self.documents.tree.setCurrentItem(item)
-                    break
+            self.documents.select_path(paths[0])
 
     # Drag and drop of a folder.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
