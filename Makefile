@@ -13,6 +13,7 @@ setup: $(STAMP)
 
 # OCR: tesserocr (pip) brings the Tesseract library; its English language data comes from apt.
 # The register's tests start their own PostgreSQL server from Debian's postgresql binaries.
+# The referral pack turns Office documents into PDF pages with LibreOffice headless.
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Gatekeeper needs Python 3.11 or newer: set PYTHON=python3.11"; exit 1; }
@@ -22,6 +23,8 @@ $(STAMP): pyproject.toml
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
 	  echo "Could not install postgresql (needs root and apt): the PostgreSQL register tests will be skipped (they fail in CI)"
+	@command -v soffice >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui >/dev/null; } || \
+	  echo "Could not install LibreOffice (needs root and apt): the referral pack will draw Office documents from their text"
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -c 'from PySide6.QtWidgets import QApplication; QApplication([])' 2>/dev/null || \

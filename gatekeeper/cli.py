@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from gatekeeper import __version__
 from gatekeeper.models import DocType, Phase, Progress, Role, Stage
+from gatekeeper.pack.command import add_pack_commands
 from gatekeeper.plan.command import add_plan_command
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _register_parser(commands)
     add_plan_command(commands)
+    add_pack_commands(commands)
     return parser
 
 

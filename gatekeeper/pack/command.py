@@ -1,0 +1,221 @@
+"""``gatekeeper export`` and ``gatekeeper verify``: the referral pack from the command line.
+
+``add_pack_commands(subparsers)`` adds both to the ``gatekeeper`` parser; each sets ``run``.
+Exit status: export 0 when the pack was written, 1 when it could not be, 2 for a usage error;
+verify 0 when everything matches the manifest, 1 when anything differs, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gatekeeper.models import Stage
+
+if TYPE_CHECKING:
+    from gatekeeper.pack.export import PackProgress
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+REGISTER_HELP = (
+    "the case register: a SQLite file path or a database URL "
+    "(default: GATEKEEPER_REGISTER, else the user's data folder)"
+)
+
+
+def add_pack_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = subparsers.add_parser(
+        "export", help="check a folder and write its referral pack (the folder is never written to)"
+    )
+    export.add_argument("folder", type=Path, help="the submission folder; only read")
+    export.add_argument("--out", type=Path, required=True, help="the pack folder to write")
+    export.add_argument("--zip", action="store_true", help="write the pack as one .zip file")
+    export.add_argument(
+        "--password-file",
+        type=Path,
+        help="a file whose first line is the password: PDFs and the zip encrypted with AES-256",
+    )
+    export.add_argument("--force", action="store_true", help="replace a pack already at --out")
+    export.add_argument(
+        "--stage",
+        choices=[s.value for s in Stage],
+        default=Stage.CHARGING.value,
+        help="what is asked of the CPS (default: charging)",
+    )
+    export.add_argument(
+        "--plan",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an action plan file (DOCX or PDF) to include (repeatable)",
+    )
+    export.add_argument(
+        "--no-libreoffice",
+        action="store_true",
+        help="draw documents that are not PDF from their text and tables, without LibreOffice",
+    )
+    export.add_argument("--register", metavar="URL", help=REGISTER_HELP)
+    export.add_argument(
+        "--no-register", action="store_true", help="do not record the check and the export"
+    )
+    export.add_argument("--by", help="who is exporting (default: your login)")
+    export.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    export.set_defaults(run=run_export)
+
+    verify = subparsers.add_parser(
+        "verify", help="re-hash a referral pack against its manifest (and its source folder)"
+    )
+    verify.add_argument("pack", type=Path, help="the pack folder or .zip")
+    verify.add_argument("--source", type=Path, help="also verify the submission folder")
+    verify.add_argument("--password-file", type=Path, help="an encrypted zip's password")
+    verify.add_argument(
+        "--manifest-sha256", help="the manifest's SHA-256 as the register recorded it"
+    )
+    verify.set_defaults(run=run_verify)
+
+
+def _password(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or not lines[0]:
+        raise ValueError(f"{path} holds no password on its first line")
+    return lines[0]
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from gatekeeper.pack import PackError, PackSettings, RenderSettings, export_pack
+    from gatekeeper.pipeline import Checker, CheckSettings
+
+    if not args.folder.is_dir():
+        print(f"gatekeeper: {args.folder} does not exist or is not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        password = _password(args.password_file)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        print(f"gatekeeper: the password file cannot be used: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    register = None if args.no_register else _open_register(args.register)
+    by = args.by or _user()
+    show = None if args.quiet or not sys.stderr.isatty() else _progress
+    submission: str | None = None
+    try:
+        with Checker(CheckSettings()) as checker:
+            if register is not None:
+                from gatekeeper.register import check_and_record
+
+                recorded = check_and_record(
+                    checker, args.folder, Stage(args.stage), register=register, by=by
+                )
+                report = recorded.report
+                if recorded.problem:
+                    print(f"gatekeeper: {recorded.problem}", file=sys.stderr)
+                if recorded.submission is not None:
+                    submission = f"submission {recorded.submission.number} of {recorded.urn}"
+            else:
+                report = checker.check(args.folder, Stage(args.stage))
+        if not report.complete:
+            print("gatekeeper: the check was not complete; no pack written", file=sys.stderr)
+            return EXIT_FAIL
+        settings = PackSettings(render=RenderSettings(libreoffice=not args.no_libreoffice))
+        result = export_pack(
+            report,
+            args.folder,
+            args.out,
+            by=by,
+            plan_files=args.plan,
+            password=password,
+            force=args.force,
+            zip_pack=args.zip,
+            register=register,
+            submission=submission,
+            settings=settings,
+            progress=show,
+        )
+    except PackError as exc:
+        if show is not None:
+            print(file=sys.stderr)
+        print(f"gatekeeper: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        if register is not None:
+            register.close()
+    if show is not None:
+        print(file=sys.stderr)
+    print(f"Referral pack written: {result.path}")
+    print(f"  {len(result.files)} files; manifest SHA-256 {result.manifest_sha256}")
+    print(f"  bundle: {sum(1 for p in result.bundle if p.first_page)} documents", end="")
+    print(f"; confidential part: {len(result.confidential)} documents")
+    for item in result.not_processed:
+        print(f"  not processed: {item.path}: {item.reason}")
+    for warning in result.warnings:
+        print(f"gatekeeper: warning: {warning}", file=sys.stderr)
+    if result.recorded:
+        print("  recorded in the case register's audit trail")
+    return EXIT_OK
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from gatekeeper.pack import verify_pack
+
+    if not args.pack.exists():
+        print(f"gatekeeper: {args.pack} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        password = _password(args.password_file)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        print(f"gatekeeper: the password file cannot be used: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    result = verify_pack(
+        args.pack, args.source, password=password, manifest_sha256=args.manifest_sha256
+    )
+    lines = [f"{label}: {path}" for label, paths in _differences(result) for path in paths]
+    for line in lines:
+        print(line)
+    if result.ok:
+        source = f" and {result.source_checked} source files" if args.source else ""
+        print(f"OK: {result.checked} pack files{source} match the manifest.")
+        return EXIT_OK
+    print(f"FAILED: {len(lines)} difference(s) from the manifest.")
+    return EXIT_FAIL
+
+
+def _differences(result: Any) -> list[tuple[str, list[str]]]:
+    return [
+        ("problem", result.problems),
+        ("missing", result.missing),
+        ("changed", result.changed),
+        ("extra", result.extra),
+        ("source missing", result.source_missing),
+        ("source changed", result.source_changed),
+        ("source extra", result.source_extra),
+    ]
+
+
+def _open_register(url: str | None) -> Any:
+    from gatekeeper.register import Register, RegisterError
+
+    try:
+        return Register.open(url)
+    except RegisterError as exc:
+        print(
+            f"gatekeeper: {exc} The export goes on, but it will not be recorded.", file=sys.stderr
+        )
+        return None
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers)
+        return "unknown"
+
+
+def _progress(progress: PackProgress) -> None:
+    total = f"{progress.done}/{progress.total} " if progress.total else ""
+    current = (progress.current or "")[-50:]
+    line = f"{progress.step.capitalize()} {total}{current}"
+    print(f"\r{line:<100}", end="", file=sys.stderr, flush=True)

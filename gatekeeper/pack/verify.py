@@ -1,0 +1,88 @@
+"""``verify_pack``: every file of a pack (and of its source folder) against the manifest."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from gatekeeper.pack.integrity import compare, pack_hashes, source_hashes
+from gatekeeper.pack.models import MANIFEST_NAME, FileHash, Manifest, VerifyResult
+
+
+def verify_pack(
+    pack: Path,
+    source: Path | None = None,
+    *,
+    password: str | None = None,
+    manifest_sha256: str | None = None,
+) -> VerifyResult:
+    """Re-hash ``pack`` (a folder or a .zip) against its manifest: missing, changed, extra files.
+
+    ``source``: also the submission folder, against the manifest's list of it. ``password``: an
+    encrypted zip's. ``manifest_sha256``: the manifest's own hash as the register recorded it,
+    so a manifest rewritten to match changed files is caught too.
+    """
+    result = VerifyResult(pack=str(pack))
+    if pack.is_file() and pack.suffix.lower() == ".zip":
+        manifest_bytes, found = _zip_contents(pack, password, result)
+    elif pack.is_dir() and not pack.is_symlink():
+        manifest_file = pack / MANIFEST_NAME
+        manifest_bytes = manifest_file.read_bytes() if manifest_file.is_file() else None
+        found = pack_hashes(pack) if manifest_bytes is not None else []
+    else:
+        result.problems.append(f"{pack} is not a pack folder or a pack zip")
+        return result
+    if manifest_bytes is None:
+        if not result.problems:
+            result.problems.append(f"no {MANIFEST_NAME}: this is not a complete referral pack")
+        return result
+    result.manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+    if manifest_sha256 and manifest_sha256.lower() != result.manifest_sha256:
+        result.problems.append(
+            "the manifest is not the one recorded at export (its SHA-256 differs)"
+        )
+    try:
+        manifest = Manifest.model_validate_json(manifest_bytes)
+    except ValidationError as exc:
+        result.problems.append(f"the manifest cannot be read: {exc.error_count()} errors")
+        return result
+    result.checked = len(manifest.pack_files)
+    result.missing, result.changed, result.extra = compare(manifest.pack_files, found)
+    if source is not None:
+        if not source.is_dir():
+            result.problems.append(f"{source} does not exist or is not a folder")
+        else:
+            now = source_hashes(source.resolve())
+            result.source_checked = len(manifest.source_files)
+            result.source_missing, result.source_changed, result.source_extra = compare(
+                manifest.source_files, now
+            )
+    return result
+
+
+def _zip_contents(
+    pack: Path, password: str | None, result: VerifyResult
+) -> tuple[bytes | None, list[FileHash]]:
+    from gatekeeper.pack.archive import open_zip, zip_member_hash
+
+    found: list[FileHash] = []
+    manifest: bytes | None = None
+    try:
+        with open_zip(pack, password) as archive:
+            for info in archive.infolist():
+                if info.is_dir():
+                    continue
+                if info.filename == MANIFEST_NAME:
+                    manifest = archive.read(info.filename)
+                    continue
+                digest, size = zip_member_hash(archive, info.filename)
+                found.append(FileHash(path=info.filename, size=size, sha256=digest))
+    except RuntimeError as exc:  # pyzipper: a password is needed, or it is wrong
+        result.problems.append(f"the zip is encrypted: give its password ({exc})")
+        return None, []
+    except Exception as exc:
+        result.problems.append(f"the zip cannot be read ({exc})")
+        return None, []
+    return manifest, found
