@@ -81,16 +81,9 @@ def test_the_document_filter_hides_what_does_not_match(qtbot, window, case_folde
 def test_a_selected_document_is_previewed_from_what_was_read(qtbot, window, case_folder):
     report = _check(qtbot, window, case_folder())
     statement = next(d for d in report.documents if d.type is DocType.MG11 and d.maker)
-    item = next(
-        i
-        for i in window.documents.tree.findItems(
-            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
-        )
-        if i.data(0, Qt.ItemDataRole.UserRole) == statement.path
-    )
     window.documents.tree.setFocus()
     with qtbot.waitSignal(window.preview_shown, timeout=10_000):
-        window.documents.tree.setCurrentItem(item)
+        assert window.documents.select_path(statement.path)
     assert window.tabs.currentWidget() is window.preview
     shown = window.preview.text()
     assert statement.path in shown and statement.maker in shown
