@@ -269,6 +269,26 @@ def test_the_plan_is_drafted_edited_refused_when_blanket_kept_and_issued(
     again.close()
 
 
+def test_the_referral_pack_is_exported_with_progress_and_verifies(
+    qtbot, window, case_folder, tmp_path
+):
+    from gatekeeper.pack import verify_pack
+
+    folder = case_folder(first_account_statement=False)
+    before = folder_state(folder)
+    _check(qtbot, window, folder)
+    steps = []
+    window.runner.export_progressed.connect(lambda p: steps.append(p.step))
+    with qtbot.waitSignal(window.pack_exported, timeout=CHECK_S) as exported:
+        window.export_pack(str(tmp_path / "pack"))
+    assert exported.args[0] is True, exported.args[1]
+    assert steps  # the progress bar moved
+    assert (tmp_path / "pack" / "bundle.pdf").exists()
+    assert any((tmp_path / "pack" / "action-plan").iterdir())  # the plan went with it
+    assert verify_pack(tmp_path / "pack", folder).ok
+    assert folder_state(folder) == before
+
+
 def test_closing_the_window_leaves_no_thread_or_reader(qtbot, case_folder):
     shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
     qtbot.addWidget(shown)

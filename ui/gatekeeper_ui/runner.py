@@ -72,6 +72,8 @@ class _Worker(QObject):
     previewed = Signal(str, object)  # path, Extraction or None
     supervised = Signal(object)  # Supervision
     issued = Signal(bool, str)  # done, what to tell the person
+    export_progressed = Signal(object)  # PackProgress
+    exported = Signal(bool, str)  # done, what to tell the person
 
     def __init__(self, settings: CheckSettings, register_url: str | None, use_register: bool):
         super().__init__()
@@ -180,6 +182,43 @@ class _Worker(QObject):
             return
         self.issued.emit(True, f"Issued as plan {view.id} of {urn}, {len(actions)} action(s).")
 
+    @Slot(object, str, str, object, object)
+    def export(
+        self, report: Report, out: str, password: str, plan: ActionPlan | None, cancel: CancelToken
+    ) -> None:
+        """Write the referral pack of the last check (and the plan, when there is one)."""
+        from gatekeeper.pack import PackError, export_pack
+        from gatekeeper.plan.docx_out import write_docx
+        from gatekeeper.plan.pdf_out import write_pdf
+
+        register = self._open_register()
+        try:
+            with tempfile.TemporaryDirectory(prefix="gatekeeper-plan-") as work:
+                plan_files: list[Path] = []
+                if plan is not None and plan.actions:
+                    plan_files = [Path(work) / "action plan.docx", Path(work) / "action plan.pdf"]
+                    write_docx(plan, plan_files[0])
+                    write_pdf(plan, plan_files[1])
+                result = export_pack(
+                    report,
+                    Path(report.folder),
+                    Path(out),
+                    by=default_user(),
+                    plan_files=plan_files,
+                    password=password or None,
+                    register=register,
+                    progress=self.export_progressed.emit,
+                    cancel=cancel,
+                )
+        except PackError as exc:
+            self.exported.emit(False, f"The referral pack was not written: {exc}")
+            return
+        self.exported.emit(
+            True,
+            f"Referral pack written to {result.path} ({len(result.files)} files; "
+            f"manifest SHA-256 {result.manifest_sha256[:16]}...).",
+        )
+
     @Slot()
     def supervise(self) -> None:
         """The register's open cases and overdue actions, for a supervisor."""
@@ -228,8 +267,11 @@ class CheckRunner(QObject):
     previewed = Signal(str, object)  # path, Extraction or None
     supervised = Signal(object)  # Supervision
     issued = Signal(bool, str)
+    export_progressed = Signal(object)
+    exported = Signal(bool, str)
     _run = Signal(object)
     _issue = Signal(object)
+    _export = Signal(object, str, str, object, object)
     _preview = Signal(str, str)
     _supervise = Signal()
 
@@ -252,6 +294,9 @@ class CheckRunner(QObject):
         self._supervise.connect(self._worker.supervise)
         self._issue.connect(self._worker.issue)
         self._worker.issued.connect(self.issued)
+        self._export.connect(self._worker.export)
+        self._worker.export_progressed.connect(self.export_progressed)
+        self._worker.exported.connect(self._export_done)
         self._worker.supervised.connect(self.supervised)
         self._worker.progressed.connect(self.progressed)
         self._worker.finished.connect(self._done)
@@ -310,6 +355,23 @@ class CheckRunner(QObject):
     def issue(self, plan: ActionPlan) -> None:
         """Record ``plan`` in the register (answered by ``issued``)."""
         self._issue.emit(plan)
+
+    def export(
+        self, report: Report, out: str, password: str = "", plan: ActionPlan | None = None
+    ) -> bool:
+        """Write the referral pack (answered by ``exported``); Cancel stops it, leaving none."""
+        if self._busy:
+            return False
+        self._busy = True
+        self._cancel = CancelToken()
+        self._export.emit(report, out, password, plan, self._cancel)
+        return True
+
+    @Slot(bool, str)
+    def _export_done(self, done: bool, message: str) -> None:
+        self._busy = False
+        self._cancel = None
+        self.exported.emit(done, message)
 
     def supervise(self) -> None:
         """Ask for the register's cases (answered by ``supervised``)."""

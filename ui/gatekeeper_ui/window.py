@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
     preview_shown = Signal(str)  # the path of the document shown in the Document tab
     supervisor_updated = Signal()
     plan_issued = Signal(bool, str)
+    pack_exported = Signal(bool, str)
 
     def __init__(
         self,
@@ -111,6 +114,8 @@ class MainWindow(QMainWindow):
         runner.previewed.connect(self._previewed)
         runner.supervised.connect(self._supervised)
         runner.issued.connect(self._issued)
+        runner.export_progressed.connect(self._export_progressed)
+        runner.exported.connect(self._exported)
         return runner
 
     @Slot()
@@ -248,6 +253,9 @@ class MainWindow(QMainWindow):
         self.recheck_action = QAction("&Check again", self, shortcut=QKeySequence("F5"))
         self.recheck_action.triggered.connect(self.recheck)
         file_menu.addAction(self.recheck_action)
+        export_action = QAction("&Export referral pack...", self, shortcut=QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.choose_export)
+        file_menu.addAction(export_action)
         self.cancel_action = QAction("C&ancel check", self, shortcut=QKeySequence("Esc"))
         self.cancel_action.triggered.connect(self.cancel_check)
         file_menu.addAction(self.cancel_action)
@@ -431,6 +439,54 @@ class MainWindow(QMainWindow):
         else:
             self._failed(message)
         self.plan_issued.emit(done, message)
+
+    # The referral pack.
+    @Slot()
+    def choose_export(self) -> None:
+        if self.report is None or self.runner.running:
+            self._failed("Check a folder first (and let it finish): the pack is made from a check.")
+            return
+        start = str(Path(self.report.folder).parent / f"{Path(self.report.folder).name} pack")
+        out = QFileDialog.getSaveFileName(self, "Write the referral pack to", start)[0]
+        if out:
+            password, ok = QInputDialog.getText(
+                self,
+                "Password (optional)",
+                "A password encrypts the pack's PDFs with AES-256 (leave empty for none):",
+                QLineEdit.EchoMode.Password,
+            )
+            if ok:
+                self.export_pack(out, password)
+
+    def export_pack(self, out: str, password: str = "") -> None:
+        assert self.report is not None
+        self.errors.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.current.setText("Writing the referral pack...")
+        self.runner.export(self.report, out, password, self.plan.plan)
+
+    @Slot(object)
+    def _export_progressed(self, progress: object) -> None:
+        step = getattr(progress, "step", "")
+        done, total = getattr(progress, "done", 0), getattr(progress, "total", 0)
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(f"{step}: {done} of {total}")
+        current = getattr(progress, "current", None)
+        self.current.setText(f"Referral pack: {step}" + (f", {current}" if current else ""))
+
+    @Slot(bool, str)
+    def _exported(self, done: bool, message: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        if done:
+            self.current.setText(message)
+        else:
+            self._failed(message)
+        self.pack_exported.emit(done, message)
 
     @Slot()
     def show_supervisor(self) -> None:
