@@ -154,13 +154,8 @@ def _draft_and_issue(args: argparse.Namespace, today: dt.date) -> int:
     record it in the register as the case's current plan."""
     from gatekeeper.pipeline import Checker, CheckSettings
     from gatekeeper.plan.draft import draft_plan
-    from gatekeeper.register import (
-        NewAction,
-        Register,
-        RegisterError,
-        check_and_record,
-        default_user,
-    )
+    from gatekeeper.plan.issue import issue_plan
+    from gatekeeper.register import Register, RegisterError, check_and_record, default_user
 
     by = args.by or default_user()
     try:
@@ -185,25 +180,15 @@ def _draft_and_issue(args: argparse.Namespace, today: dt.date) -> int:
                 submissions = []
             settings.submission = submissions[-1].number if submissions else None
         plan = draft_plan(recorded.report, settings, today)
-        actions = [
-            NewAction(
-                text=a.action,
-                owner=a.owner,
-                due=a.due,
-                rule=a.rules[0] if a.rules else None,
-                rules=a.rules,
-            )
-            for a in plan.actions
-        ]
         try:
-            issued = register.issue_plan(recorded.urn, plan.date, actions, by=by)
+            issued = issue_plan(register, recorded.urn, plan, by=by)
         except RegisterError as exc:
             print(f"gatekeeper: the plan was not issued: {exc}", file=sys.stderr)
             return 3
     status = _write(args, plan)
     print(
         f"Issued as plan {issued.id} of {recorded.urn} in the case register "
-        f"({len(actions)} actions).",
+        f"({len(plan.actions)} actions).",
         file=sys.stderr,
     )
     return status

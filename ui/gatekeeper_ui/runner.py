@@ -19,9 +19,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from gatekeeper.demo import DEMO_CASES, build_case
 from gatekeeper.models import DocType, Overrides, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
+from gatekeeper.plan.issue import issue_plan
 from gatekeeper.plan.models import ActionPlan
 from gatekeeper.register import (
-    NewAction,
     Register,
     RegisterError,
     check_and_record,
@@ -165,22 +165,12 @@ class _Worker(QObject):
         if register is None or urn is None:
             self.issued.emit(False, self._register_problem or "The plan needs the case's URN.")
             return
-        actions = [
-            NewAction(
-                text=a.action,
-                owner=a.owner,
-                due=a.due,
-                rule=a.rules[0] if a.rules else None,
-                rules=a.rules,
-            )
-            for a in plan.actions
-        ]
         try:
-            view = register.issue_plan(urn, plan.date, actions, by=default_user())
+            view = issue_plan(register, urn, plan, by=default_user())
         except RegisterError as exc:
             self.issued.emit(False, f"The plan was not issued: {exc}")
             return
-        self.issued.emit(True, f"Issued as plan {view.id} of {urn}, {len(actions)} action(s).")
+        self.issued.emit(True, f"Issued as plan {view.id} of {urn}, {len(plan.actions)} action(s).")
 
     @Slot(object, str, str, object, object)
     def export(
