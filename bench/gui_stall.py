@@ -43,9 +43,13 @@ def main() -> int:
     timer.timeout.connect(tick)
     started = time.perf_counter()
 
+    def stop() -> None:
+        timer.stop()  # closing the window (stopping the readers) is not part of the check
+        window.close()
+
     def done(*_: object) -> None:
         # Keep ticking a moment so the drawing of the result is measured too.
-        QTimer.singleShot(500, window.close)
+        QTimer.singleShot(500, stop)
 
     window.check_finished.connect(done)
     window.check_failed.connect(done)

@@ -9,18 +9,23 @@ the check evaluated again from the cache (no file read again, no new submission 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import gc
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gatekeeper.demo import DEMO_CASES, build_case
-from gatekeeper.models import DocType, Overrides, Report, Role, Stage, Status
+from gatekeeper.models import DocType, Overrides, Progress, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
+from gatekeeper.plan.draft import draft_plan
 from gatekeeper.plan.issue import issue_plan
-from gatekeeper.plan.models import ActionPlan
+from gatekeeper.plan.models import ActionPlan, PlanSettings
 from gatekeeper.register import (
     Register,
     RegisterError,
@@ -28,6 +33,8 @@ from gatekeeper.register import (
     default_user,
 )
 from gatekeeper.register.views import CaseSummary, CaseView, SubmissionView
+
+FREEZE_EVERY_S = 0.5
 
 
 @dataclass
@@ -40,6 +47,8 @@ class Outcome:
     urn: str | None = None
     register_problem: str | None = None
     warnings: list[str] = field(default_factory=list)
+    plan: ActionPlan | None = None
+    """The plan drafted from the check (here, off the window's thread: a big file takes time)."""
 
 
 @dataclass
@@ -63,6 +72,8 @@ class Request:
     decision: tuple[str, Status, str] | None = None  # rule, status, note
     demo: str | None = None
     """A demo case to make at ``folder`` first, when it is not there yet."""
+    plan_settings: PlanSettings | None = None
+    """Draft the action plan with these, after the check."""
 
 
 class _Worker(QObject):
@@ -84,11 +95,16 @@ class _Worker(QObject):
         self._register: Register | None = None
         self._register_problem: str | None = None
         self._urn: str | None = None
+        self._frozen_at = 0.0
 
     @Slot(object)
     def run(self, request: Request) -> None:
         try:
             outcome = self._run(request)
+            # What a check keeps (its cache, the register's rows) is set aside from the garbage
+            # collector: otherwise a full collection, which holds the interpreter for tens of
+            # milliseconds, runs in the middle of the next check and freezes the window.
+            gc.freeze()
         except NotAFolderError as exc:
             self.failed.emit(f"The folder could not be opened: {exc}.")
         except RegisterError as exc:
@@ -119,7 +135,7 @@ class _Worker(QObject):
             register=register,
             by=by,
             overrides=request.overrides,
-            progress=self.progressed.emit,
+            progress=self._progressed,
             cancel=request.cancel,
             record=request.record,
         )
@@ -136,7 +152,28 @@ class _Worker(QObject):
                 outcome.case = register.case(recorded.urn, self._settings.as_of)
             except RegisterError as exc:
                 outcome.register_problem = str(exc)
+        if request.plan_settings is not None:
+            settings = request.plan_settings
+            if (
+                settings.submission is None
+                and outcome.case is not None
+                and outcome.case.submissions
+            ):
+                settings = settings.model_copy(
+                    update={"submission": outcome.case.submissions[-1].number}
+                )
+            today = self._settings.as_of or dt.date.today()
+            outcome.plan = draft_plan(recorded.report, settings, today)
         return outcome
+
+    def _progressed(self, progress: Progress) -> None:
+        # Files read so far are kept for the session: set them aside from the garbage collector
+        # as the check goes (see ``run``), so no full collection stalls the window mid-check.
+        now = time.monotonic()
+        if now - self._frozen_at > FREEZE_EVERY_S:
+            gc.freeze()
+            self._frozen_at = now
+        self.progressed.emit(progress)
 
     def _open_register(self) -> Register | None:
         if not self._use_register or self._register_problem is not None:
@@ -299,6 +336,9 @@ class CheckRunner(QObject):
     def running(self) -> bool:
         return self._busy
 
+    plan_settings: PlanSettings | None = None
+    """When set, each check's outcome carries the plan drafted with these settings."""
+
     def start(self, folder: str, stage: Stage, overrides: Overrides, *, new_case: bool) -> bool:
         """Check a folder and record it as a submission; False when the runner is busy."""
         if self._busy:
@@ -383,6 +423,8 @@ class CheckRunner(QObject):
         if self._busy:
             return False
         self._busy = True
+        if self.plan_settings is not None:
+            request = dataclasses.replace(request, plan_settings=self.plan_settings)
         self._run.emit(request)
         return True
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,6 +96,10 @@ class MainWindow(QMainWindow):
         self._register_url = register_url
         self._use_register = use_register
         self.runner = self._make_runner()
+        # Everything made while starting lives as long as the window: keep it out of the garbage
+        # collector's full passes, which would otherwise stall the window during checks.
+        gc.collect()
+        gc.freeze()
         self._build()
         self._restore()
 
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
         runner.issued.connect(self._issued)
         runner.export_progressed.connect(self._export_progressed)
         runner.exported.connect(self._exported)
+        runner.plan_settings = self._plan_settings()
         return runner
 
     @Slot()
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
         before = self.preferences
         preferences.save()
         self.preferences = preferences
+        self.runner.plan_settings = self._plan_settings()
         if (before.register, before.seconds_per_file, before.ocr) != (
             preferences.register,
             preferences.seconds_per_file,
@@ -370,8 +377,11 @@ class MainWindow(QMainWindow):
         kept = self._load_draft(outcome.urn)
         if kept is not None:  # the person's own edits stand until issued; "Redraft" starts again
             self.plan.show_plan(kept)
-            return
-        self.redraft_plan()
+        elif outcome.plan is not None:  # drafted on the runner's thread
+            self.plan.show_plan(outcome.plan)
+            self._save_draft(outcome.plan)
+        else:
+            self.redraft_plan()
 
     @Slot()
     def redraft_plan(self) -> None:
@@ -380,15 +390,17 @@ class MainWindow(QMainWindow):
         if outcome is None:
             return
         submission = outcome.submission.number if outcome.submission else self._submission()
+        settings = self._plan_settings().model_copy(update={"submission": submission})
+        plan = self.plan.draft(outcome.report, settings, self._today())
+        self._save_draft(plan)
+
+    def _plan_settings(self) -> PlanSettings:
         prefs = self.preferences
-        settings = PlanSettings(
+        return PlanSettings(
             gatekeeper_name=prefs.name or None,
             gatekeeper_phone=prefs.phone or None,
             gatekeeper_email=prefs.email or None,
-            submission=submission,
         )
-        plan = self.plan.draft(outcome.report, settings, self._today())
-        self._save_draft(plan)
 
     def _submission(self) -> int | None:
         outcome = self.outcome
