@@ -159,6 +159,18 @@ class Checker:
         cached = self._cache.get((str(Path(folder).expanduser().resolve()), path))
         return cached.extraction if cached is not None else None
 
+    def page_picture(
+        self, folder: Path | str, path: str, page: int = 0, width: int = 1000
+    ) -> tuple[bytes | None, int, str | None]:
+        """A PNG of one page of a document (PDF page or picture), drawn in a reader process:
+        (png, page count, why not). For previews between checks."""
+        if self._pool is None:
+            self._pool = ReaderPool(
+                self.settings.workers, self.settings.budget, self.settings.forms_path
+            )
+        root = str(Path(folder).expanduser().resolve())
+        return self._pool.picture(root, path, page, width)
+
     def clear_cache(self) -> None:
         """Forget every document read (e.g. when a case is closed)."""
         self._cache.clear()

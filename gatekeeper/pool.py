@@ -37,6 +37,8 @@ OnRead = Callable[["Task", Extraction, "Classification | None", Readings], None]
 
 POLL_S = 0.1
 READY = "ready"
+PICTURE = "picture"
+PICTURE_S = 20.0  # a page picture for a person: a file that takes longer is not shown
 # Files up to this size go to a worker in batches: reading one costs less than a round trip.
 SMALL_FILE = 256 * 1024
 BATCH_FILES = 64
@@ -143,6 +145,9 @@ def _worker_main(
             return
         if job is None:
             return
+        if job[0] == PICTURE:
+            results.send(_picture(*job[1:]))
+            continue
         root, max_chars, ocr, files = job
         done: list[tuple[Extraction, Classification | None, Readings]] = []
         flushed = time.monotonic()
@@ -154,6 +159,22 @@ def _worker_main(
                     done, flushed = [], time.monotonic()
         if done:
             results.send(done)
+
+
+def _picture(
+    root: str, rel: str, page: int, width: int
+) -> tuple[str, bytes | None, int, str | None]:
+    from gatekeeper.extract.picture import NoPicture, page_picture
+
+    try:
+        png, pages = page_picture(root, rel, page, width)
+    except NoPicture as exc:
+        return PICTURE, None, 0, str(exc)
+    except OSError as exc:
+        return PICTURE, None, 0, f"the file could not be opened ({exc.strerror or exc})"
+    except Exception as exc:  # a damaged file must not end the worker's service
+        return PICTURE, None, 0, f"the page could not be drawn ({type(exc).__name__})"
+    return PICTURE, png, pages, None
 
 
 def _failed(problem: Problem, detail: str) -> Extraction:
@@ -214,6 +235,37 @@ class ReaderPool:
                 worker.tasks.extend(batch)
                 worker.deadline = time.monotonic() + self._allowance(worker)
             self._collect(answer, pending)
+
+    def picture(
+        self, root: str, rel: str, page: int = 0, width: int = 1000
+    ) -> tuple[bytes | None, int, str | None]:
+        """A PNG of one page of ``root/rel`` drawn in a reader process: (png, pages, problem).
+
+        For the desktop preview, between checks (not while ``read`` runs). A file that hangs or
+        crashes the reader is stopped at its deadline and said so; the pool goes on."""
+        worker = self._idle_workers(1)[0]
+        worker.jobs.send((PICTURE, root, rel, page, width))
+        deadline = time.monotonic() + PICTURE_S + (0 if worker.ready else STARTUP_ALLOWANCE_S)
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not worker.results.poll(remaining):
+                self._drop(worker)
+                return None, 0, f"drawing the page took longer than {PICTURE_S:.0f} s"
+            try:
+                message = worker.results.recv()
+            except (EOFError, OSError):
+                self._drop(worker)
+                return None, 0, "the reader stopped while drawing the page: the file is damaged"
+            if isinstance(message, str):  # READY
+                worker.ready = True
+                deadline = time.monotonic() + PICTURE_S
+                continue
+            _, png, pages, problem = message
+            return png, pages, problem
+
+    def _drop(self, worker: _Worker) -> None:
+        worker.stop()
+        self._workers.remove(worker)
 
     def close(self) -> None:
         for worker in self._workers:

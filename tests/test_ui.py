@@ -90,6 +90,21 @@ def test_a_selected_document_is_previewed_from_what_was_read(qtbot, window, case
     assert "true to the best of my knowledge" in shown.lower()  # the statement's own text
 
 
+def test_a_pdf_page_is_shown_as_a_picture_drawn_in_a_reader(qtbot, window, case_folder):
+    folder = case_folder()
+    before = folder_state(folder)
+    report = _check(qtbot, window, folder)
+    pdf = next(d for d in report.documents if d.format.value == "pdf" and d.type is DocType.MG3)
+    window.documents.tree.setFocus()
+    with qtbot.waitSignal(window.picture_shown, timeout=30_000) as shown:
+        assert window.documents.select_path(pdf.path)
+    assert shown.args == [pdf.path, 0]
+    pixmap = window.preview.picture.pixmap()
+    assert not pixmap.isNull() and pixmap.width() >= 500
+    assert window.preview.page_label.text() == f"Page 1 of {pdf.pages}"
+    assert folder_state(folder) == before
+
+
 def test_a_folder_that_does_not_exist_is_said_so_plainly(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.check_failed, timeout=5_000) as failed:
         window.open_folder(str(tmp_path / "no such folder"))

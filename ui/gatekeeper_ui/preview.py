@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gatekeeper.models import Document, Extraction
 
@@ -17,24 +28,78 @@ SHOWN_ROWS = 500
 
 
 class PreviewView(QWidget):
+    page_asked = Signal(str, int)  # path, page (from 0)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.page = 0
+        self.pages = 0
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Document preview")
         self.browser.setOpenLinks(False)
+        # A picture of the page, drawn in a reader process, above what was read from it.
+        self.picture = QLabel()
+        self.picture.setAccessibleName("Picture of the page")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(self.picture)
+        scroll.setWidgetResizable(True)
+        self.page_label = QLabel("")
+        self.previous_page = QPushButton("< Previous page")
+        self.previous_page.setAccessibleName("Previous page")
+        self.next_page = QPushButton("Next page >")
+        self.next_page.setAccessibleName("Next page")
+        self.previous_page.clicked.connect(lambda: self._ask(self.page - 1))
+        self.next_page.clicked.connect(lambda: self._ask(self.page + 1))
+        pages = QHBoxLayout()
+        pages.addWidget(self.previous_page)
+        pages.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
+        pages.addWidget(self.next_page)
+        self.picture_area = QWidget()
+        picture_layout = QVBoxLayout(self.picture_area)
+        picture_layout.setContentsMargins(0, 0, 0, 0)
+        picture_layout.addLayout(pages)
+        picture_layout.addWidget(scroll, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.picture_area)
+        split.addWidget(self.browser)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
+        layout.addWidget(split)
         self.path: str | None = None
         self.clear()
 
     def clear(self) -> None:
         self.path = None
+        self.picture_area.hide()
         self.browser.setHtml("<p><i>Select a document to see what was read from it.</i></p>")
 
     def show_document(self, document: Document, extraction: Extraction | None) -> None:
+        if document.path != self.path:
+            self.picture_area.hide()
+            self.page, self.pages = 0, 0
         self.path = document.path
         self.browser.setHtml(preview_html(document, extraction))
+
+    def show_picture(
+        self, path: str, page: int, png: bytes | None, pages: int, problem: str | None
+    ) -> None:
+        if path != self.path:
+            return
+        if png is None:
+            self.picture_area.hide()
+            return
+        image = QImage.fromData(png)
+        self.picture.setPixmap(QPixmap.fromImage(image))
+        self.page, self.pages = page, pages
+        self.page_label.setText(f"Page {page + 1} of {pages}")
+        self.previous_page.setEnabled(page > 0)
+        self.next_page.setEnabled(page + 1 < pages)
+        self.picture_area.show()
+
+    def _ask(self, page: int) -> None:
+        if self.path is not None and 0 <= page < self.pages:
+            self.page_asked.emit(self.path, page)
 
     def text(self) -> str:
         return self.browser.toPlainText()

@@ -35,6 +35,7 @@ from gatekeeper.register import (
 from gatekeeper.register.views import CaseSummary, CaseView, SubmissionView
 
 FREEZE_EVERY_S = 0.5
+PICTURE_WIDTH = 1000
 
 
 @dataclass
@@ -81,6 +82,7 @@ class _Worker(QObject):
     finished = Signal(object)  # Outcome
     failed = Signal(str)
     previewed = Signal(str, object)  # path, Extraction or None
+    pictured = Signal(str, int, object, int, object)  # path, page, png, pages, problem
     supervised = Signal(object)  # Supervision
     issued = Signal(bool, str)  # done, what to tell the person
     export_progressed = Signal(object)  # PackProgress
@@ -194,6 +196,14 @@ class _Worker(QObject):
         extraction = self._checker.extraction(folder, path) if self._checker else None
         self.previewed.emit(path, extraction)
 
+    @Slot(str, str, int)
+    def picture(self, folder: str, path: str, page: int) -> None:
+        """A page of a PDF or a picture, drawn in a reader process (never in the window's)."""
+        if self._checker is None:
+            self._checker = Checker(self._settings)
+        png, pages, problem = self._checker.page_picture(folder, path, page, PICTURE_WIDTH)
+        self.pictured.emit(path, page, png, pages, problem)
+
     @Slot(object)
     def issue(self, plan: ActionPlan) -> None:
         """Record a plan in the register as the case's current plan."""
@@ -292,6 +302,7 @@ class CheckRunner(QObject):
     finished = Signal(object)  # Outcome
     failed = Signal(str)
     previewed = Signal(str, object)  # path, Extraction or None
+    pictured = Signal(str, int, object, int, object)
     supervised = Signal(object)  # Supervision
     issued = Signal(bool, str)
     export_progressed = Signal(object)
@@ -300,6 +311,7 @@ class CheckRunner(QObject):
     _issue = Signal(object)
     _export = Signal(object, str, str, object, object)
     _preview = Signal(str, str)
+    _picture = Signal(str, str, int)
     _supervise = Signal()
 
     def __init__(
@@ -318,6 +330,8 @@ class CheckRunner(QObject):
         self._run.connect(self._worker.run)
         self._preview.connect(self._worker.preview)
         self._worker.previewed.connect(self.previewed)
+        self._picture.connect(self._worker.picture)
+        self._worker.pictured.connect(self.pictured)
         self._supervise.connect(self._worker.supervise)
         self._issue.connect(self._worker.issue)
         self._worker.issued.connect(self.issued)
@@ -402,6 +416,10 @@ class CheckRunner(QObject):
         self._busy = False
         self._cancel = None
         self.exported.emit(done, message)
+
+    def picture(self, folder: str, path: str, page: int = 0) -> None:
+        """Ask for a picture of a document's page (answered by ``pictured``)."""
+        self._picture.emit(folder, path, page)
 
     def supervise(self) -> None:
         """Ask for the register's cases (answered by ``supervised``)."""

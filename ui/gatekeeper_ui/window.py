@@ -32,7 +32,9 @@ from gatekeeper.demo import DEMO_CASES
 from gatekeeper.models import (
     Decision,
     DocType,
+    Document,
     Extraction,
+    FileFormat,
     Overrides,
     Phase,
     Progress,
@@ -53,6 +55,7 @@ from gatekeeper_ui.supervisor import SupervisorDialog
 from gatekeeper_ui.views import DocumentsView, FindingsView
 
 RECENT_KEPT = 8
+PICTURED = (FileFormat.PDF, FileFormat.IMAGE)
 STAGE_NAMES = {
     Stage.CHARGING: "Charging decision (full code test)",
     Stage.EARLY_ADVICE: "Early advice",
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
     check_finished = Signal(object)  # the Report, once shown
     check_failed = Signal(str)
     preview_shown = Signal(str)  # the path of the document shown in the Document tab
+    picture_shown = Signal(str, int)  # path, page
     supervisor_updated = Signal()
     plan_issued = Signal(bool, str)
     pack_exported = Signal(bool, str)
@@ -117,6 +121,7 @@ class MainWindow(QMainWindow):
         runner.finished.connect(self._finished)
         runner.failed.connect(self._failed)
         runner.previewed.connect(self._previewed)
+        runner.pictured.connect(self._pictured)
         runner.supervised.connect(self._supervised)
         runner.issued.connect(self._issued)
         runner.export_progressed.connect(self._export_progressed)
@@ -212,6 +217,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangesView()
         self.tabs.addTab(self.changes, "&Changes")
         self.documents.selected.connect(self._preview_document)
+        self.preview.page_asked.connect(self._picture_page)
         splitter = QSplitter()
         splitter.setObjectName("main-splitter")
         splitter.addWidget(self.documents)
@@ -610,6 +616,26 @@ class MainWindow(QMainWindow):
             if self.documents.tree.hasFocus():  # chosen in the tree: show it; from a finding, not
                 self.tabs.setCurrentWidget(self.preview)
             self.runner.preview(self.folder, path)
+            document = self._document(path)
+            if document is not None and document.format in PICTURED:
+                self.runner.picture(self.folder, path, 0)
+
+    def _document(self, path: str) -> Document | None:
+        if self.report is None:
+            return None
+        return next((d for d in self.report.documents if d.path == path), None)
+
+    @Slot(str, int)
+    def _picture_page(self, path: str, page: int) -> None:
+        if self.folder is not None:
+            self.runner.picture(self.folder, path, page)
+
+    @Slot(str, int, object, int, object)
+    def _pictured(
+        self, path: str, page: int, png: bytes | None, pages: int, problem: str | None
+    ) -> None:
+        self.preview.show_picture(path, page, png, pages, problem)
+        self.picture_shown.emit(path, page)
 
     @Slot(str, object)
     def _previewed(self, path: str, extraction: Extraction | None) -> None:
