@@ -7,7 +7,7 @@ DEMO := build/demo
 # What Qt (the desktop app, and its tests offscreen) loads from the system.
 QT_LIBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libx11-6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
 
-.PHONY: setup run demo test lint bench bench-ocr docs clean
+.PHONY: setup run demo test lint bench bench-ocr docs clean package package-check
 
 setup: $(STAMP)
 
@@ -50,8 +50,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check gatekeeper ui tests bench
-	$(BIN)/ruff format --check gatekeeper ui tests bench
+	$(BIN)/ruff check gatekeeper ui tests bench packaging
+	$(BIN)/ruff format --check gatekeeper ui tests bench packaging
 	$(BIN)/mypy gatekeeper ui/gatekeeper_ui
 	$(BIN)/lint-imports
 
@@ -64,6 +64,20 @@ bench-ocr: $(STAMP)
 	@test -x build/ocr-venv/bin/python || { $(PYTHON) -m venv build/ocr-venv && \
 	  build/ocr-venv/bin/python -m pip install --quiet -e . rapidocr-onnxruntime; }
 	build/ocr-venv/bin/python bench/ocr_compare.py --out docs/benchmarks.md
+
+# The desktop app as one folder (PyInstaller): build/package/gatekeeper-app/gatekeeper-app.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level ERROR --distpath build/package \
+	  --workpath build/pyinstaller --specpath build/pyinstaller --name gatekeeper-app --onedir \
+	  --paths ui --collect-submodules gatekeeper --collect-submodules gatekeeper_ui \
+	  --add-data "$(CURDIR)/checklists:gatekeeper/checklists" \
+	  --add-data "$(CURDIR)/gatekeeper/register/migrations:gatekeeper/register/migrations" \
+	  packaging/gatekeeper_app.py
+
+# The packaged app's own check of a demo case must find what the source tree finds.
+package-check: package demo
+	$(BIN)/python packaging/check_frozen.py build/package/gatekeeper-app/gatekeeper-app $(DEMO)/typical-first-submission
 
 docs: $(STAMP)
 	$(BIN)/gatekeeper rules --markdown > docs/rules.md

@@ -38,6 +38,7 @@ OnRead = Callable[["Task", Extraction, "Classification | None", Readings], None]
 POLL_S = 0.1
 READY = "ready"
 PICTURE = "picture"
+READER_FLAG = "--gatekeeper-reader"
 PICTURE_S = 20.0  # a page picture for a person: a file that takes longer is not shown
 # Files up to this size go to a worker in batches: reading one costs less than a round trip.
 SMALL_FILE = 256 * 1024
@@ -308,9 +309,7 @@ class ReaderPool:
         result_read, result_write = os.pipe()
         process = subprocess.Popen(
             [
-                sys.executable,
-                "-m",
-                "gatekeeper.pool",
+                *worker_command(),
                 str(job_read),
                 str(result_write),
                 str(self.budget.memory_mb),
@@ -387,6 +386,24 @@ class ReaderPool:
             self._workers.remove(worker)
 
 
+def worker_command() -> list[str]:
+    """How to start a reader: ``python -m gatekeeper.pool``, or in a packaged (frozen) app, which
+    has no ``-m``, the app itself with ``--gatekeeper-reader`` (its entry point runs ``serve``)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, READER_FLAG]
+    return [sys.executable, "-m", "gatekeeper.pool"]
+
+
+def serve(argv: list[str]) -> None:
+    """A reader's life: ``argv`` is what ``_spawn`` passes after the command."""
+    _worker_main(
+        Connection(int(argv[0]), writable=False),
+        Connection(int(argv[1]), readable=False),
+        int(argv[2]),
+        argv[3] or None,
+    )
+
+
 def _next_batch(pending: deque[Task]) -> list[Task]:
     """The next file, or the next few small files together (``pending`` is largest first)."""
     task = pending.popleft()
@@ -404,9 +421,4 @@ def _next_batch(pending: deque[Task]) -> list[Task]:
 
 
 if __name__ == "__main__":
-    _worker_main(
-        Connection(int(sys.argv[1]), writable=False),
-        Connection(int(sys.argv[2]), readable=False),
-        int(sys.argv[3]),
-        sys.argv[4] or None,
-    )
+    serve(sys.argv[1:])
