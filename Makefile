@@ -30,6 +30,9 @@ $(STAMP): pyproject.toml
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -c 'from PySide6.QtWidgets import QApplication; QApplication([])' 2>/dev/null || \
 	  { apt-get update -qq && apt-get install -y -qq $(QT_LIBS) >/dev/null; } || \
 	  echo "Could not install the libraries Qt needs ($(QT_LIBS)): the desktop app will not start"
+	@$(BIN)/python -c 'from PySide6 import QtMultimedia' 2>/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq libpulse0 >/dev/null; } || \
+	  echo "Could not install libpulse0: the desktop app will say it cannot play recordings"
 	@touch $(STAMP)
 
 demo: $(STAMP)

@@ -105,6 +105,28 @@ def test_a_pdf_page_is_shown_as_a_picture_drawn_in_a_reader(qtbot, window, case_
     assert folder_state(folder) == before
 
 
+def test_a_recording_is_offered_for_playback_or_plainly_not(qtbot, window, case_folder):
+    folder = case_folder()
+    before = folder_state(folder)
+    report = _check(qtbot, window, folder)
+    video = next(d for d in report.documents if d.type is DocType.ABE_RECORDING)
+    assert video.playable
+    window.documents.tree.setFocus()
+    assert window.documents.select_path(video.path)
+    media = window.preview.media
+    assert not media.isHidden()
+    try:
+        from PySide6 import QtMultimedia  # noqa: F401
+    except ImportError:  # this machine cannot play: said so, nothing breaks
+        assert "cannot be played" in media.note.text() and not media.play_button.isEnabled()
+    else:
+        qtbot.waitUntil(lambda: media.status in ("LoadedMedia", "BufferedMedia"), timeout=20_000)
+        qtbot.mouseClick(media.play_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: media.player.position() > 0, timeout=20_000)
+        media.stop()
+    assert folder_state(folder) == before
+
+
 def test_a_folder_that_does_not_exist_is_said_so_plainly(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.check_failed, timeout=5_000) as failed:
         window.open_folder(str(tmp_path / "no such folder"))

@@ -7,6 +7,7 @@ opens or parses a file in the window's process. Page images and playback are sti
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gatekeeper.models import Document, Extraction
+from gatekeeper.models import Document, Extraction, FileFormat
+from gatekeeper_ui.media import MediaView
 
 SHOWN_CHARS = 200_000
 SHOWN_ROWS = 500
@@ -60,8 +62,11 @@ class PreviewView(QWidget):
         picture_layout.setContentsMargins(0, 0, 0, 0)
         picture_layout.addLayout(pages)
         picture_layout.addWidget(scroll, 1)
+        self.media = MediaView()
+        self.media.hide()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.picture_area)
+        split.addWidget(self.media)
         split.addWidget(self.browser)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,14 +77,33 @@ class PreviewView(QWidget):
     def clear(self) -> None:
         self.path = None
         self.picture_area.hide()
+        self.media.stop()
+        self.media.hide()
         self.browser.setHtml("<p><i>Select a document to see what was read from it.</i></p>")
 
     def show_document(self, document: Document, extraction: Extraction | None) -> None:
         if document.path != self.path:
             self.picture_area.hide()
+            self.media.stop()
+            self.media.hide()
             self.page, self.pages = 0, 0
         self.path = document.path
         self.browser.setHtml(preview_html(document, extraction))
+
+    def show_media(self, file: Path, document: Document) -> None:
+        """Offer a recording for playback, if the check found it plays."""
+        self.picture_area.hide()
+        self.page, self.pages = 0, 0
+        self.media.show()
+        if not document.playable:
+            self.media.stop()
+            self.media.note.setText(
+                "The check found that this recording does not play (no frames could be decoded), "
+                "so it is not opened here."
+            )
+            self.media.play_button.setEnabled(False)
+            return
+        self.media.open(file, has_video=document.format is FileFormat.VIDEO)
 
     def show_picture(
         self, path: str, page: int, png: bytes | None, pages: int, problem: str | None

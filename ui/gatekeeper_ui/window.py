@@ -619,6 +619,9 @@ class MainWindow(QMainWindow):
             document = self._document(path)
             if document is not None and document.format in PICTURED:
                 self.runner.picture(self.folder, path, 0)
+            if document is not None and document.format in (FileFormat.VIDEO, FileFormat.AUDIO):
+                self.preview.path = path
+                self.preview.show_media(Path(self.folder) / path, document)
 
     def _document(self, path: str) -> Document | None:
         if self.report is None:
