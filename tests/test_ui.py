@@ -68,6 +68,26 @@ def test_a_folder_is_checked_and_its_findings_and_documents_shown(qtbot, window,
     assert folder_state(folder) == before  # the folder is read, never written
 
 
+def test_a_folder_dropped_on_the_window_is_checked(qtbot, window, case_folder):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    folder = case_folder()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(folder))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S) as finished:
+        window.dropEvent(drop)
+    assert finished.args[0].folder == str(folder.resolve())
+    assert window.windowTitle() == f"Gatekeeper: {folder.name}"
+
+
 def test_the_document_filter_hides_what_does_not_match(qtbot, window, case_folder):
     report = _check(qtbot, window, case_folder())
     window.documents.filter.setText("MG11")
