@@ -372,6 +372,13 @@ class Phase(StrEnum):
     DONE = "done"
 
 
+class ReadFile(Record):
+    """A file read during a check, as soon as it is: its path and the type it was given."""
+
+    path: str
+    type: DocType
+
+
 class Progress(Record):
     phase: Phase
     files_done: int = 0
@@ -379,6 +386,10 @@ class Progress(Record):
     bytes_done: int = 0
     bytes_total: int = 0
     current: str | None = None
+    read: list[ReadFile] = Field(
+        default_factory=list,
+        description="files read since the last event (so a view can list them)",
+    )
 
 
 class ActionHistory(Record):

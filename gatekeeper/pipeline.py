@@ -36,6 +36,7 @@ from gatekeeper.models import (
     Phase,
     Problem,
     Progress,
+    ReadFile,
     Report,
     Stage,
     TypeSource,
@@ -204,6 +205,8 @@ class Checker:
         files_read = 0
 
         last_report = 0.0
+        # Files read since the last event: the remembered ones at once, the others as they come.
+        fresh = [ReadFile(path=path, type=c.classification.type) for path, c in read.items()]
 
         def report(current: str | None, force: bool = False) -> None:
             nonlocal last_report
@@ -219,8 +222,10 @@ class Checker:
                     bytes_done=bytes_done,
                     bytes_total=total_bytes,
                     current=current,
+                    read=fresh[:],
                 )
             )
+            fresh.clear()
 
         def on_read(
             task: Task, extraction: Extraction, found: Classification | None, readings: Readings
@@ -232,6 +237,7 @@ class Checker:
             read[task.rel] = self._cache[(str(root), task.rel)] = cached
             for name, value in readings.items():
                 self._memo[memo_key(task.rel, extraction.sha256, name, found.type)] = value
+            fresh.append(ReadFile(path=task.rel, type=found.type))
             bytes_done += task.size
             files_read += 1
             report(task.rel)

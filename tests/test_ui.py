@@ -147,6 +147,18 @@ def test_a_recording_is_offered_for_playback_or_plainly_not(qtbot, window, case_
     assert folder_state(folder) == before
 
 
+def test_files_are_listed_as_they_are_read(qtbot, window, case_folder):
+    seen = []
+    window.runner.progressed.connect(
+        lambda p: (
+            seen.append(window.documents.reading.rowCount()) if p.phase.value == "reading" else None
+        )
+    )
+    report = _check(qtbot, window, case_folder())
+    assert seen and max(seen) == len([d for d in report.documents if d.sha256])
+    assert window.documents.tree.model() is window.documents.model  # the grouped tree at the end
+
+
 def test_a_folder_that_does_not_exist_is_said_so_plainly(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.check_failed, timeout=5_000) as failed:
         window.open_folder(str(tmp_path / "no such folder"))

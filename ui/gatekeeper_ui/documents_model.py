@@ -64,6 +64,7 @@ ROLE_NAMES: dict[Role | None, str] = {
 }
 UNREADABLE = "Could not be read"
 PROBLEM_COLOUR = QColor("#b00020")
+READING_SHOWN = 300
 
 
 class Node:
@@ -277,3 +278,58 @@ class DocumentsFilter(QSortFilterProxyModel):
         if not searchable:  # a group: shown when one of its documents is (recursive filtering)
             return not self._needle
         return not self._needle or self._needle in searchable
+
+
+class ReadingModel(QAbstractItemModel):
+    """The files read while a check runs, newest first: the latest few hundred are listed (a tree
+    view lays out every row it is given, so 100,000 would stall the window), all are counted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: list[tuple[str, str]] = []
+        self.count = 0
+
+    def add(self, files: list[tuple[str, str]]) -> None:
+        if not files:
+            return
+        self.beginResetModel()
+        self.count += len(files)
+        self.files = (list(reversed(files)) + self.files)[:READING_SHOWN]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.files = []
+        self.count = 0
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < len(self.files) and 0 <= column < 2):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.files)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        path, doc_type = self.files[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return path if index.column() == 0 else doc_type
+        if role == PATH_ROLE:
+            return None  # not yet a document of the report: nothing to preview or correct
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [f"Read so far: {self.count:,} (the latest first)", "Type"][section]
+        return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +28,12 @@ from gatekeeper.models import (
     Severity,
     Status,
 )
-from gatekeeper_ui.documents_model import PATH_ROLE, DocumentsFilter, DocumentsModel
+from gatekeeper_ui.documents_model import (
+    PATH_ROLE,
+    DocumentsFilter,
+    DocumentsModel,
+    ReadingModel,
+)
 
 RESIZE_PRECISION = 60
 OPEN_GROUP_ROWS = 300
@@ -67,6 +72,7 @@ class DocumentsView(QWidget):
         self.filter.setAccessibleName("Filter documents")
         self.filter.setClearButtonEnabled(True)
         self.model = DocumentsModel()
+        self.reading = ReadingModel()
         # The filter stands between model and view only while words are typed: unfiltered, the
         # view reads the model directly and a big group's rows are never touched until opened.
         self.proxy = DocumentsFilter()
@@ -88,9 +94,23 @@ class DocumentsView(QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self._documents: dict[str, Document] = {}
 
+    def start_reading(self) -> None:
+        """While a check runs, list each file as it is read (the grouped tree comes at the end)."""
+        self.reading.clear()
+        self._use(self.reading)
+
+    def add_read(self, files: list[tuple[str, str]]) -> None:
+        self.reading.add(files)
+
+    def _use(self, model: QAbstractItemModel) -> None:
+        if self.tree.model() is not model:
+            self.tree.setModel(model)
+            self._watch_selection()
+
     def show_documents(self, documents: list[Document]) -> None:
         self._documents = {d.path: d for d in documents}
         self.model.set_documents(documents)
+        self._use(self._shown())
         self._expand()
         for column in range(4):
             self.tree.resizeColumnToContents(column)
@@ -151,11 +171,9 @@ class DocumentsView(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         self.proxy.set_needle(text)
-        wanted = self._shown()
-        if self.tree.model() is not wanted:
-            self.tree.setModel(wanted)
-            self._watch_selection()
-        self._expand()
+        if self.tree.model() is not self.reading:
+            self._use(self._shown())
+            self._expand()
 
     def _current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
         path = self.tree.model().data(current, PATH_ROLE)

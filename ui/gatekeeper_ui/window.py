@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
+        self.documents.start_reading()
         self.runner.start(self.folder, self._stage(), self.overrides, new_case=new_case)
 
     def _stage(self) -> Stage:
@@ -559,6 +560,7 @@ class MainWindow(QMainWindow):
         if progress.phase is Phase.LISTING:
             self.current.setText("Listing the folder...")
         elif progress.phase is Phase.READING:
+            self.documents.add_read([(f.path, f.type.value) for f in progress.read])
             total = max(progress.bytes_total, 1)
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * progress.bytes_done / total))
