@@ -165,7 +165,7 @@ FORMAT_NAMES = {
 _COMPILED = [
     (
         t,
-        [(re.compile(p, _I), required_literal(p)) for p in heads],
+        [(re.compile(p, _I), required_literal(p, _I)) for p in heads],
         [re.compile(p, _I) for p in body],
     )
     for t, heads, body in CONTENT_PATTERNS
@@ -286,7 +286,7 @@ def _media_fallback(extraction: Extraction) -> DocType | None:
     return None
 
 
-_NAMES_COMPILED = [(t, re.compile(p, _I), required_literal(p)) for t, p in NAME_PATTERNS]
+_NAMES_COMPILED = [(t, re.compile(p, _I), required_literal(p, _I)) for t, p in NAME_PATTERNS]
 
 
 def type_from_name(path: str) -> DocType | None:

@@ -21,7 +21,8 @@ class Cue:
     """Lower-case words, one of which every match contains."""
 
     def possible(self, text: str, lower: str | None = None) -> bool:
-        low = text.lower() if lower is None else lower
+        """``lower``: the text already folded (``fold``), when the caller has it."""
+        low = fold(text) if lower is None else lower
         return any(needle in low for needle in self.needles)
 
     def search(self, text: str, lower: str | None = None) -> re.Match[str] | None:
@@ -40,14 +41,15 @@ def cue(pattern: str, needles: tuple[str, ...], flags: int = re.IGNORECASE) -> C
 
 def fold(text: str) -> str:
     """Text as a case-insensitive pattern sees it, for literal pre-checks: case-folded, and the
-    two letters Python's IGNORECASE also matches to ASCII (dotless i, long s) made ASCII."""
-    return text.casefold().translate(_ASCII_FOLDS)
+    letters Python's IGNORECASE also matches to ASCII (dotted capital I, dotless i, long s) made
+    ASCII first (casefold would turn "İ" into "i" and a combining dot)."""
+    return text.translate(_ASCII_FOLDS).casefold()
 
 
-_ASCII_FOLDS = str.maketrans({"ı": "i", "ſ": "s"})
+_ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def required_literal(pattern: str) -> str | None:
+def required_literal(pattern: str, flags: int = 0) -> str | None:
     """The longest run of plain characters every match of ``pattern`` contains (folded), or None.
 
     Only the pattern's top level is read: a run there is matched as written (or in another case),
@@ -57,7 +59,7 @@ def required_literal(pattern: str) -> str | None:
         # The standard library's own pattern parser (private, so typed loosely here).
         parser: Any = importlib.import_module("re._parser")
         literal = importlib.import_module("re._constants").LITERAL
-        parsed = parser.parse(pattern)
+        parsed = parser.parse(pattern, flags)
     except Exception:  # an unusual pattern: no pre-check, the pattern always runs
         return None
     runs: list[str] = []

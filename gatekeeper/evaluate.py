@@ -41,8 +41,12 @@ def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) 
             dga_category=rule.dga_category,
         )
         findings.append(finding)
-    findings = [_answered(case, f, findings) if f.rule == ANSWERED else f for f in findings]
-    return [_decided(f, decisions.get(f.rule)) for f in findings]
+    decided = [_decided(f, decisions.get(f.rule)) for f in findings]
+    # AP-ANSWERED rests on the other findings as a person decided them (unless it is decided).
+    return [
+        _answered(case, f, decided) if f.rule == ANSWERED and f.rule not in decisions else f
+        for f in decided
+    ]
 
 
 def _decided(finding: Finding, decision: Decision | None) -> Finding:
@@ -63,11 +67,17 @@ def _answered(case: CaseFile, finding: Finding, findings: list[Finding]) -> Find
     if not actions:
         return finding
     status = {f.rule: f.status for f in findings}
-    done = (Status.PASS, Status.NOT_APPLICABLE)
-    failing = [
-        (p, a) for p, a in actions if any(status.get(r) not in done for r in a.rules if r in status)
+    failing = [(p, a) for p, a in actions if any(status.get(r) is Status.FAIL for r in a.rules)]
+    # Not shown to be answered: no rule to judge it by, or a rule left for a person.
+    unknown = [
+        (p, a)
+        for p, a in actions
+        if (p, a) not in failing
+        and (
+            not any(r in status for r in a.rules)
+            or any(status.get(r) is Status.REVIEW for r in a.rules)
+        )
     ]
-    unknown = [(p, a) for p, a in actions if not any(r in status for r in a.rules)]
 
     def listed(items: list[tuple[PlanHistory, ActionHistory]]) -> str:
         return "; ".join(
@@ -79,8 +89,8 @@ def _answered(case: CaseFile, finding: Finding, findings: list[Finding]) -> Find
         return finding.model_copy(update={"status": Status.FAIL, "message": message})
     if unknown:
         message = (
-            f"{len(actions) - len(unknown)} open action(s) are answered; these cannot be checked "
-            f"from the file, check them by eye: {listed(unknown)}."
+            f"{len(actions) - len(unknown)} open action(s) are answered; these could not be "
+            f"confirmed from the file, check them by eye: {listed(unknown)}."
         )
         return finding.model_copy(update={"status": Status.REVIEW, "message": message})
     message = f"This submission answers all {len(actions)} open action(s) of the case's plans."

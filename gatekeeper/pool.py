@@ -215,6 +215,22 @@ class ReaderPool:
         # Largest first, so a long video does not start last and leave a core idle at the end.
         pending = deque(sorted(tasks, key=lambda t: t.size, reverse=True))
         answer = on_read or (lambda task, result, _, __: on_done(task, result))
+        try:
+            self._read_all(root, pending, answer, cancelled, on_start)
+        except BaseException:
+            # An error in a callback: the readers still at work would answer the next read with
+            # this one's files. Stop them; new ones start when needed.
+            self._stop_busy()
+            raise
+
+    def _read_all(
+        self,
+        root: str,
+        pending: deque[Task],
+        answer: OnRead,
+        cancelled: Callable[[], bool],
+        on_start: Callable[[Task], None],
+    ) -> None:
         while pending or self._busy():
             if cancelled():
                 self._stop_busy()

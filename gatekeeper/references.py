@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gatekeeper.cues import cue
+from gatekeeper.cues import cue, fold
 from gatekeeper.models import DocType
 from gatekeeper.statements import served_end
 
@@ -50,6 +50,14 @@ class References:
     exhibits: tuple[str, ...]
 
 
+def case_urn(found: dict[str, list[str]]) -> str | None:
+    """The case's URN, from the URNs found and the documents each is in: the one most documents
+    carry; on a tie, the first in order (the register, the plan and the pack all use this)."""
+    if not found:
+        return None
+    return sorted(found, key=lambda u: (-len(found[u]), u))[0]
+
+
 def urns(text: str) -> list[str]:
     return URN.findall(text) if "URN" in text else []
 
@@ -60,7 +68,7 @@ def mentions_abe(text: str) -> bool:
 
 def references(text: str) -> References:
     media: list[str] = []
-    lower = text.lower()
+    lower = fold(text)
     for kind, mentions in MEDIA_CUES.items():
         # Only the sentences around each mention are read, not every sentence of a long statement.
         for mention in mentions.finditer(text, lower):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from gatekeeper.boxes import NIL_VALUE, box_values
 from gatekeeper.cues import cue as literal_cue
+from gatekeeper.cues import fold
 from gatekeeper.dates import first_date
 from gatekeeper.forms import Form, load_forms, pattern
 from gatekeeper.models import Role
@@ -134,7 +135,7 @@ def _maker_in_prose(cues: list[str], header: str) -> str | None:
 
 
 def _body_cues(body: str) -> frozenset[str]:
-    lower = body.lower()
+    lower = fold(body)
     return frozenset(name for name, found in BODY_CUES.items() if found.search(body, lower))
 
 

@@ -164,6 +164,25 @@ def test_a_reader_killed_in_the_middle_of_a_batch_loses_no_file(tmp_path, lines)
     assert results[names[7]].text.startswith("2026-03-14 message 7\n")
 
 
+def test_an_error_in_the_callers_hands_leaves_no_reader_working_for_the_next_read(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+        for n in range(100):
+            (folder / f"m{n:03d}.txt").write_text(f"message {n} of {folder.name}\n")
+    with ReaderPool(1) as pool:
+
+        def broken(task, extraction):
+            raise RuntimeError("a bug in the caller")
+
+        with pytest.raises(RuntimeError):
+            pool.read(str(first), [Task(f"m{n:03d}.txt", 20) for n in range(100)], broken)
+        results = {}
+        pool.read(str(second), [Task("m007.txt", 20)], lambda t, e: results.update({t.rel: e}))
+    assert list(results) == ["m007.txt"]
+    assert results["m007.txt"].text == "message 7 of second\n"
+
+
 def test_a_file_over_its_memory_budget_is_reported(tmp_path):
     write_flate_bomb_pdf(tmp_path / "bomb.pdf", megabytes=1200)
     (tmp_path / "small.txt").write_text("still read")

@@ -99,3 +99,63 @@ def test_an_unidentified_video_makes_abe_rec_a_review_not_a_fail(check_case):
     result = finding(report, "ABE-REC")
     assert result.status is Status.REVIEW
     assert "unidentified video" in result.message
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"\bMG\s?3A\b", "mg"),
+        (r"report to (the )?crown prosecutor", "crown prosecutor"),
+        (r"\b(ROTI|ROVI)\b", None),  # an alternation at the top: no word every match has
+        (r"\bmg\s?-?11\b|\bstatement\b", None),
+        (r"[", None),  # not a pattern at all: no pre-check
+    ],
+)
+def test_the_words_a_pattern_cannot_match_without(pattern, literal):
+    from gatekeeper.cues import required_literal
+
+    assert required_literal(pattern) == literal
+
+
+def test_every_heading_a_pattern_matches_has_its_required_words():
+    """The literal pre-check never hides a match, whatever the case or an odd letter."""
+    import re
+
+    from gatekeeper.classify import CONTENT_PATTERNS, NAME_PATTERNS
+    from gatekeeper.cues import fold, required_literal
+
+    samples = [
+        "MG3 REPORT TO CROWN PROSECUTOR FOR CHARGING DECISION",
+        "mg 3a further report to the crown prosecutor",
+        "Mg5 Case Summary",
+        "SCHEDULE OF NON-SENSITIVE UNUSED MATERIAL (MG6C)",
+        "Witness Statement (CJ Act 1967, s.9; MC Act 1980, ss.5A(3)(a) and 5B; MC Rules 1981, r.70)",
+        "Record of Video Recorded Interview",
+        "ABE summary of the interview",
+        "Streamlined Forensic Report SFR1",
+        "DIGITAL PROCESSING NOTICE",
+        "Disclosure Management Document",
+        "ſchool records",  # a long s: Python's IGNORECASE matches it to s
+        "Crıme report",  # a dotless i
+        "WİTNESS STATEMENT",  # a dotted capital I: casefold alone gives i and a combining dot
+        "Incident log CAD 0231",
+    ]
+    patterns = [p for _, heads, _ in CONTENT_PATTERNS for p in heads]
+    patterns += [p for _, p in NAME_PATTERNS]
+    checked = 0
+    for pattern in patterns:
+        needle = required_literal(pattern, re.IGNORECASE)
+        for sample in samples:
+            if re.search(pattern, sample, re.IGNORECASE):
+                checked += 1
+                assert needle is None or needle in fold(sample), (pattern, sample)
+    assert checked >= len(samples) - 1
+
+
+def test_a_heading_with_a_dotted_capital_i_is_recognised():
+    from gatekeeper.classify import classify
+    from gatekeeper.models import Extraction, FileFormat
+
+    text = "WİTNESS STATEMENT\nStatement of: Karen Doyle\n"
+    found = classify("upload 17.txt", Extraction(format=FileFormat.TEXT, text=text))
+    assert found.type is DocType.MG11

@@ -147,12 +147,17 @@ def _disarm(page: Any) -> None:
     """No action of a submitted PDF runs from the bundle: page and annotation actions go."""
     if "/AA" in page:
         del page["/AA"]
-    for ref in page.get("/Annots") or []:
-        annot = ref.get_object()
+    annots = page.get("/Annots")
+    annots = annots.get_object() if annots is not None else []
+    for ref in annots if isinstance(annots, list) else []:
+        annot = ref.get_object() if hasattr(ref, "get_object") else ref
+        if not isinstance(annot, dict):  # a damaged entry (a number, a name): nothing to run
+            continue
         if "/AA" in annot:
             del annot["/AA"]
         action = annot.get("/A")
-        if action is not None and action.get_object().get("/S") in UNSAFE_ACTIONS:
+        action = action.get_object() if action is not None else None
+        if isinstance(action, dict) and action.get("/S") in UNSAFE_ACTIONS:
             del annot["/A"]
 
 

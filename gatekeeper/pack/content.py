@@ -5,10 +5,9 @@ The DOCX, the PDF and the CSV are drawn from these rows, so they always say the 
 
 from __future__ import annotations
 
-from collections import Counter
-
 from gatekeeper.models import Report, Status
 from gatekeeper.pack.models import BundlePart, NotProcessed
+from gatekeeper.references import case_urn as main_urn
 
 INDEX_HEADINGS = ("No.", "Document", "Type (role)", "Pages / duration", "Bundle pages", "SHA-256")
 FINDING_HEADINGS = (
@@ -34,10 +33,7 @@ STATUS_LABELS = {
 
 def case_urn(report: Report) -> str | None:
     """The URN the file gives most often, or None."""
-    if not report.facts.urns:
-        return None
-    counts = Counter({urn: len(docs) for urn, docs in report.facts.urns.items()})
-    return counts.most_common(1)[0][0]
+    return main_urn(report.facts.urns)
 
 
 def case_rows(report: Report, submission: str | None = None) -> list[tuple[str, str]]:

@@ -124,6 +124,11 @@ def export_pack(
     audit trail with the manifest's SHA-256 (a failure to record is a warning in the result).
     """
     settings = settings or PackSettings()
+    if not report.complete:
+        raise PackError(
+            "the check was not complete (cancelled before every file was read): check the folder "
+            "again before making its pack"
+        )
     if password is not None and not password:
         raise PackError("the password is empty")
     if zip_pack and out.suffix.lower() != ".zip":
@@ -151,6 +156,13 @@ def export_pack(
                 put_in_place(pack, out, force)
     except OSError as exc:
         raise PackError(plain_error(exc, out)) from exc
+    except (PackError, PackCancelledError):
+        raise
+    except Exception as exc:  # a damaged file a library chokes on: said plainly, nothing left
+        raise PackError(
+            f"a document could not be put in the pack ({type(exc).__name__}: {exc}); "
+            "nothing was written"
+        ) from exc
     result.path = str(out)
     if register is not None:
         try:

@@ -154,7 +154,7 @@ def _draft_and_issue(args: argparse.Namespace, today: dt.date) -> int:
     record it in the register as the case's current plan."""
     from gatekeeper.pipeline import Checker, CheckSettings
     from gatekeeper.plan.draft import draft_plan
-    from gatekeeper.plan.issue import issue_plan
+    from gatekeeper.plan.issue import NothingToIssue, issue_plan
     from gatekeeper.register import Register, RegisterError, check_and_record, default_user
 
     by = args.by or default_user()
@@ -182,6 +182,9 @@ def _draft_and_issue(args: argparse.Namespace, today: dt.date) -> int:
         plan = draft_plan(recorded.report, settings, today)
         try:
             issued = issue_plan(register, recorded.urn, plan, by=by)
+        except NothingToIssue:
+            print("gatekeeper: the plan has no actions, so nothing was issued", file=sys.stderr)
+            return _write(args, plan)
         except RegisterError as exc:
             print(f"gatekeeper: the plan was not issued: {exc}", file=sys.stderr)
             return 3

@@ -8,8 +8,15 @@ from gatekeeper.register import NewAction, Register
 from gatekeeper.register.views import PlanView
 
 
+class NothingToIssue(ValueError):
+    """A plan without actions: issuing it would leave an open plan nothing can answer."""
+
+
 def issue_plan(register: Register, urn: str, plan: ActionPlan, *, by: str) -> PlanView:
-    """Record ``plan`` as the case's current plan (status open); raises ``RegisterError``."""
+    """Record ``plan`` as the case's current plan (status open); raises ``RegisterError``, or
+    ``NothingToIssue`` for a plan without actions."""
+    if not plan.actions:
+        raise NothingToIssue("the plan has no actions: there is nothing to issue")
     actions = [
         NewAction(
             text=a.action,

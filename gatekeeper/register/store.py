@@ -31,6 +31,7 @@ from gatekeeper.models import (
     Role,
     Status,
 )
+from gatekeeper.references import case_urn
 from gatekeeper.register import answers, writes
 from gatekeeper.register.engine import READ_ONLY, make_engine, migrate
 from gatekeeper.register.errors import RegisterError, explain
@@ -59,10 +60,7 @@ DECIDABLE = (Status.PASS, Status.FAIL, Status.NOT_APPLICABLE)
 
 def urn_of(report: Report) -> str | None:
     """The case's URN as the file gives it: the one most documents carry."""
-    urns = report.facts.urns
-    if not urns:
-        return None
-    return sorted(urns, key=lambda u: (-len(urns[u]), u))[0]
+    return case_urn(report.facts.urns)
 
 
 def evidence_of(finding: Finding, hashes: dict[str, str | None]) -> list[str]:

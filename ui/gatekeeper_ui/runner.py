@@ -24,7 +24,7 @@ from gatekeeper.demo import DEMO_CASES, build_case
 from gatekeeper.models import DocType, Overrides, Progress, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
 from gatekeeper.plan.draft import draft_plan
-from gatekeeper.plan.issue import issue_plan
+from gatekeeper.plan.issue import NothingToIssue, issue_plan
 from gatekeeper.plan.models import ActionPlan, PlanSettings
 from gatekeeper.register import (
     Register,
@@ -75,6 +75,8 @@ class Request:
     """A demo case to make at ``folder`` first, when it is not there yet."""
     plan_settings: PlanSettings | None = None
     """Draft the action plan with these, after the check."""
+    new_case: bool = False
+    """A different folder: forget the case the last check was of (on the runner's thread)."""
 
 
 class _Worker(QObject):
@@ -117,6 +119,8 @@ class _Worker(QObject):
             self.finished.emit(outcome)
 
     def _run(self, request: Request) -> Outcome:
+        if request.new_case:
+            self._urn = None
         if request.demo is not None:
             make_demo_case(request.demo, Path(request.folder))
         if self._checker is None:
@@ -206,18 +210,22 @@ class _Worker(QObject):
 
     @Slot(object)
     def issue(self, plan: ActionPlan) -> None:
-        """Record a plan in the register as the case's current plan."""
+        """Record a plan in the register as the current plan of its own case (``plan.urn``)."""
         register = self._open_register()
-        urn = self._urn or plan.urn
-        if register is None or urn is None:
+        if register is None or plan.urn is None:
             self.issued.emit(False, self._register_problem or "The plan needs the case's URN.")
             return
         try:
-            view = issue_plan(register, urn, plan, by=default_user())
-        except RegisterError as exc:
+            view = issue_plan(register, plan.urn, plan, by=default_user())
+        except (RegisterError, NothingToIssue) as exc:
             self.issued.emit(False, f"The plan was not issued: {exc}")
             return
-        self.issued.emit(True, f"Issued as plan {view.id} of {urn}, {len(plan.actions)} action(s).")
+        except Exception as exc:  # never leave the window waiting for an answer
+            self.issued.emit(False, f"The plan was not issued: {type(exc).__name__}: {exc}")
+            return
+        self.issued.emit(
+            True, f"Issued as plan {view.id} of {plan.urn}, {len(plan.actions)} action(s)."
+        )
 
     @Slot(object, str, str, object, object)
     def export(
@@ -250,6 +258,11 @@ class _Worker(QObject):
         except PackError as exc:
             self.exported.emit(False, f"The referral pack was not written: {exc}")
             return
+        except Exception as exc:  # never leave the window waiting for an answer
+            self.exported.emit(
+                False, f"The referral pack was not written: {type(exc).__name__}: {exc}"
+            )
+            return
         self.exported.emit(
             True,
             f"Referral pack written to {result.path} ({len(result.files)} files; "
@@ -267,10 +280,6 @@ class _Worker(QObject):
             self.supervised.emit(Supervision(cases=register.cases(self._settings.as_of)))
         except RegisterError as exc:
             self.supervised.emit(Supervision(problem=str(exc)))
-
-    @Slot()
-    def forget_case(self) -> None:
-        self._urn = None
 
     def close(self) -> None:
         if self._checker is not None:
@@ -357,18 +366,17 @@ class CheckRunner(QObject):
         """Check a folder and record it as a submission; False when the runner is busy."""
         if self._busy:
             return False
-        if new_case:
-            self._worker.forget_case()
         self._cancel = CancelToken()
-        return self._send(Request(folder, stage, overrides, self._cancel))
+        return self._send(Request(folder, stage, overrides, self._cancel, new_case=new_case))
 
     def open_demo(self, name: str, folder: str, stage: Stage) -> bool:
         """Make the demo case ``name`` at ``folder`` if need be, then check it."""
         if self._busy:
             return False
-        self._worker.forget_case()
         self._cancel = CancelToken()
-        return self._send(Request(folder, stage, Overrides(), self._cancel, demo=name))
+        return self._send(
+            Request(folder, stage, Overrides(), self._cancel, demo=name, new_case=True)
+        )
 
     def correct(
         self,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         # This session's corrections and decisions, kept in the register too when it is open.
         self.overrides = Overrides()
         self.supervisor: SupervisorDialog | None = None
+        self._issuing: str | None = None
+        self._basis: list[str] = []
         self._rules = {rule.id: rule for rule in load_checklist().checklist.rule}
         self.preferences = Preferences.load()
         self._fixed_settings = settings
@@ -381,12 +385,19 @@ class MainWindow(QMainWindow):
 
     # The action plan: drafted from each check, or the draft being edited for this submission.
     def _show_plan(self, outcome: Outcome) -> None:
-        kept = self._load_draft(outcome.urn)
-        if kept is not None:  # the person's own edits stand until issued; "Redraft" starts again
-            self.plan.show_plan(kept)
-        elif outcome.plan is not None:  # drafted on the runner's thread
-            self.plan.show_plan(outcome.plan)
-            self._save_draft(outcome.plan)
+        fresh = outcome.plan
+        self._basis = basis_of(fresh) if fresh is not None else []
+        kept, kept_basis = self._load_draft(outcome.urn)
+        if kept is not None and kept_basis == self._basis:
+            self.plan.show_plan(kept)  # the person's own edits stand; "Redraft" starts again
+            return
+        if kept is not None:  # the findings changed since the edits: drafted afresh, said so
+            self._forget_draft(outcome.urn)
+            self.current.setText(
+                "The findings changed since you edited the action plan: it is drafted afresh."
+            )
+        if fresh is not None:  # drafted on the runner's thread
+            self.plan.show_plan(fresh)
         else:
             self.redraft_plan()
 
@@ -398,8 +409,8 @@ class MainWindow(QMainWindow):
             return
         submission = outcome.submission.number if outcome.submission else self._submission()
         settings = self._plan_settings().model_copy(update={"submission": submission})
-        plan = self.plan.draft(outcome.report, settings, self._today())
-        self._save_draft(plan)
+        self._basis = basis_of(self.plan.draft(outcome.report, settings, self._today()))
+        self._forget_draft(outcome.urn)  # a fresh draft: nothing of the person's to keep
 
     def _plan_settings(self) -> PlanSettings:
         prefs = self.preferences
@@ -424,27 +435,48 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _save_draft(self, plan: ActionPlan) -> None:
-        """Every edit is kept at once, so closing the app or a crash loses nothing."""
+        """Every edit is kept at once, so closing the app or a crash loses nothing. A draft holds
+        names from the file, as an issued plan does: it is readable by this user only, and gone
+        once the plan is issued or drafted afresh."""
         path = self._draft_path(plan.urn)
         if path is None:
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(plan.model_dump_json(indent=1), encoding="utf-8")
-        temporary.replace(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            temporary = path.with_suffix(".tmp")
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                # With the findings it was drafted from: edits stand only while those do.
+                out.write(json.dumps({"basis": self._basis, "plan": plan.model_dump(mode="json")}))
+            temporary.replace(path)
+        except OSError as exc:
+            self._failed(f"Your edit to the plan could not be kept on disk: {exc.strerror or exc}")
 
-    def _load_draft(self, urn: str | None) -> ActionPlan | None:
-        """The case's plan being drafted, kept until it is issued."""
+    def _forget_draft(self, urn: str | None) -> None:
+        path = self._draft_path(urn)
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+    def _load_draft(self, urn: str | None) -> tuple[ActionPlan | None, list[str]]:
+        """The case's plan as the person left it, and the findings it was drafted from."""
         path = self._draft_path(urn)
         if path is None or not path.exists():
-            return None
+            return None, []
         try:
-            return ActionPlan.model_validate_json(path.read_text(encoding="utf-8"))
-        except ValueError:
-            return None  # a damaged draft: draft anew
+            kept = json.loads(path.read_text(encoding="utf-8"))
+            return ActionPlan.model_validate(kept["plan"]), list(kept["basis"])
+        except (ValueError, OSError, KeyError, TypeError):
+            return None, []  # a damaged or unreadable draft: draft anew
 
     @Slot(object)
     def _issue_plan(self, plan: ActionPlan) -> None:
+        if self.runner.running:
+            self._failed("A check or export is running: issue the plan when it has finished.")
+            return
+        if not plan.actions:
+            self._failed("The plan has no actions: there is nothing to issue.")
+            return
+        self._issuing = plan.urn
         self.current.setText("Issuing the plan...")
         self.runner.issue(plan)
 
@@ -452,7 +484,7 @@ class MainWindow(QMainWindow):
     def _issued(self, done: bool, message: str) -> None:
         if done:
             self.current.setText(message)
-            path = self._draft_path(self.outcome.urn if self.outcome else None)
+            path = self._draft_path(self._issuing)
             if path is not None:
                 path.unlink(missing_ok=True)  # issued: the next check drafts afresh
         else:
@@ -716,6 +748,12 @@ def data_folder() -> Path:
 
     chosen = os.environ.get(DATA_ENV)
     return Path(chosen) if chosen else platformdirs.user_data_path("gatekeeper", appauthor=False)
+
+
+def basis_of(plan: ActionPlan) -> list[str]:
+    """What a drafted plan rests on: the rules of its actions and of the points to decide."""
+    rules = {r for a in plan.actions if a.added_by == "drafted" for r in a.rules}
+    return sorted(rules | {d.rule for d in plan.to_decide})
 
 
 def case_line(outcome: Outcome) -> str:

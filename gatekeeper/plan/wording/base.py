@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from gatekeeper.case import describe, join_names
 from gatekeeper.models import DocType, Document, Facts, Finding, Report
+from gatekeeper.references import case_urn
 
 MG3_SUBJECT = "MG3"
 NEW_MG3_SUBJECT = "MG3-new"
@@ -185,7 +186,4 @@ def outstanding_names(case: Case, undated_only: bool = False) -> str:
 
 def plan_urn(report: Report) -> str | None:
     """The case's URN: the one most documents give."""
-    urns = report.facts.urns
-    if not urns:
-        return None
-    return max(urns, key=lambda u: (len(urns[u]), u))
+    return case_urn(report.facts.urns)
