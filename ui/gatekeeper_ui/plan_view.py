@@ -238,7 +238,10 @@ class PlanView(QWidget):
             self, "Export the action plan", "action plan.docx", "Word (*.docx);;PDF (*.pdf)"
         )
         if target:
-            self.export_to(Path(target))
+            try:
+                self.export_to(Path(target))
+            except OSError as exc:
+                self.problems.setText(f"The plan could not be written: {exc.strerror or exc}")
 
     def export_to(self, target: Path) -> None:
         assert self.plan is not None
