@@ -121,6 +121,8 @@ class _Worker(QObject):
     def _run(self, request: Request) -> Outcome:
         if request.new_case:
             self._urn = None
+            if self._checker is not None:
+                self._checker.clear_cache()  # one case's documents in memory at a time
         if request.demo is not None:
             make_demo_case(request.demo, Path(request.folder))
         if self._checker is None:
