@@ -34,3 +34,25 @@ def folder_state(folder: Path) -> dict[str, tuple[str, int, int]]:
 
 def finding(report: Report, rule: str) -> Finding:
     return next(f for f in report.findings if f.rule == rule)
+
+
+# Most of the common failures at once: a plan longer than the default limit.
+MANY_GAPS = {
+    "mg6c": False,
+    "mg6d": False,
+    "mg6e": False,
+    "dmd": False,
+    "roti": False,
+    "pnc_suspect": False,
+    "pnc_witness": False,
+    "first_account_statement": False,
+    "signed": False,
+    "digital_request": "blanket",
+    "third_party_request": "blanket",
+    "early_advice": "not_sought_no_reason",
+    "oic_contact": False,
+    "cctv": "unplayable",
+    "abe": "missing",
+    "incident_log": False,
+    "officer_statement": False,
+}

@@ -26,6 +26,7 @@ from gatekeeper.plan import (
 )
 from gatekeeper.plan.draft import held
 from gatekeeper.plan.workdays import next_working_day
+from helpers import MANY_GAPS
 
 TODAY = dt.date(2026, 11, 23)  # a Monday, as tests/helpers.AS_OF
 SETTINGS = PlanSettings(
@@ -36,26 +37,6 @@ SETTINGS = PlanSettings(
 PHRASES = load_forms().phrases
 COMPLIANT = ["compliant", "compliant-messy-names", "compliant-national-form", "compliant-prose"]
 FAILING = [name for name in DEMO_CASES if name not in COMPLIANT]
-# Most of the common failures at once: a plan longer than the default limit.
-MANY_GAPS = {
-    "mg6c": False,
-    "mg6d": False,
-    "mg6e": False,
-    "dmd": False,
-    "roti": False,
-    "pnc_suspect": False,
-    "pnc_witness": False,
-    "first_account_statement": False,
-    "signed": False,
-    "digital_request": "blanket",
-    "third_party_request": "blanket",
-    "early_advice": "not_sought_no_reason",
-    "oic_contact": False,
-    "cctv": "unplayable",
-    "abe": "missing",
-    "incident_log": False,
-    "officer_statement": False,
-}
 
 
 def changes_of(name: str) -> dict[str, object]:

@@ -15,6 +15,7 @@ from gatekeeper.plan.command import add_plan_command
 from gatekeeper.plan.docx_out import write_docx
 from gatekeeper.plan.pdf_out import write_pdf
 from gatekeeper.plan.render import render_json, render_text
+from helpers import MANY_GAPS
 
 TODAY = dt.date(2026, 12, 22)
 SETTINGS = PlanSettings(
@@ -23,25 +24,6 @@ SETTINGS = PlanSettings(
     gatekeeper_email="ruth.okafor@westshire.police.example",
     submission=2,
 )
-MANY_GAPS = {
-    "mg6c": False,
-    "mg6d": False,
-    "mg6e": False,
-    "dmd": False,
-    "roti": False,
-    "pnc_suspect": False,
-    "pnc_witness": False,
-    "first_account_statement": False,
-    "signed": False,
-    "digital_request": "blanket",
-    "third_party_request": "blanket",
-    "early_advice": "not_sought_no_reason",
-    "oic_contact": False,
-    "cctv": "unplayable",
-    "abe": "missing",
-    "incident_log": False,
-    "officer_statement": False,
-}
 
 
 @pytest.fixture(scope="module")
