@@ -236,18 +236,19 @@ def warnings(plan: ActionPlan, report: Report | None, phrases: Phrases) -> list[
             "sending (joint inspection of rape 2021, recommendation 5)."
         )
     missing_gk = [
-        option
-        for option, value in (
-            ("--gatekeeper-name", contacts.gatekeeper_name),
-            ("--gatekeeper-phone", contacts.gatekeeper_phone),
-            ("--gatekeeper-email", contacts.gatekeeper_email),
+        (detail, option)
+        for detail, option, value in (
+            ("name", "--gatekeeper-name", contacts.gatekeeper_name),
+            ("phone", "--gatekeeper-phone", contacts.gatekeeper_phone),
+            ("e-mail", "--gatekeeper-email", contacts.gatekeeper_email),
         )
         if not value
     ]
     if missing_gk:
         found.append(
-            "Your own direct contact details are missing: give "
-            f"{', '.join(missing_gk)} (every plan carries the gatekeeper's direct phone and e-mail)."
+            "Your own direct contact details are missing "
+            f"({', '.join(d for d, _ in missing_gk)}): every plan carries them. Set them in the app "
+            f"(Edit > Settings) or give {', '.join(o for _, o in missing_gk)} on the command line."
         )
     late = [a.id for a in plan.actions if a.unrealistic]
     if late:

@@ -726,6 +726,8 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:  # first run: room for the documents' names and types
+            self.splitter.setSizes([int(self.width() * 0.4), int(self.width() * 0.6)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
