@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed
 DEMO := build/demo
 # What Qt (the desktop app, and its tests offscreen) loads from the system.
 QT_LIBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libx11-6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
+# What Qt's X11 plugin loads besides, to open a real window on a Linux desktop.
+QT_X11_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+  libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
 
 .PHONY: setup run demo test lint bench bench-ocr docs clean package package-check
 
@@ -30,6 +33,9 @@ $(STAMP): pyproject.toml
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -c 'from PySide6.QtWidgets import QApplication; QApplication([])' 2>/dev/null || \
 	  { apt-get update -qq && apt-get install -y -qq $(QT_LIBS) >/dev/null; } || \
 	  echo "Could not install the libraries Qt needs ($(QT_LIBS)): the desktop app will not start"
+	@dpkg -s $(QT_X11_LIBS) >/dev/null 2>&1 || ! command -v apt-get >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq $(QT_X11_LIBS) >/dev/null; } || \
+	  echo "Could not install Qt's X11 libraries ($(QT_X11_LIBS)): the app may not open a window"
 	@$(BIN)/python -c 'from PySide6 import QtMultimedia' 2>/dev/null || \
 	  { apt-get update -qq && apt-get install -y -qq libpulse0 >/dev/null; } || \
 	  echo "Could not install libpulse0: the desktop app will say it cannot play recordings"
