@@ -15,7 +15,8 @@ from gatekeeper.plan.render import (
 )
 
 COLUMNS = ("No.", "Action", "Owner", "Due", "Review", "Priority")
-WIDTHS_CM = (1.2, 9.6, 2.4, 2.0, 2.0, 1.9)
+WIDTHS_CM = (1.1, 7.2, 2.3, 2.6, 2.6, 2.2)  # 18 cm: the A4 page within its margins
+CONTACT_WIDTHS_CM = (3.0, 4.0, 3.2, 7.8)
 
 
 def write_docx(plan: ActionPlan, path: Path, notes: bool = False) -> None:
@@ -47,6 +48,7 @@ def write_docx(plan: ActionPlan, path: Path, notes: bool = False) -> None:
     for row in contact_rows(plan):
         for cell, value in zip(contacts.add_row().cells, row, strict=True):
             cell.text = value
+    _fix_widths(contacts, CONTACT_WIDTHS_CM)
 
     if notes and plan.warnings:
         document.add_heading("Before sending (notes for the gatekeeper)", level=2)
@@ -74,9 +76,7 @@ def write_docx(plan: ActionPlan, path: Path, notes: bool = False) -> None:
             cells[3].text = f"{action.due:%d/%m/%Y}"
             cells[4].text = f"{action.review:%d/%m/%Y}"
             cells[5].text = PRIORITY_LABELS[action.priority.value]
-        for row in table.rows:
-            for cell, width in zip(row.cells, WIDTHS_CM, strict=True):
-                cell.width = Cm(width)
+        _fix_widths(table, WIDTHS_CM)
     else:
         document.add_paragraph("No actions: no rule fails.")
 
@@ -131,3 +131,16 @@ def _field(paragraph: Any, instruction: str) -> None:
     paragraph.add_run("1")  # shown until the field is updated
     end = paragraph.add_run()
     end._r.append(char("end"))
+
+
+def _fix_widths(table: Any, widths_cm: tuple[float, ...]) -> None:
+    """Column widths as given, in the table's grid and in every cell: Word reads the cells,
+    LibreOffice the grid, and without both the action text is squeezed into a narrow column."""
+    from docx.shared import Cm
+
+    table.autofit = False
+    for column, width in zip(table.columns, widths_cm, strict=True):
+        column.width = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=True):
+            cell.width = Cm(width)
