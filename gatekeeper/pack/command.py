@@ -8,7 +8,6 @@ verify 0 when everything matches the manifest, 1 when anything differs, 2 for a 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,6 +88,7 @@ def _password(path: Path | None) -> str | None:
 def run_export(args: argparse.Namespace) -> int:
     from gatekeeper.pack import PackError, PackSettings, RenderSettings, export_pack
     from gatekeeper.pipeline import Checker, CheckSettings
+    from gatekeeper.register import default_user
 
     if not args.folder.is_dir():
         print(f"gatekeeper: {args.folder} does not exist or is not a folder", file=sys.stderr)
@@ -99,7 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"gatekeeper: the password file cannot be used: {exc}", file=sys.stderr)
         return EXIT_USAGE
     register = None if args.no_register else _open_register(args.register)
-    by = args.by or _user()
+    by = args.by or default_user()
     show = None if args.quiet or not sys.stderr.isatty() else _progress
     submission: str | None = None
     try:
@@ -117,9 +117,6 @@ def run_export(args: argparse.Namespace) -> int:
                     submission = f"submission {recorded.submission.number} of {recorded.urn}"
             else:
                 report = checker.check(args.folder, Stage(args.stage))
-        if not report.complete:
-            print("gatekeeper: the check was not complete; no pack written", file=sys.stderr)
-            return EXIT_FAIL
         settings = PackSettings(render=RenderSettings(libreoffice=not args.no_libreoffice))
         result = export_pack(
             report,
@@ -205,13 +202,6 @@ def _open_register(url: str | None) -> Any:
             f"gatekeeper: {exc} The export goes on, but it will not be recorded.", file=sys.stderr
         )
         return None
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some containers)
-        return "unknown"
 
 
 def _progress(progress: PackProgress) -> None:
