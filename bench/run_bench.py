@@ -499,8 +499,8 @@ def _write(out: Path, rows: dict[str, str]) -> None:
     text = out.read_text() if out.exists() else ""
     marker = "<!-- results -->"
     table = "\n".join(f"| {k} | {v} |" for k, v in rows.items())
-    # The time of day tells apart two runs of the same day.
-    when = f"{rows['date']} {dt.datetime.now(dt.UTC):%H:%M} UTC"
+    # The time of day tells apart two runs of the same day; date and time from one clock.
+    when = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
     block = f"{marker}\n### Run of {when}\n\n| measure | value |\n|---|---|\n{table}\n"
     # The newest run goes first; earlier runs stay below it as the history.
     if marker in text:

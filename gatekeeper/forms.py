@@ -92,6 +92,7 @@ class Form(Record):
     @cached_property
     def _by_key(self) -> dict[str, Box]:
         # An index, because rules look boxes up once per document (30,000 in a phone extract).
+        # Forms are read-only once loaded: a model_copy that replaced ``box`` would keep this.
         return {b.key: b for b in self.box}
 
     def get(self, key: str) -> Box:
