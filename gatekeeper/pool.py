@@ -3,8 +3,9 @@
 A file that hangs its parser is killed at its deadline; one that crashes its worker or runs it
 out of memory becomes a finding; either way the worker is replaced and the check goes on.
 ``concurrent.futures`` cannot kill one task, so the pool is a few processes on pipes.
-Workers are started as ``python -m gatekeeper.pool`` rather than by ``multiprocessing``, so
-they never re-import the caller's main module (a script, the CLI or the GUI).
+Workers are started as ``python -m gatekeeper.pool`` (or the packaged app itself) rather than
+by ``multiprocessing``, so they never re-import the caller's main module (a script, the CLI or
+the GUI); each reads its pipe ends from its standard input, the same way on POSIX and Windows.
 
 Each worker also classifies what it read and parses it into the readings the checks use
 (``gatekeeper.readings``), so that work runs in parallel too. Small files go to a worker in
@@ -17,13 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import subprocess
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection, Pipe, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,8 +102,10 @@ def _worker_main(
     if memory_mb > 0:
         try:
             import resource
-        except ImportError:  # no rlimits on this system: the per-file deadline still applies
-            pass
+        except ImportError:  # Windows: a Job Object, or only the per-file deadline if refused
+            from gatekeeper.winjob import limit_own_memory
+
+            limit_own_memory(memory_mb)
         else:
             limit = memory_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -118,7 +122,7 @@ def _worker_main(
 
     def read_one(
         folders: Folders, rel: str, max_chars: int, ocr: bool, deadline_s: float
-    ) -> tuple[Extraction, Classification | None, Readings]:
+    ) -> _Packed:
         """Read, classify and parse one file; a later step's error leaves that step to the caller."""
         try:
             result = read_document(
@@ -131,12 +135,12 @@ def _worker_main(
         try:
             classification = classify(rel, result)
         except Exception:  # the caller classifies it again and meets the error there
-            return result, None, {}
+            return _pack(result, None, {})
         try:
             readings = parse_document(classification.type, result, forms)
         except Exception:  # the check takes the readings itself and meets the error there
             readings = {}
-        return result, classification, readings
+        return _pack(result, classification, readings)
 
     results.send(READY)  # a file's deadline starts now, not while the readers were importing
     while True:
@@ -150,7 +154,7 @@ def _worker_main(
             results.send(_picture(*job[1:]))
             continue
         root, max_chars, ocr, files = job
-        done: list[tuple[Extraction, Classification | None, Readings]] = []
+        done: list[_Packed] = []
         flushed = time.monotonic()
         with Folders(root) as folders:
             for rel, deadline_s in files:
@@ -160,6 +164,35 @@ def _worker_main(
                     done, flushed = [], time.monotonic()
         if done:
             results.send(done)
+
+
+# What a worker sends for one file: plain values, not pickled models. Unpickling a pydantic model
+# costs several times validating its fields afresh (only those set: the rest are defaults), and
+# a phone extract has 100,000 files.
+_Packed = tuple[dict[str, Any], tuple[Any, ...] | None, Readings]
+
+
+def _pack(
+    extraction: Extraction, classification: Classification | None, readings: Readings
+) -> _Packed:
+    values = {name: getattr(extraction, name) for name in extraction.model_fields_set}
+    found = None
+    if classification is not None:
+        found = (
+            classification.type,
+            classification.source,
+            classification.confidence,
+            classification.mismatch,
+        )
+    return values, found, readings
+
+
+def _unpack(packed: _Packed) -> tuple[Extraction, Classification | None, Readings]:
+    from gatekeeper.classify import Classification
+
+    values, found, readings = packed
+    classification = Classification(*found) if found is not None else None
+    return Extraction.model_validate(values), classification, readings
 
 
 def _picture(
@@ -198,6 +231,11 @@ class ReaderPool:
         self.forms_path = forms_path
         """The form data the workers parse documents with (the shipped data by default)."""
         self._workers: list[_Worker] = []
+
+    def start(self) -> None:
+        """Start every reader now, without waiting: each imports its parsers while the caller
+        does other work (lists the folder). ``read`` starts any still missing."""
+        self._idle_workers(self.size)
 
     def read(
         self,
@@ -321,27 +359,27 @@ class ReaderPool:
         return idle[:wanted]
 
     def _spawn(self) -> _Worker:
-        job_read, job_write = os.pipe()
-        result_read, result_write = os.pipe()
+        """Start a reader and hand it its two pipe ends, through its standard input (below)."""
+        child_jobs, jobs = _pipe()
+        results, child_results = _pipe()
         process = subprocess.Popen(
-            [
-                *worker_command(),
-                str(job_read),
-                str(result_write),
-                str(self.budget.memory_mb),
-                str(self.forms_path or ""),
-            ],
-            pass_fds=(job_read, result_write),
-            stdin=subprocess.DEVNULL,
+            worker_command(),
+            pass_fds=_inherited(child_jobs, child_results),
+            stdin=subprocess.PIPE,
             close_fds=True,
         )
-        os.close(job_read)
-        os.close(result_write)
-        return _Worker(
-            process=process,
-            jobs=Connection(job_write, readable=False),
-            results=Connection(result_read, writable=False),
-        )
+        try:
+            assert process.stdin is not None
+            with process.stdin:
+                process.stdin.write(
+                    _handover(child_jobs, child_results, self.budget.memory_mb, self.forms_path)
+                )
+        except OSError:  # it died at once: the first job finds it dead and reports the file
+            pass
+        finally:
+            child_jobs.close()
+            child_results.close()
+        return _Worker(process=process, jobs=jobs, results=results)
 
     def _collect(self, answer: OnRead, pending: deque[Task]) -> None:
         busy = self._busy()
@@ -361,8 +399,8 @@ class ReaderPool:
                 if isinstance(message, str):  # READY: the worker has started
                     worker.ready = True
                 else:
-                    for result, classification, readings in message:
-                        answer(worker.tasks.popleft(), result, classification, readings)
+                    for packed in message:
+                        answer(worker.tasks.popleft(), *_unpack(packed))
                 if worker.tasks:
                     worker.deadline = time.monotonic() + self._allowance(worker)
             elif time.monotonic() >= worker.deadline:
@@ -410,14 +448,49 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "gatekeeper.pool"]
 
 
+# How a reader gets its pipe ends. On POSIX they are inherited by number (``pass_fds``) and the
+# numbers are sent; on Windows, where a child inherits no pipe by number, the ends are sent as
+# pickled connections, which the reader takes over from this process (``multiprocessing``'s own
+# handle duplication, as its spawn start method does). Either way the reader reads one pickle
+# from its standard input, so no secret or number appears on its command line, and the reader
+# never imports the caller's main module, as ``multiprocessing``'s spawn would.
+BY_NUMBER = os.name == "posix"
+
+
+def _pipe() -> tuple[Connection, Connection]:
+    """A one-way pipe as (reading end, writing end): ``multiprocessing``'s, whose Windows pipes
+    can be waited on together (overlapped), unlike ``os.pipe``'s."""
+    readable, writable = Pipe(duplex=False)
+    return readable, writable
+
+
+def _inherited(*ends: Connection) -> tuple[int, ...]:
+    return tuple(end.fileno() for end in ends) if BY_NUMBER else ()
+
+
+def _handover(jobs: Connection, results: Connection, memory_mb: int, forms: Path | None) -> bytes:
+    """What the reader reads from its standard input: its two ends, its memory limit, its forms."""
+    settings = (memory_mb, str(forms) if forms else None)
+    if BY_NUMBER:
+        return pickle.dumps((jobs.fileno(), results.fileno(), *settings))
+    from multiprocessing.reduction import ForkingPickler
+
+    return bytes(ForkingPickler.dumps((jobs, results, *settings)))
+
+
+def _taken_over(end: int | Connection, readable: bool) -> Connection:
+    if isinstance(end, int):
+        return Connection(end, readable=readable, writable=not readable)
+    return end
+
+
 def serve(argv: list[str]) -> None:
-    """A reader's life: ``argv`` is what ``_spawn`` passes after the command."""
-    _worker_main(
-        Connection(int(argv[0]), writable=False),
-        Connection(int(argv[1]), readable=False),
-        int(argv[2]),
-        argv[3] or None,
-    )
+    """A reader's life, from what ``_spawn`` writes to its standard input (``argv`` is unused:
+    kept for the packaged app's entry point)."""
+    # By descriptor: a packaged Windows app without a console has no ``sys.stdin`` object.
+    with open(0, "rb", closefd=False) as given:
+        jobs, results, memory_mb, forms_path = pickle.loads(given.read())
+    _worker_main(_taken_over(jobs, True), _taken_over(results, False), memory_mb, forms_path)
 
 
 def _next_batch(pending: deque[Task]) -> list[Task]:

@@ -1,7 +1,8 @@
 """List every entry of a submission folder without opening, following or changing anything.
 
 Links are listed with where they point and never followed; special files (pipes, sockets,
-devices) are listed and never opened, since opening a pipe can block for ever.
+devices) are listed and never opened, since opening a pipe can block for ever. On Windows,
+junctions are links too, and other reparse points (such as cloud files) are special files.
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gatekeeper.models import Entry, EntryKind, Problem
+
+REPARSE_POINT = stat.FILE_ATTRIBUTE_REPARSE_POINT
+# The reparse tag bit that marks a link to another name (symlinks, junctions); other reparse
+# points are files a driver stands in for, such as cloud files that may not be on this computer.
+NAME_SURROGATE = 0x20000000
 
 
 def scan_folder(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> list[Entry]:
@@ -39,7 +45,7 @@ def scan_folder(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> 
             continue
         for child in children:
             rel = prefix + child.name
-            if child.is_symlink():
+            if _is_link(child):
                 entries.append(_link_entry(root, Path(child.path), rel))
                 continue
             try:
@@ -53,6 +59,11 @@ def scan_folder(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> 
                         problem_detail=f"could not be examined ({exc.strerror or exc})",
                     )
                 )
+                continue
+            # Windows only, and free there: scandir's stat came with the listing. POSIX
+            # results have no st_file_attributes.
+            if getattr(info, "st_file_attributes", 0) & REPARSE_POINT:
+                entries.append(_reparse_entry(root, child, rel, info))
                 continue
             if stat.S_ISDIR(info.st_mode):
                 stack.append((child.path, rel + "/"))
@@ -73,6 +84,32 @@ def scan_folder(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> 
                 )
     entries.sort(key=lambda e: e.path)
     return entries
+
+
+def _is_link(child: os.DirEntry[str]) -> bool:
+    # Windows junctions are not symlinks; Python 3.12 and later tell them apart (3.11 sees them
+    # by their reparse point in ``_reparse_entry``).
+    is_junction = getattr(child, "is_junction", None)
+    return child.is_symlink() or (is_junction is not None and bool(is_junction()))
+
+
+def _reparse_entry(root: Path, child: os.DirEntry[str], rel: str, info: os.stat_result) -> Entry:
+    """List a Windows reparse point that is not a plain symlink, never following or opening it.
+
+    It is a link if it names another path (a junction), else a special file that a driver
+    stands in for (a cloud file, a deduplicated file).
+    """
+    tag = getattr(info, "st_reparse_tag", 0)
+    if not tag or tag & NAME_SURROGATE:
+        return _link_entry(root, Path(child.path), rel)
+    return Entry(
+        path=rel,
+        kind=EntryKind.SPECIAL,
+        problem=Problem.SPECIAL_FILE,
+        problem_detail="a Windows special file (a reparse point, such as a cloud file that may not "
+        "be on this computer), not a plain document: not opened; copy the document itself "
+        "into the folder",
+    )
 
 
 def _link_entry(root: Path, path: Path, rel: str) -> Entry:

@@ -28,6 +28,7 @@ from gatekeeper.extract.pdf import read_pdf
 from gatekeeper.extract.result import Partial, ReadError
 from gatekeeper.extract.rtf import read_rtf
 from gatekeeper.extract.sniff import sniff
+from gatekeeper.extract.windows_open import open_no_follow
 from gatekeeper.models import Extraction, FileFormat, Problem
 
 IN_MEMORY_LIMIT = 64 * 1024 * 1024
@@ -84,53 +85,78 @@ def read_document(
             problem=problem,
             problem_detail=f"could not be opened ({exc.strerror or exc})",
         )
-    with os.fdopen(fd, "rb") as raw:
-        size = os.fstat(raw.fileno()).st_size
-        digest = hashlib.sha256()
-        if size <= IN_MEMORY_LIMIT:
-            data = raw.read()
-            digest.update(data)
-            handle: IO[bytes] = io.BytesIO(data)
-        else:
-            while chunk := raw.read(CHUNK):
-                digest.update(chunk)
-            raw.seek(0)
-            handle = raw
-        sha256 = digest.hexdigest()
-        head = handle.read(4096)
-        handle.seek(0)
-        file_format = sniff(head, handle)
-        if deadline_s is None:
-            from gatekeeper.pool import Budget
-
-            deadline_s = Budget().deadline_for(size)
-        request = OcrRequest(ocr, started + OCR_TIME_SHARE * deadline_s)
+    size = os.fstat(fd).st_size
+    if size <= IN_MEMORY_LIMIT:
         try:
-            partial, report = _read(file_format, handle, max_chars, request)
-        except ReadError as exc:
-            return Extraction(
-                format=file_format,
-                sha256=sha256,
-                readable=False,
-                problem=exc.problem,
-                problem_detail=exc.detail,
-            )
-        except RecursionError:
-            return Extraction(
-                format=file_format,
-                sha256=sha256,
-                readable=False,
-                problem=Problem.CORRUPT,
-                problem_detail="the file's structure is nested too deeply to read safely",
-            )
-        except MemoryError:
-            return Extraction(
-                format=file_format,
-                sha256=sha256,
-                readable=False,
-                problem=Problem.TOO_MUCH_MEMORY,
-                problem_detail="reading it needed more memory than a document may use",
-            )
+            data = _read_whole(fd, size)
+        finally:
+            os.close(fd)
+        sha256 = hashlib.sha256(data).hexdigest()
+        return _read_handle(io.BytesIO(data), size, sha256, started, max_chars, ocr, deadline_s)
+    with os.fdopen(fd, "rb") as raw:
+        digest = hashlib.sha256()
+        while chunk := raw.read(CHUNK):
+            digest.update(chunk)
+        raw.seek(0)
+        return _read_handle(raw, size, digest.hexdigest(), started, max_chars, ocr, deadline_s)
+
+
+def _read_whole(fd: int, size: int) -> bytes:
+    """A file's bytes, in one system call when its size is as listed (most of a phone extract's
+    files are a few hundred bytes: buffered file objects would cost more than the reading)."""
+    data = os.read(fd, size + 1)
+    if len(data) <= size:
+        return data  # a regular file's short read is its end
+    parts = [data]
+    while chunk := os.read(fd, CHUNK):  # it grew since it was listed
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def _read_handle(
+    handle: IO[bytes],
+    size: int,
+    sha256: str,
+    started: float,
+    max_chars: int,
+    ocr: bool,
+    deadline_s: float | None,
+) -> Extraction:
+    """Sniff the format of an opened, hashed file and hand it to the reader for that format."""
+    head = handle.read(4096)
+    handle.seek(0)
+    file_format = sniff(head, handle)
+    if deadline_s is None:
+        from gatekeeper.pool import Budget
+
+        deadline_s = Budget().deadline_for(size)
+    request = OcrRequest(ocr, started + OCR_TIME_SHARE * deadline_s)
+    try:
+        partial, report = _read(file_format, handle, max_chars, request)
+    except ReadError as exc:
+        return Extraction(
+            format=file_format,
+            sha256=sha256,
+            readable=False,
+            problem=exc.problem,
+            problem_detail=exc.detail,
+        )
+    except RecursionError:
+        return Extraction(
+            format=file_format,
+            sha256=sha256,
+            readable=False,
+            problem=Problem.CORRUPT,
+            problem_detail="the file's structure is nested too deeply to read safely",
+        )
+    except MemoryError:
+        return Extraction(
+            format=file_format,
+            sha256=sha256,
+            readable=False,
+            problem=Problem.TOO_MUCH_MEMORY,
+            problem_detail="reading it needed more memory than a document may use",
+        )
     return _to_extraction(file_format, sha256, partial, report)
 
 
@@ -263,6 +289,10 @@ def _image_outcome(report: OcrReport) -> tuple[Problem | None, str | None]:
 NO_FOLLOW = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 FOLDERS_KEPT = 32
+# Walk a path by open folder handles (POSIX). Where folders cannot be opened relative to one
+# another without following links (Windows), each file is opened by name after checking each
+# step of its path instead (``windows_open``).
+WALK_BY_FOLDER = os.open in os.supports_dir_fd and hasattr(os, "O_NOFOLLOW")
 
 
 class Folders:
@@ -278,7 +308,13 @@ class Folders:
         self._open: dict[tuple[str, ...], int] = {}
 
     def open_file(self, rel: str) -> int:
-        """Open ``root/rel`` walking each component with O_NOFOLLOW, so no link is ever followed."""
+        """Open ``root/rel`` walking each component with O_NOFOLLOW, so no link is ever followed.
+
+        Where that cannot be done (Windows), each component is checked by name before the file
+        is opened, and the opened file must be the one checked (``windows_open``).
+        """
+        if not WALK_BY_FOLDER:
+            return open_no_follow(self.root, rel)
         parts = [part for part in rel.split("/") if part not in ("", ".")]
         directory = self._folder(tuple(parts[:-1]))
         fd = _open_file(parts[-1], NO_FOLLOW | getattr(os, "O_NONBLOCK", 0), directory)
