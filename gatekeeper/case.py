@@ -38,18 +38,20 @@ class CaseFile:
     history: CaseHistory | None = None
     """What the case register knew of the case before this check (its action plans)."""
 
-    _by_type: dict[DocType, list[Document]] | None = field(default=None, init=False, repr=False)
+    _by_type: dict[DocType, list[tuple[int, Document]]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     def of_type(self, *types: DocType) -> list[Document]:
         """The documents of these types, in the file's order (an index: rules ask often)."""
         if self._by_type is None:
             self._by_type = {}
-            for document in self.documents:
-                self._by_type.setdefault(document.type, []).append(document)
-        if len(types) == 1:
-            return list(self._by_type.get(types[0], []))
-        wanted = set(types)
-        return [d for d in self.documents if d.type in wanted]
+            for position, document in enumerate(self.documents):
+                self._by_type.setdefault(document.type, []).append((position, document))
+        found = [pair for t in dict.fromkeys(types) for pair in self._by_type.get(t, [])]
+        if len(types) > 1:
+            found.sort(key=lambda pair: pair[0])
+        return [document for _, document in found]
 
     def replace(self, index: int, document: Document) -> None:
         """Put a corrected document (its type or role decided) in place of the one at ``index``."""

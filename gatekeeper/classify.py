@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from gatekeeper.cues import fold, required_literal
 from gatekeeper.extract.sniff import EXTENSIONS
@@ -170,6 +169,12 @@ _COMPILED = [
     )
     for t, heads, body in CONTENT_PATTERNS
 ]
+# Every heading pattern with its type's order (which breaks ties) and its required words.
+_HEADINGS = [
+    (order, pattern, needle)
+    for order, (_, heads, _) in enumerate(_COMPILED)
+    for pattern, needle in heads
+]
 
 
 @dataclass(frozen=True)
@@ -212,8 +217,9 @@ def _from_content(extraction: Extraction) -> tuple[DocType | None, float]:
     heading_lines = text[:HEADING_CHARS].splitlines()[:HEADING_LINES]
     folded = fold("\n".join(heading_lines))
     best: tuple[int, int, int, DocType] | None = None
-    for order, (doc_type, heads, body) in enumerate(_COMPILED):
-        first_line, hits = _heading_hits(heading_lines, heads, folded)
+    for order, heads in _possible_headings(folded).items():
+        doc_type, _, body = _COMPILED[order]
+        first_line, hits = _heading_hits(heading_lines, heads)
         if first_line is None:
             continue
         hits += sum(1 for pattern in body if pattern.search(text))
@@ -228,19 +234,23 @@ def _from_content(extraction: Extraction) -> tuple[DocType | None, float]:
     return best[3], round(min(1.0, 0.6 + 0.1 * -negative_hits - 0.05 * first_line), 2)
 
 
-def _heading_hits(
-    lines: list[str], patterns: list[tuple[re.Pattern[str], str | None]], folded: str
-) -> tuple[int | None, int]:
-    """The first heading line any pattern matches (forms put their title on top), and the hit count.
+def _possible_headings(folded: str) -> dict[int, list[re.Pattern[str]]]:
+    """Each type's heading patterns that can match, by the type's order: a pattern whose required
+    words are nowhere in the heading lines (``folded``) is not run. Most files of a phone extract
+    have none, so no type is tried at all."""
+    possible: dict[int, list[re.Pattern[str]]] = {}
+    for order, pattern, needle in _HEADINGS:
+        if needle is None or needle in folded:
+            possible.setdefault(order, []).append(pattern)
+    return possible
 
-    A pattern whose required words are nowhere in the heading lines (``folded``) is not run."""
+
+def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[int | None, int]:
+    """The first heading line any pattern matches (forms put their title on top), and the hit count."""
     first: int | None = None
     hits = 0
-    possible = [p for p, needle in patterns if needle is None or needle in folded]
-    if not possible:
-        return None, 0
     for index, line in enumerate(lines):
-        for pattern in possible:
+        for pattern in patterns:
             if pattern.search(line):
                 hits += 1
                 first = index if first is None else first
@@ -299,11 +309,21 @@ def type_from_name(path: str) -> DocType | None:
 
 
 def _stem(path: str) -> str:
-    return PurePosixPath(path).stem.replace("_", " ")
+    return _name_parts(path)[0].replace("_", " ")
+
+
+def _name_parts(path: str) -> tuple[str, str]:
+    """A file name's stem and suffix, as ``PurePosixPath`` gives them, without building a path
+    (a phone extract has 100,000 names)."""
+    name = path.rpartition("/")[2]
+    dot = name.rfind(".")
+    if dot <= 0 or dot == len(name) - 1:
+        return name, ""
+    return name[:dot], name[dot:]
 
 
 def _extension_mismatch(path: str, file_format: FileFormat) -> str | None:
-    suffix = PurePosixPath(path).suffix.lower()
+    suffix = _name_parts(path)[1].lower()
     allowed = EXTENSIONS.get(file_format)
     if allowed is None or suffix in allowed:
         return None

@@ -101,7 +101,8 @@ READINGS: dict[str, Reading] = {
         lambda s: told_in(s.text, s.forms.phrases),
         REPORTS | {DocType.ABE_SUMMARY, DocType.MG5},
     ),
-    "isva": Reading(_isva, frozenset()),
+    # Every document: the ISVA rule looks for a mention anywhere when the MG3 has no ISVA box.
+    "isva": Reading(_isva, EVERY_TYPE),
     # Read of officers' statements only, when a rule asks: the worker cannot tell an officer's.
     "first-attendance": Reading(lambda s: covers_first_attendance(s.text), frozenset()),
     "produces-abe": Reading(lambda s: produces_abe_recording(s.text), frozenset()),
