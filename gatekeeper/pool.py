@@ -487,9 +487,10 @@ def _taken_over(end: int | Connection, readable: bool) -> Connection:
 def serve(argv: list[str]) -> None:
     """A reader's life, from what ``_spawn`` writes to its standard input (``argv`` is unused:
     kept for the packaged app's entry point)."""
-    # By descriptor: a packaged Windows app without a console has no ``sys.stdin`` object.
+    # By descriptor: a packaged Windows app without a console has no ``sys.stdin`` object. The
+    # pickle comes from the process that started this reader, through a pipe only it holds.
     with open(0, "rb", closefd=False) as given:
-        jobs, results, memory_mb, forms_path = pickle.loads(given.read())
+        jobs, results, memory_mb, forms_path = pickle.loads(given.read())  # noqa: S301
     _worker_main(_taken_over(jobs, True), _taken_over(results, False), memory_mb, forms_path)
 
 

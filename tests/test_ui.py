@@ -63,6 +63,15 @@ def test_a_folder_is_checked_and_its_findings_and_documents_shown(qtbot, window,
     assert "Why it matters" in detail and first.message in detail
     shown = set(window.documents.paths())
     assert shown == {d.path for d in report.documents}
+    assert window.current.text() == f"{len(report.documents)} files, all read now."
+    # A status cut short by a narrow column is there in full as the cell's tooltip.
+    from gatekeeper_ui.documents_model import STATUS_COLUMN
+
+    model = window.documents.model
+    for document in report.documents[:5]:
+        cell = model.index_of(document.path).siblingAtColumn(STATUS_COLUMN)
+        status = model.data(cell)
+        assert status and model.data(cell, Qt.ItemDataRole.ToolTipRole) == status
     urn = next(iter(report.facts.urns))
     assert urn in window.case_line.text()
     assert folder_state(folder) == before  # the folder is read, never written
@@ -200,6 +209,7 @@ def test_a_corrected_type_changes_the_findings_at_once_and_is_kept(qtbot, window
     changed = finding(after, "ABE-REC").status
     assert changed is not Status.PASS
     assert after.files_read == 0
+    assert window.current.text().endswith("none changed since the last check: nothing read again.")
     assert window.findings.finding("ABE-REC").status is changed
     # A restart: a new window over the same register applies the correction again.
     window.close()

@@ -23,6 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ["Document", "Type", "Size", "Status"]
+STATUS_COLUMN = COLUMNS.index("Status")
 GROUPS: list[tuple[str, frozenset[DocType]]] = [
     (
         "MG3 and case papers",
@@ -228,7 +229,10 @@ class DocumentsModel(QAbstractItemModel):
         if role == SEARCH_ROLE:
             return " ".join([document.path, *node.cells()]).lower() if document else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return document.path if document is not None and index.column() == 0 else None
+            # The whole path, or the whole status: both are cut short in a narrow column.
+            if document is None or index.column() not in (0, STATUS_COLUMN):
+                return None
+            return document.path if index.column() == 0 else node.cells()[STATUS_COLUMN]
         if role == Qt.ItemDataRole.FontRole and document is None:
             return self._bold
         problem = document is not None and not document.readable and index.column() == 3

@@ -609,9 +609,7 @@ class MainWindow(QMainWindow):
         self.report = report
         self.progress.hide()
         self.cancel_button.hide()
-        self.current.setText(
-            f"{len(report.documents):,} files; {report.files_read:,} read now, the rest remembered."
-        )
+        self.current.setText(reading_note(report))
         hide = self.trainer_action.isChecked()
         self.headline.setText(
             "Trainer mode: what would the CPS say of this file? Reveal to see."
@@ -756,6 +754,21 @@ def basis_of(plan: ActionPlan) -> list[str]:
     """What a drafted plan rests on: the rules of its actions and of the points to decide."""
     rules = {r for a in plan.actions if a.added_by == "drafted" for r in a.rules}
     return sorted(rules | {d.rule for d in plan.to_decide})
+
+
+def reading_note(report: Report) -> str:
+    """What the check read, for the status bar: files unchanged since the session's last check of
+    the folder are remembered, not read again."""
+    files = len(report.documents)
+    opened = sum(1 for d in report.documents if d.sha256 is not None)
+    remembered = max(0, opened - report.files_read)
+    if not remembered:
+        return f"{files:,} files, all read now."
+    if not report.files_read:
+        return f"{files:,} files, none changed since the last check: nothing read again."
+    return (
+        f"{files:,} files; {report.files_read:,} read now, {remembered:,} unchanged and remembered."
+    )
 
 
 def case_line(outcome: Outcome) -> str:
