@@ -9,10 +9,8 @@ marks every page so. Pictures are placed on a page as they are.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -20,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gatekeeper.models import Extraction, FileFormat
+from gatekeeper.processes import kill_process_tree, own_group_options
 
 OFFICE_FORMATS = frozenset(
     {FileFormat.DOCX, FileFormat.XLSX, FileFormat.ODT, FileFormat.ODS, FileFormat.RTF}
@@ -197,20 +196,16 @@ def _convert(
             stderr=subprocess.DEVNULL,
             env=env,
             cwd=home,
-            start_new_session=True,
+            **own_group_options(),  # soffice starts soffice.bin: both are stopped together
         )
         try:
             process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+            kill_process_tree(process)
             return None
         finally:
             if process.poll() is None:  # interrupted (cancel, Ctrl-C): never leave it running
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+                kill_process_tree(process)
         results: dict[str, Rendered] = {}
         for source in batch:
             made = target / (source.copy.stem + ".pdf")

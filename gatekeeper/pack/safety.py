@@ -14,6 +14,7 @@ from gatekeeper.pack.models import MANIFEST_NAME
 
 PARTIAL = ".partial-"
 OWNER = "owner.pid"
+WINDOWS = os.name == "nt"
 
 
 class PackError(Exception):
@@ -102,19 +103,35 @@ def glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[]" else c for c in name)
 
 
-def sync_tree(root: Path) -> None:
-    """Everything written below ``root`` on disk, before it is renamed into place."""
+def sync_tree(root: Path, windows: bool = WINDOWS) -> None:
+    """Everything written below ``root`` on disk, before it is renamed into place.
+
+    Only for the pack's own output: on Windows each file is opened for writing to be flushed.
+    """
+    flags = sync_open_flags(windows)
     for dirpath, _, filenames in os.walk(root):
         for name in filenames:
-            fd = os.open(Path(dirpath) / name, os.O_RDONLY)
+            fd = os.open(Path(dirpath) / name, flags)
             try:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        _sync_dir(Path(dirpath))
+        _sync_dir(Path(dirpath), windows)
 
 
-def _sync_dir(path: Path) -> None:
+def sync_open_flags(windows: bool = WINDOWS) -> int:
+    """How a file is opened to be synced: Windows's flush (FlushFileBuffers) refuses a handle
+    without write access; POSIX syncs a read-only one."""
+    if windows:
+        return os.O_RDWR | getattr(os, "O_BINARY", 0)
+    return os.O_RDONLY
+
+
+def _sync_dir(path: Path, windows: bool = WINDOWS) -> None:
+    """A folder's entries on disk. Not on Windows: ``os.open`` cannot open a folder there, and
+    NTFS journals its folders' changes itself."""
+    if windows:
+        return
     with contextlib.suppress(OSError):  # some file systems cannot sync a folder
         fd = os.open(path, os.O_RDONLY)
         try:
