@@ -1,10 +1,11 @@
 """Documents that are not PDF made into PDF pages, from the pack's private copies only.
 
 Office documents go through LibreOffice headless when it is installed (``RenderSettings``), in a
-private folder with a profile of its own (macros off, no linked content fetched), deleted
-afterwards. Without it, or when it fails on a file, Gatekeeper draws the document's text and
-tables itself (read by the project's reader processes, with their time and memory budget), and
-marks every page so. Pictures are placed on a page as they are.
+private folder holding its profile (macros off, no linked content fetched) and its temporary
+files, deleted afterwards (an export that cannot delete it fails, naming it). Without it, or when
+it fails on a file, Gatekeeper draws the document's text and tables itself (read by the project's
+reader processes, with their time and memory budget), and marks every page so. Pictures are
+placed on a page as they are.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from gatekeeper.models import Extraction, FileFormat
-from gatekeeper.processes import kill_process_tree, own_group_options
+from gatekeeper.pack.safety import PackError, remove_tree_retrying
+from gatekeeper.processes import WINDOWS, kill_process_tree, own_group_options
 
 OFFICE_FORMATS = frozenset(
     {FileFormat.DOCX, FileFormat.XLSX, FileFormat.ODT, FileFormat.ODS, FileFormat.RTF}
@@ -55,7 +57,7 @@ class RenderSettings:
     rendering of their text and tables, even where LibreOffice is installed."""
 
     libreoffice: bool = True
-    soffice: str | None = None  # the soffice program (default: found on the PATH)
+    soffice: str | None = None  # the soffice program (default: found as find_soffice says)
     seconds_per_file: float = 60.0
     reader_workers: int = 2
     max_chars: int = 2_000_000
@@ -79,12 +81,44 @@ class Rendered:
     note: str | None = None
 
 
-def find_soffice(settings: RenderSettings) -> str | None:
+def find_soffice(
+    settings: RenderSettings,
+    windows: bool = WINDOWS,
+    environ: Mapping[str, str] = os.environ,
+) -> str | None:
+    """The LibreOffice program to run, or None (not installed, or not to be used).
+
+    Looked for on the PATH; on Windows, whose LibreOffice installer does not add itself to the
+    PATH, then in its own folders under Program Files (64-bit, then 32-bit). ``environ`` is
+    the environment these are read from.
+    """
     if not settings.libreoffice:
         return None
     if settings.soffice:
         return settings.soffice if Path(settings.soffice).exists() else None
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    path = environ.get("PATH")
+    found = shutil.which("soffice", path=path) or shutil.which("libreoffice", path=path)
+    if found or not windows:
+        return found
+    # ProgramW6432 is the 64-bit folder when Python itself is 32-bit (ProgramFiles is then x86).
+    for variable in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"):
+        folder = environ.get(variable)
+        if folder:
+            candidate = Path(folder) / "LibreOffice" / "program" / "soffice.exe"
+            if candidate.is_file():
+                return str(candidate)
+    return None
+
+
+def soffice_env(private: Path, environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """LibreOffice's environment: ``environ`` with its home and temporary folder in ``private``.
+
+    Every temporary-folder variable is set (TMPDIR on POSIX, TEMP and TMP on Windows): a file
+    LibreOffice makes from a document while converting it lands in the private folder and is
+    deleted with it, never in the user's own temporary folder.
+    """
+    folder = str(private)
+    return {**environ, "HOME": folder, "TMPDIR": folder, "TEMP": folder, "TMP": folder}
 
 
 def render_all(
@@ -165,60 +199,87 @@ def _libreoffice(
 def _convert(
     soffice: str, batch: list[Source], out: Path, timeout: float
 ) -> dict[str, Rendered] | None:
-    """Run one LibreOffice over ``batch`` in a private profile; None when it failed outright."""
-    with tempfile.TemporaryDirectory(prefix="gatekeeper-soffice-") as private:
-        home = Path(private)
-        profile = home / "profile"
-        (profile / "user").mkdir(parents=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(PROFILE_SETTINGS)
-        target = home / "out"
-        target.mkdir()
-        command = [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--invisible",
-            "--nologo",
-            "--nodefault",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(target),
-            *[str(s.copy) for s in batch],
-        ]
-        env = {**os.environ, "HOME": str(home), "TMPDIR": str(home)}
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            cwd=home,
-            **own_group_options(),  # soffice starts soffice.bin: both are stopped together
-        )
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
+    """Run one LibreOffice over ``batch`` in a private profile; None when it failed outright.
+
+    Its private folder is deleted afterwards, waiting a moment for a LibreOffice just stopped
+    to let go of it (Windows refuses to delete a file still open); PackError if it cannot be.
+    """
+    home = Path(tempfile.mkdtemp(prefix="gatekeeper-soffice-"))
+    try:
+        return _run_soffice(soffice, batch, out, timeout, home)
+    finally:
+        _remove_private(home)
+
+
+def _remove_private(home: Path) -> None:
+    """Delete LibreOffice's private folder, or fail the export saying where it is: it may hold
+    what LibreOffice made from case documents, and must not be left unsaid."""
+    try:
+        remove_tree_retrying(home)
+    except OSError as exc:
+        raise PackError(
+            f"LibreOffice's temporary folder {home} could not be deleted "
+            f"({exc.strerror or exc}): it may hold copies of case documents. Delete that folder "
+            "(if it is still in use, end soffice.bin in Task Manager or restart first), then "
+            "export again. No pack was written."
+        ) from exc
+
+
+def _run_soffice(
+    soffice: str, batch: list[Source], out: Path, timeout: float, home: Path
+) -> dict[str, Rendered] | None:
+    """The conversion itself, with everything LibreOffice writes kept in ``home``."""
+    profile = home / "profile"
+    (profile / "user").mkdir(parents=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(PROFILE_SETTINGS)
+    target = home / "out"
+    target.mkdir()
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--invisible",
+        "--nologo",
+        "--nodefault",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(target),
+        *[str(s.copy) for s in batch],
+    ]
+    env = soffice_env(home)
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=home,
+        **own_group_options(),  # soffice starts soffice.bin: both are stopped together
+    )
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        kill_process_tree(process)
+        return None
+    finally:
+        if process.poll() is None:  # interrupted (cancel, Ctrl-C): never leave it running
             kill_process_tree(process)
-            return None
-        finally:
-            if process.poll() is None:  # interrupted (cancel, Ctrl-C): never leave it running
-                kill_process_tree(process)
-        results: dict[str, Rendered] = {}
-        for source in batch:
-            made = target / (source.copy.stem + ".pdf")
-            if made.is_file() and made.stat().st_size > 0:
-                final = out / (source.copy.stem + ".pdf")
-                shutil.move(str(made), final)
-                note = (
-                    "spreadsheet: columns widened to their text for printing"
-                    if source.copy.stem.endswith("-fit")
-                    else None
-                )
-                results[source.key] = Rendered(final, "libreoffice", note=note)
-        return results
+    results: dict[str, Rendered] = {}
+    for source in batch:
+        made = target / (source.copy.stem + ".pdf")
+        if made.is_file() and made.stat().st_size > 0:
+            final = out / (source.copy.stem + ".pdf")
+            shutil.move(str(made), final)
+            note = (
+                "spreadsheet: columns widened to their text for printing"
+                if source.copy.stem.endswith("-fit")
+                else None
+            )
+            results[source.key] = Rendered(final, "libreoffice", note=note)
+    return results
 
 
 def _read_texts(sources: list[Source], settings: RenderSettings) -> dict[str, Extraction]:

@@ -7,10 +7,12 @@ import errno
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from gatekeeper.pack.models import MANIFEST_NAME
+from gatekeeper.processes import process_alive
 
 PARTIAL = ".partial-"
 OWNER = "owner.pid"
@@ -47,7 +49,8 @@ def check_destination(out: Path, force: bool) -> None:
     """Refuse to replace what is there, unless ``force`` and it is a pack (or an empty folder)."""
     if not os.path.lexists(out):
         return
-    if out.is_symlink():
+    # A junction (Windows; ``is_junction`` from Python 3.12) leads elsewhere just as a link does.
+    if out.is_symlink() or getattr(out, "is_junction", lambda: False)():
         raise PackError(f"{out} is a link: give the real destination")
     if not force:
         raise PackError(f"{out} already exists: use --force to replace the pack there")
@@ -91,12 +94,33 @@ def _remove_stale(out: Path) -> None:
             pid = int((folder / OWNER).read_text())
         except (OSError, ValueError):
             continue
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+        if not process_alive(pid):
             shutil.rmtree(folder, ignore_errors=True)
-        except PermissionError:
-            continue  # alive, another user's
+
+
+def remove_tree_retrying(
+    path: Path,
+    attempts: int = 5,
+    pause_s: float = 0.5,
+    remove: Callable[[Path], object] = shutil.rmtree,
+) -> None:
+    """Remove the folder ``path``, trying again for a moment while something still holds it.
+
+    Windows refuses to delete a file another process has open (PermissionError, WinError 32),
+    and a program just killed may close its files a moment later. Up to ``attempts`` tries,
+    ``pause_s`` apart; a folder already gone is fine. Raises the last OSError if it is still
+    there after them: the caller says so, since what is left is not removed.
+    """
+    for attempt in range(1, max(attempts, 1) + 1):
+        try:
+            remove(path)
+            return
+        except OSError:
+            if not os.path.lexists(path):
+                return
+            if attempt >= attempts:
+                raise
+            time.sleep(pause_s)
 
 
 def glob_escape(name: str) -> str:
