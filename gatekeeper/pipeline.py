@@ -172,16 +172,18 @@ class Checker:
 
             notify(Progress(phase=Phase.EVALUATING, files_done=len(read), files_total=len(files)))
             report = self._evaluate(root, stage, entries, read, overrides, complete, history)
-        report.files_read = files_read
-        notify(
-            Progress(
-                phase=Phase.DONE,
-                files_done=len(read),
-                files_total=len(files),
-                bytes_done=sum(e.size for e in files if e.path in read),
-                bytes_total=total_bytes,
+            report.files_read = files_read
+            # Still paused: a caller that sets the check's objects aside from the collector on
+            # DONE (the desktop app) does so before the collector walks them all at once.
+            notify(
+                Progress(
+                    phase=Phase.DONE,
+                    files_done=len(read),
+                    files_total=len(files),
+                    bytes_done=sum(e.size for e in files if e.path in read),
+                    bytes_total=total_bytes,
+                )
             )
-        )
         return report
 
     def close(self) -> None:

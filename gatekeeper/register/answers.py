@@ -73,8 +73,13 @@ def submissions(session: Session, case: CaseRow) -> list[SubmissionView]:
     )
     ids = [r.id for r in rows]
     manifests: dict[int, Manifest] = defaultdict(dict)
-    for f in session.scalars(select(FileRow).where(FileRow.submission_id.in_(ids))):
-        manifests[f.submission_id][f.path] = (f.sha256, f.size)
+    # Columns, not mapped objects: a submission may list 100,000 files.
+    for submission_id, path, sha256, size in session.execute(
+        select(FileRow.submission_id, FileRow.path, FileRow.sha256, FileRow.size).where(
+            FileRow.submission_id.in_(ids)
+        )
+    ):
+        manifests[submission_id][path] = (sha256, size)
     statuses: dict[int, dict[str, str]] = defaultdict(dict)
     for submission_id, rule, status in session.execute(
         select(FindingRow.submission_id, FindingRow.rule, FindingRow.status).where(
@@ -188,9 +193,11 @@ def case_view(session: Session, case: CaseRow, as_of: dt.date) -> CaseView:
     last_day = last.at.date() if last else None
     last_paths: dict[str, list[str]] = defaultdict(list)
     if last is not None:
-        for f in session.scalars(select(FileRow).where(FileRow.submission_id == last.id)):
-            if f.sha256:
-                last_paths[f.sha256].append(f.path)
+        for path, sha256 in session.execute(
+            select(FileRow.path, FileRow.sha256).where(FileRow.submission_id == last.id)
+        ):
+            if sha256:
+                last_paths[sha256].append(path)
     timeliness = Timeliness(
         as_of=as_of,
         report_date=report_date,

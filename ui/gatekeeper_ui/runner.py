@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gatekeeper.demo import DEMO_CASES, build_case
-from gatekeeper.models import DocType, Overrides, Progress, Report, Role, Stage, Status
+from gatekeeper.models import DocType, Overrides, Phase, Progress, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
 from gatekeeper.plan.draft import draft_plan
 from gatekeeper.plan.issue import NothingToIssue, issue_plan
@@ -176,9 +176,11 @@ class _Worker(QObject):
 
     def _progressed(self, progress: Progress) -> None:
         # Files read so far are kept for the session: set them aside from the garbage collector
-        # as the check goes (see ``run``), so no full collection stalls the window mid-check.
+        # as the check goes (see ``run``), so no full collection stalls the window mid-check;
+        # and the report at once when the check is done, before the collector (paused by the
+        # check) is back and would walk all that the check made, holding up the window.
         now = time.monotonic()
-        if now - self._frozen_at > FREEZE_EVERY_S:
+        if progress.phase is Phase.DONE or now - self._frozen_at > FREEZE_EVERY_S:
             gc.freeze()
             self._frozen_at = now
         self.progressed.emit(progress)
