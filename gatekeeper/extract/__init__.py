@@ -85,7 +85,11 @@ def read_document(
             problem=problem,
             problem_detail=f"could not be opened ({exc.strerror or exc})",
         )
-    size = os.fstat(fd).st_size
+    try:
+        size = os.fstat(fd).st_size
+    except OSError:
+        os.close(fd)
+        raise
     if size <= IN_MEMORY_LIMIT:
         try:
             data = _read_whole(fd, size)
@@ -134,30 +138,18 @@ def _read_handle(
     try:
         partial, report = _read(file_format, handle, max_chars, request)
     except ReadError as exc:
-        return Extraction(
-            format=file_format,
-            sha256=sha256,
-            readable=False,
-            problem=exc.problem,
-            problem_detail=exc.detail,
-        )
+        problem, detail = exc.problem, exc.detail
     except RecursionError:
-        return Extraction(
-            format=file_format,
-            sha256=sha256,
-            readable=False,
-            problem=Problem.CORRUPT,
-            problem_detail="the file's structure is nested too deeply to read safely",
-        )
+        problem = Problem.CORRUPT
+        detail = "the file's structure is nested too deeply to read safely"
     except MemoryError:
-        return Extraction(
-            format=file_format,
-            sha256=sha256,
-            readable=False,
-            problem=Problem.TOO_MUCH_MEMORY,
-            problem_detail="reading it needed more memory than a document may use",
-        )
-    return _to_extraction(file_format, sha256, partial, report)
+        problem = Problem.TOO_MUCH_MEMORY
+        detail = "reading it needed more memory than a document may use"
+    else:
+        return _to_extraction(file_format, sha256, partial, report)
+    return Extraction(
+        format=file_format, sha256=sha256, readable=False, problem=problem, problem_detail=detail
+    )
 
 
 def _read(
