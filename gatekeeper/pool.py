@@ -27,15 +27,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, Pipe, wait
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from gatekeeper.classify import Classification
 from gatekeeper.models import Extraction, FileFormat, Problem
 
-if TYPE_CHECKING:
-    from gatekeeper.classify import Classification
-
 Readings = dict[str, Any]
-OnRead = Callable[["Task", Extraction, "Classification | None", Readings], None]
+OnRead = Callable[["Task", Extraction, Classification | None, Readings], None]
 
 POLL_S = 0.1
 READY = "ready"
@@ -188,8 +186,6 @@ def _pack(
 
 
 def _unpack(packed: _Packed) -> tuple[Extraction, Classification | None, Readings]:
-    from gatekeeper.classify import Classification
-
     values, found, readings = packed
     classification = Classification(*found) if found is not None else None
     return Extraction.model_validate(values), classification, readings

@@ -23,7 +23,8 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypedDict
 
-from gatekeeper.winjob import BOOL, DWORD, HANDLE
+from gatekeeper.winjob import BOOL, DWORD, HANDLE, load_kernel32
+from gatekeeper.winjob import last_error as windows_last_error
 
 WINDOWS = os.name == "nt"
 # subprocess defines it on Windows only; the value is Windows's own.
@@ -106,19 +107,18 @@ def process_alive(
     When it cannot tell, the answer is True: a caller that would remove what the process owns
     keeps it. POSIX: ``os.kill(pid, 0)`` (another user's process is alive). Windows:
     ``OpenProcess`` for the least access, then ``GetExitCodeProcess``; ``kernel32`` and
-    ``last_error`` (``ctypes.get_last_error``) are the real ones unless given (stand-ins in
+    ``last_error`` (``winjob.last_error``) are the real ones unless given (stand-ins in
     tests). A pid that is not positive has no process (and ``os.kill`` would signal a group).
     A process that ended with the exit code 259 (STILL_ACTIVE) is taken for alive.
     """
     if pid <= 0:
         return False
     if windows:
-        if kernel32 is None or last_error is None:
-            loaded = _load_kernel32()
-            if loaded is None:
-                return True
-            kernel32, last_error = loaded
-        return _windows_process_alive(pid, kernel32, last_error)
+        if kernel32 is None:
+            kernel32 = load_kernel32()
+        if kernel32 is None:
+            return True
+        return _windows_process_alive(pid, kernel32, last_error or windows_last_error)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -128,17 +128,6 @@ def process_alive(
     except OverflowError:
         return False  # no process has an id that large
     return True
-
-
-def _load_kernel32() -> tuple[Any, Callable[[], int]] | None:
-    """kernel32 with its last error kept per call, and the function that reads it; None off
-    Windows (``sys.platform`` so that mypy checks this on either system) or if it cannot load."""
-    if sys.platform != "win32":
-        return None
-    try:
-        return ctypes.WinDLL("kernel32", use_last_error=True), ctypes.get_last_error
-    except OSError:
-        return None
 
 
 def _windows_process_alive(pid: int, kernel32: Any, last_error: Callable[[], int]) -> bool:

@@ -69,13 +69,21 @@ def limit_own_memory(megabytes: int) -> bool:
     when Windows refuses (the per-file deadline still applies then). The cap holds for the
     life of the process and applies to each process it starts as well.
     """
-    if megabytes <= 0 or sys.platform != "win32":
-        return False
-    try:
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    except OSError:
+    kernel32 = load_kernel32() if megabytes > 0 else None
+    if kernel32 is None:
         return False
     return apply_memory_limit(kernel32, megabytes * 1024 * 1024)
+
+
+def load_kernel32() -> Any | None:
+    """Windows's kernel32, keeping each call's last error (``ctypes.get_last_error``); None off
+    Windows (``sys.platform``, so that mypy checks this on either system) or if it cannot load."""
+    if sys.platform != "win32":
+        return None
+    try:
+        return ctypes.WinDLL("kernel32", use_last_error=True)
+    except OSError:
+        return None
 
 
 def apply_memory_limit(kernel32: Any, limit_bytes: int) -> bool:
@@ -112,3 +120,10 @@ def apply_memory_limit(kernel32: Any, limit_bytes: int) -> bool:
     finally:
         # The job lives on while this process is in it; the handle is no longer needed.
         kernel32.CloseHandle(job)
+
+
+def last_error() -> int:
+    """The Windows error of the last kernel32 call made through ``load_kernel32`` (0 off Windows)."""
+    if sys.platform != "win32":
+        return 0
+    return ctypes.get_last_error()

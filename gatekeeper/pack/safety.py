@@ -12,11 +12,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from gatekeeper.pack.models import MANIFEST_NAME
-from gatekeeper.processes import process_alive
+from gatekeeper.processes import WINDOWS, process_alive
 
 PARTIAL = ".partial-"
 OWNER = "owner.pid"
-WINDOWS = os.name == "nt"
 
 
 class PackError(Exception):
