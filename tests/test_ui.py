@@ -168,6 +168,31 @@ def test_files_are_listed_as_they_are_read(qtbot, window, case_folder):
     assert window.documents.tree.model() is window.documents.model  # the grouped tree at the end
 
 
+def test_the_reading_list_keeps_the_newest_files_and_counts_them_all(qtbot):
+    from gatekeeper_ui.documents_model import READING_SHOWN, ReadingModel
+    from PySide6.QtCore import QAbstractItemModel
+
+    reading = ReadingModel()
+    # A Qt model the view paints without calling into Python (see ReadingModel's docstring).
+    assert type(reading).data is not QAbstractItemModel.data
+    assert "data" not in ReadingModel.__dict__ and "index" not in ReadingModel.__dict__
+    first = [(f"extract/{n:05}.txt", "other") for n in range(250)]
+    reading.add(first)
+    reading.add([("MG11 Jane Doe.pdf", "mg11"), ("MG3.docx", "mg3")])
+    reading.add([(f"extract/{n:05}.txt", "other") for n in range(250, 700)])
+    assert reading.rowCount() == READING_SHOWN and reading.count == 702
+    newest = [reading.index(row, 0).data() for row in range(3)]
+    assert newest == ["extract/00699.txt", "extract/00698.txt", "extract/00697.txt"]
+    assert reading.index(0, 1).data() == "other"
+    assert reading.headerData(0, Qt.Orientation.Horizontal) == "Read so far: 702 (the latest first)"
+    reading.add([("MG3.docx", "mg3")])
+    assert reading.index(0, 0).data() == "MG3.docx" and reading.index(0, 1).data() == "mg3"
+    assert reading.index(1, 0).data() == "extract/00699.txt"
+    assert reading.rowCount() == READING_SHOWN
+    reading.clear()
+    assert reading.rowCount() == 0 and reading.count == 0
+
+
 def test_a_folder_that_does_not_exist_is_said_so_plainly(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.check_failed, timeout=5_000) as failed:
         window.open_folder(str(tmp_path / "no such folder"))

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, Role
 
@@ -284,56 +284,44 @@ class DocumentsFilter(QSortFilterProxyModel):
         return not self._needle or self._needle in searchable
 
 
-class ReadingModel(QAbstractItemModel):
+class ReadingModel(QStandardItemModel):
     """The files read while a check runs, newest first: the latest few hundred are listed (a tree
-    view lays out every row it is given, so 100,000 would stall the window), all are counted."""
+    view lays out every row it is given, so 100,000 would stall the window), all are counted.
+
+    A Qt model, not a Python one: the view paints it without calling into Python. While the
+    check's thread is busy evaluating, every call from the window into Python waits its turn for
+    the interpreter, and a Python model's hundreds of calls per repaint froze the window for
+    200 ms at a time."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.files: list[tuple[str, str]] = []
+        super().__init__(0, 2)
         self.count = 0
+        self._show_count()
 
     def add(self, files: list[tuple[str, str]]) -> None:
         if not files:
             return
-        self.beginResetModel()
         self.count += len(files)
-        self.files = (list(reversed(files)) + self.files)[:READING_SHOWN]
-        self.endResetModel()
+        newest = list(reversed(files[-READING_SHOWN:]))
+        kept = READING_SHOWN - len(newest)
+        if self.rowCount() > kept:
+            self.removeRows(kept, self.rowCount() - kept)  # the oldest make room
+        self.insertRows(0, len(newest))
+        for row, (path, doc_type) in enumerate(newest):
+            self.setItem(row, 0, _plain_item(path))
+            self.setItem(row, 1, _plain_item(doc_type))
+        self._show_count()
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self.files = []
+        self.removeRows(0, self.rowCount())
         self.count = 0
-        self.endResetModel()
+        self._show_count()
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self.files) and 0 <= column < 2):
-            return QModelIndex()
-        return self.createIndex(row, column)
+    def _show_count(self) -> None:
+        self.setHorizontalHeaderLabels([f"Read so far: {self.count:,} (the latest first)", "Type"])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        return QModelIndex()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.files)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 2
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        path, doc_type = self.files[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return path if index.column() == 0 else doc_type
-        if role == PATH_ROLE:
-            return None  # not yet a document of the report: nothing to preview or correct
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [f"Read so far: {self.count:,} (the latest first)", "Type"][section]
-        return None
+def _plain_item(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    return item

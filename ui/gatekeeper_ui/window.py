@@ -626,12 +626,27 @@ class MainWindow(QMainWindow):
         ]
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
+        # The document tree and the findings each in their own turn of the event loop: for a big
+        # file, building both at once (and laying them out) held the window for about 100 ms.
+        QTimer.singleShot(0, lambda: self._show_documents_of(outcome))
+
+    def _still_shown(self, outcome: Outcome) -> bool:
+        """Whether ``outcome`` is still the one to show (no newer result, no check running)."""
+        return self.outcome is outcome and not self.runner.running
+
+    def _show_documents_of(self, outcome: Outcome) -> None:
+        if self._still_shown(outcome):
+            self.documents.show_documents(outcome.report.documents)
+            QTimer.singleShot(0, lambda: self._show_findings_of(outcome))
+
+    def _show_findings_of(self, outcome: Outcome) -> None:
+        if not self._still_shown(outcome):
+            return
         selected = self.findings.current_rule()
-        self.documents.show_documents(report.documents)
-        self.findings.show_report(report, self._rules)
+        self.findings.show_report(outcome.report, self._rules)
         if selected:
             self.findings.select(selected)
-        self.check_finished.emit(report)
+        self.check_finished.emit(outcome.report)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
