@@ -11,7 +11,17 @@ from typing import Any
 
 from gatekeeper.boxes import BoxReading
 from gatekeeper.forms import FormData, load_forms
-from gatekeeper.models import CaseHistory, DocType, Document, Extraction, Facts, Role, Stage
+from gatekeeper.models import (
+    CaseHistory,
+    DocType,
+    Document,
+    Extraction,
+    Facts,
+    FileFormat,
+    Problem,
+    Role,
+    Stage,
+)
 from gatekeeper.readings import Source, take_reading
 from gatekeeper.statements import StatementParts
 
@@ -20,6 +30,17 @@ MemoKey = tuple[str, str, str, DocType]
 
 def memo_key(path: str, sha256: str | None, name: str, doc_type: DocType) -> MemoKey:
     return (path, sha256 or "", name, doc_type)
+
+
+_NOT_TAKEN = object()
+
+
+@dataclass
+class _Index:
+    position: dict[int, int] = field(default_factory=dict)  # id(document) -> its place
+    by_type: dict[DocType, list[Document]] = field(default_factory=dict)
+    by_problem: dict[Problem, list[Document]] = field(default_factory=dict)
+    by_format: dict[FileFormat, list[Document]] = field(default_factory=dict)
 
 
 @dataclass
@@ -38,25 +59,46 @@ class CaseFile:
     history: CaseHistory | None = None
     """What the case register knew of the case before this check (its action plans)."""
 
-    _by_type: dict[DocType, list[tuple[int, Document]]] | None = field(
-        default=None, init=False, repr=False
-    )
+    _index: _Index | None = field(default=None, init=False, repr=False)
 
     def of_type(self, *types: DocType) -> list[Document]:
         """The documents of these types, in the file's order (an index: rules ask often)."""
-        if self._by_type is None:
-            self._by_type = {}
-            for position, document in enumerate(self.documents):
-                self._by_type.setdefault(document.type, []).append((position, document))
-        found = [pair for t in dict.fromkeys(types) for pair in self._by_type.get(t, [])]
-        if len(types) > 1:
-            found.sort(key=lambda pair: pair[0])
-        return [document for _, document in found]
+        return self._gather(self._indexed().by_type, types)
+
+    def with_problem(self, *problems: Problem) -> list[Document]:
+        """The documents with one of these problems, in the file's order."""
+        return self._gather(self._indexed().by_problem, problems)
+
+    def with_format(self, *formats: FileFormat) -> list[Document]:
+        """The documents in one of these formats, in the file's order."""
+        return self._gather(self._indexed().by_format, formats)
+
+    def in_file_order(self, documents: list[Document]) -> list[Document]:
+        """``documents`` (of this case) in the file's order."""
+        position = self._indexed().position
+        return sorted(documents, key=lambda document: position[id(document)])
 
     def replace(self, index: int, document: Document) -> None:
         """Put a corrected document (its type or role decided) in place of the one at ``index``."""
         self.documents[index] = document
-        self._by_type = None
+        self._index = None
+
+    def _indexed(self) -> _Index:
+        # Built once, not a scan of every document per question: a phone extract has 100,000.
+        if self._index is None:
+            index = _Index()
+            for position, document in enumerate(self.documents):
+                index.position[id(document)] = position
+                index.by_type.setdefault(document.type, []).append(document)
+                index.by_format.setdefault(document.format, []).append(document)
+                if document.problem_kind is not None:
+                    index.by_problem.setdefault(document.problem_kind, []).append(document)
+            self._index = index
+        return self._index
+
+    def _gather(self, groups: dict[Any, list[Document]], keys: tuple[Any, ...]) -> list[Document]:
+        found = [document for key in dict.fromkeys(keys) for document in groups.get(key, [])]
+        return self.in_file_order(found) if len(keys) > 1 else found
 
     def statements(self, *roles: Role) -> list[Document]:
         return [d for d in self.of_type(DocType.MG11) if not roles or d.role in roles]
@@ -68,8 +110,9 @@ class CaseFile:
     def reading(self, document: Document, name: str) -> Any:
         """A reading of one document (``gatekeeper.readings``), taken once per path, hash and
         type for the session: usually by the reader worker, before the check gets here."""
-        key = memo_key(document.path, document.sha256, name, document.type)
-        if key not in self.memo:
+        key = (document.path, document.sha256 or "", name, document.type)  # memo_key, inlined
+        value = self.memo.get(key, _NOT_TAKEN)
+        if value is _NOT_TAKEN:
             source = Source(
                 self.text(document),
                 self.tables(document),
@@ -77,8 +120,8 @@ class CaseFile:
                 document.format,
                 self.forms,
             )
-            self.memo[key] = take_reading(name, source)
-        return self.memo[key]
+            value = self.memo[key] = take_reading(name, source)
+        return value
 
     def statement(self, document: Document) -> StatementParts:
         """A statement's header, declaration, signature and where its body is."""

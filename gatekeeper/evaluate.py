@@ -9,6 +9,7 @@ from gatekeeper.models import (
     Decision,
     Finding,
     PlanHistory,
+    Problem,
     Severity,
     Status,
     Summary,
@@ -132,7 +133,7 @@ def _presence(case: CaseFile, presence: Presence) -> Outcome:
             + "; ".join(f"{d.path} ({d.problem})" for d in found if not d.readable),
             [d.path for d in found],
         )
-    unread = [d for d in case.documents if d.problem_kind is not None and not d.readable]
+    unread = [d for d in case.with_problem(*Problem) if not d.readable]
     message = presence.missing
     if unread:
         message += (

@@ -87,7 +87,11 @@ class _CollectorPause:
     A check makes a few objects per file and next to no reference cycles, but each object made
     counts towards the next collection, and each full collection walks the session's whole cache:
     for a 30,000-file phone extract that was about a quarter of the check's time in this process.
-    What a check leaves in cycles is collected when the collector is back on."""
+
+    When the last check ends, what is alive is set aside from the collector (``gc.freeze``) before
+    it is back on: otherwise its first pass walks everything the check made, 0.3 s at the end of
+    a 30,000-file check, to find nothing (such passes collected no object). What the check keeps
+    is the session's cache; what it drops is freed as its last reference goes, cycles apart."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -107,6 +111,7 @@ class _CollectorPause:
             with self._lock:
                 self._running -= 1
                 if self._running == 0 and self._was_enabled:
+                    gc.freeze()
                     gc.enable()
 
 

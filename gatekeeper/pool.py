@@ -170,10 +170,22 @@ def _worker_main(
 _Packed = tuple[dict[str, Any], tuple[Any, ...] | None, Readings]
 
 
+# Fields left at their defaults are not sent: a message's extraction is three values, not fourteen.
+_EXTRACTION_DEFAULTS: dict[str, Any] = {
+    name: info.get_default(call_default_factory=True)
+    for name, info in Extraction.model_fields.items()
+}
+
+
 def _pack(
     extraction: Extraction, classification: Classification | None, readings: Readings
 ) -> _Packed:
-    values = {name: getattr(extraction, name) for name in extraction.model_fields_set}
+    values = {}
+    for name in extraction.model_fields_set:
+        value = getattr(extraction, name)
+        default = _EXTRACTION_DEFAULTS[name]
+        if not (type(value) is type(default) and value == default):
+            values[name] = value
     found = None
     if classification is not None:
         found = (
@@ -269,7 +281,7 @@ class ReaderPool:
             if cancelled():
                 self._stop_busy()
                 return
-            for worker in self._idle_workers(len(pending)):
+            for worker in self._idle_workers(len(pending)) + self._ready_for_more(pending):
                 if not pending:
                     break  # the batches before took every file
                 batch = _next_batch(pending)
@@ -353,6 +365,21 @@ class ReaderPool:
             self._workers.append(worker)
             idle.append(worker)
         return idle[:wanted]
+
+    def _ready_for_more(self, pending: deque[Task]) -> list[_Worker]:
+        """Busy workers that may take the next batch of small files now, to read when they have
+        done the one in hand: otherwise each waits, idle, while its last batch travels back and
+        is taken in here (on a 30,000-file extract, a fifth of the readers' time).
+
+        At most one batch waits in a worker's pipe, and only small files do: a file that hangs
+        is still caught at its own deadline, and what waited behind it is read again."""
+        if not pending or not _batchable(pending[0]):
+            return []
+        return [
+            w
+            for w in self._workers
+            if w.busy and len(w.tasks) <= BATCH_FILES and all(_batchable(t) for t in w.tasks)
+        ]
 
     def _spawn(self) -> _Worker:
         """Start a reader and hand it its two pipe ends, through its standard input (below)."""
@@ -490,16 +517,20 @@ def serve(argv: list[str]) -> None:
     _worker_main(_taken_over(jobs, True), _taken_over(results, False), memory_mb, forms_path)
 
 
+def _batchable(task: Task) -> bool:
+    return not task.alone and task.size <= SMALL_FILE
+
+
 def _next_batch(pending: deque[Task]) -> list[Task]:
     """The next file, or the next few small files together (``pending`` is largest first)."""
     task = pending.popleft()
     batch = [task]
-    if task.alone or task.size > SMALL_FILE:
+    if not _batchable(task):
         return batch
     size = task.size
     while pending and len(batch) < BATCH_FILES and size < BATCH_BYTES:
         following = pending[0]
-        if following.alone or following.size > SMALL_FILE:
+        if not _batchable(following):
             break
         batch.append(pending.popleft())
         size += following.size

@@ -68,6 +68,51 @@ def test_recheck_of_unchanged_folder_reads_nothing(checker, case_folder):
     assert again.files_read == 0
 
 
+def test_the_collector_is_paused_during_a_check_and_back_as_it_was_after(checker, case_folder):
+    import gc
+
+    folder = case_folder()
+    enabled_inside = []
+
+    def watch(progress):
+        if progress.phase in (Phase.READING, Phase.EVALUATING, Phase.DONE):
+            enabled_inside.append(gc.isenabled())
+
+    gc.enable()
+    gc.unfreeze()
+    checker.check(folder, progress=watch)
+    assert enabled_inside and not any(enabled_inside)
+    assert gc.isenabled()
+    # What the check kept is set aside, so the collector's next pass does not walk it all.
+    assert gc.get_freeze_count() > 0
+    gc.disable()
+    try:
+        checker.check(folder)
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_what_a_reader_sends_is_what_it_read(case_folder):
+    import pickle
+
+    from gatekeeper.classify import classify
+    from gatekeeper.extract import Folders, read_document
+    from gatekeeper.pool import _pack, _unpack
+
+    folder = case_folder()
+    files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+    with Folders(folder) as folders:
+        for rel in files:
+            extraction = read_document(folder, rel, 400_000, ocr=False, folders=folders)
+            found = classify(rel, extraction)
+            back, back_found, readings = _unpack(
+                pickle.loads(pickle.dumps(_pack(extraction, found, {"urns": ["X"]})))
+            )
+            assert back == extraction, rel
+            assert back_found == found and readings == {"urns": ["X"]}
+
+
 def test_recheck_reads_only_changed_files(tmp_path):
     folder = tmp_path / "case"
     build_case(CaseSpec(), folder)

@@ -38,11 +38,9 @@ def complainant_account(case: CaseFile) -> Outcome:
 
 
 def _unread_statements(case: CaseFile) -> list[str]:
-    return [
-        d.path
-        for d in case.documents
-        if d.problem_kind is Problem.SCANNED or (d.type is DocType.MG11 and d.role is None)
-    ]
+    scanned = case.with_problem(Problem.SCANNED)
+    unplaced = [d for d in case.of_type(DocType.MG11) if d.role is None and d not in scanned]
+    return [d.path for d in case.in_file_order(scanned + unplaced)]
 
 
 @check
@@ -305,12 +303,10 @@ def _multimedia(case: CaseFile) -> list[Document]:
     spare_copies = (
         [d for d in recordings if not d.playable] if any(d.playable for d in recordings) else []
     )
-    return [
-        d
-        for d in case.documents
-        if d.type in MULTIMEDIA_TYPES
-        or (d.type is DocType.OTHER and d.format in (FileFormat.VIDEO, FileFormat.AUDIO))
-    ] + spare_copies
+    unnamed = [
+        d for d in case.with_format(FileFormat.VIDEO, FileFormat.AUDIO) if d.type is DocType.OTHER
+    ]
+    return case.in_file_order(case.of_type(*MULTIMEDIA_TYPES) + unnamed) + spare_copies
 
 
 @check
