@@ -109,6 +109,13 @@ READINGS: dict[str, Reading] = {
 }
 
 
+# Each type's eager readings, worked out once: the worker asks for every file it reads.
+_EAGER: dict[DocType, list[tuple[str, Reading]]] = {
+    doc_type: [(name, reading) for name, reading in READINGS.items() if doc_type in reading.eager]
+    for doc_type in DocType
+}
+
+
 def take_reading(name: str, source: Source) -> Any:
     return READINGS[name].read(source)
 
@@ -118,8 +125,4 @@ def parse_document(doc_type: DocType, extraction: Extraction, forms: FormData) -
     if not extraction.readable or not extraction.text.strip():
         return {}
     source = Source(extraction.text, extraction.tables, doc_type, extraction.format, forms)
-    return {
-        name: reading.read(source)
-        for name, reading in READINGS.items()
-        if doc_type in reading.eager
-    }
+    return {name: reading.read(source) for name, reading in _EAGER[doc_type]}
