@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, Pipe, wait
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,11 @@ PICTURE_S = 20.0  # a page picture for a person: a file that takes longer is not
 SMALL_FILE = 256 * 1024
 BATCH_FILES = 64
 BATCH_BYTES = 4 * 1024 * 1024
+# A batch sent to a worker still reading another waits in its pipe: small enough to fit whole in
+# the smallest pipe buffer there is (one 4 KiB page on Linux when pipes are scarce, 8 KiB on
+# Windows), so that sending it never blocks on a worker stuck in a file.
+AHEAD_BYTES = 3 * 1024
+AHEAD_PATH_BYTES = 2 * 1024
 # A worker sends what it has read at least this often, and at the end of each batch.
 FLUSH_S = 0.05
 # A new worker imports its readers before its first file; a start that hangs still times out.
@@ -83,9 +89,23 @@ class _Worker:
     """When the first of ``tasks`` is overdue."""
     ready: bool = False
 
+    jobs_sent: deque[int] = field(default_factory=deque)
+    """How many of ``tasks`` each job sent holds, oldest first."""
+
     @property
     def busy(self) -> bool:
         return bool(self.tasks)
+
+    def give(self, batch: list[Task]) -> None:
+        self.tasks.extend(batch)
+        self.jobs_sent.append(len(batch))
+
+    def answered(self) -> Task:
+        """The file the worker's next answer is for."""
+        self.jobs_sent[0] -= 1
+        if not self.jobs_sent[0]:
+            self.jobs_sent.popleft()
+        return self.tasks.popleft()
 
     def stop(self) -> None:
         self.process.kill()
@@ -284,19 +304,28 @@ class ReaderPool:
             for worker in self._idle_workers(len(pending)) + self._ready_for_more(pending):
                 if not pending:
                     break  # the batches before took every file
-                batch = _next_batch(pending)
-                on_start(batch[0])
+                ahead = worker.busy
+                batch = _next_batch(pending, AHEAD_PATH_BYTES if ahead else None)
                 files = [(t.rel, self.budget.deadline_for(t.size)) for t in batch]
-                try:
-                    # The worker hears each deadline too, so that OCR stops in time to be reported.
-                    worker.jobs.send((root, self.budget.max_chars, self.budget.ocr, files))
-                except OSError:  # it died while idle (killed from outside): another takes these
-                    worker.stop()
-                    self._workers.remove(worker)
-                    pending.extendleft(reversed(batch))
+                # The worker hears each deadline too, so that OCR stops in time to be reported.
+                job = ForkingPickler.dumps((root, self.budget.max_chars, self.budget.ocr, files))
+                if ahead and len(job) > AHEAD_BYTES:
+                    pending.extendleft(reversed(batch))  # for a worker that is free to take it
                     continue
-                worker.tasks.extend(batch)
-                worker.deadline = time.monotonic() + self._allowance(worker)
+                on_start(batch[0])
+                try:
+                    worker.jobs.send_bytes(job)
+                except OSError:  # it died (killed from outside): another takes these
+                    pending.extendleft(reversed(batch))
+                    if ahead:  # and the files it had in hand are read again, or reported
+                        self._fail(worker, Problem.WORKER_CRASHED, answer, pending)
+                    else:
+                        worker.stop()
+                        self._workers.remove(worker)
+                    continue
+                worker.give(batch)
+                if not ahead:  # the deadline is the first unanswered file's, however many wait
+                    worker.deadline = time.monotonic() + self._allowance(worker)
             self._collect(answer, pending)
 
     def picture(
@@ -371,14 +400,15 @@ class ReaderPool:
         done the one in hand: otherwise each waits, idle, while its last batch travels back and
         is taken in here (on a 30,000-file extract, a fifth of the readers' time).
 
-        At most one batch waits in a worker's pipe, and only small files do: a file that hangs
-        is still caught at its own deadline, and what waited behind it is read again."""
+        At most one batch waits in a worker's pipe, of small files, and small enough
+        (``AHEAD_BYTES``) that sending it never waits on a worker stuck in a file: that file is
+        still caught at its own deadline, and what waited behind it is read again."""
         if not pending or not _batchable(pending[0]):
             return []
         return [
             w
             for w in self._workers
-            if w.busy and len(w.tasks) <= BATCH_FILES and all(_batchable(t) for t in w.tasks)
+            if w.ready and len(w.jobs_sent) == 1 and all(_batchable(t) for t in w.tasks)
         ]
 
     def _spawn(self) -> _Worker:
@@ -423,7 +453,7 @@ class ReaderPool:
                     worker.ready = True
                 else:
                     for packed in message:
-                        answer(worker.tasks.popleft(), *_unpack(packed))
+                        answer(worker.answered(), *_unpack(packed))
                 if worker.tasks:
                     worker.deadline = time.monotonic() + self._allowance(worker)
             elif time.monotonic() >= worker.deadline:
@@ -496,8 +526,6 @@ def _handover(jobs: Connection, results: Connection, memory_mb: int, forms: Path
     settings = (memory_mb, str(forms) if forms else None)
     if BY_NUMBER:
         return pickle.dumps((jobs.fileno(), results.fileno(), *settings))
-    from multiprocessing.reduction import ForkingPickler
-
     return bytes(ForkingPickler.dumps((jobs, results, *settings)))
 
 
@@ -521,16 +549,21 @@ def _batchable(task: Task) -> bool:
     return not task.alone and task.size <= SMALL_FILE
 
 
-def _next_batch(pending: deque[Task]) -> list[Task]:
-    """The next file, or the next few small files together (``pending`` is largest first)."""
+def _next_batch(pending: deque[Task], path_bytes: int | None = None) -> list[Task]:
+    """The next file, or the next few small files together (``pending`` is largest first);
+    ``path_bytes``: at most that many bytes of paths (a batch sent ahead is kept short)."""
     task = pending.popleft()
     batch = [task]
     if not _batchable(task):
         return batch
     size = task.size
+    paths = len(task.rel.encode())
     while pending and len(batch) < BATCH_FILES and size < BATCH_BYTES:
         following = pending[0]
         if not _batchable(following):
+            break
+        paths += len(following.rel.encode())
+        if path_bytes is not None and paths > path_bytes:
             break
         batch.append(pending.popleft())
         size += following.size

@@ -6,6 +6,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -141,8 +142,14 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_pool_goes_on(tmp_path):
     assert results["small.txt"].readable and results["small.txt"].text == "still read"
 
 
-@pytest.mark.parametrize("lines", [1, 6000], ids=["between batches", "within a batch"])
-def test_a_reader_killed_in_the_middle_of_a_batch_loses_no_file(tmp_path, lines):
+@pytest.mark.parametrize(
+    ("lines", "killed_after", "caller_s"),
+    [(1, 1, 0.0), (6000, 1, 0.0), (1, 64, 0.2), (1, 72, 0.2)],
+    ids=["between batches", "within a batch", "at a batch's end", "with a batch waiting"],
+)
+def test_a_reader_killed_in_the_middle_of_a_batch_loses_no_file(
+    tmp_path, lines, killed_after, caller_s
+):
     # Small files go in batches; with long ones a batch outlasts the first results it sends.
     names = [f"messages/msg_{n:04d}.txt" for n in range(200)]
     (tmp_path / "messages").mkdir()
@@ -153,15 +160,36 @@ def test_a_reader_killed_in_the_middle_of_a_batch_loses_no_file(tmp_path, lines)
 
         def on_done(task, extraction):
             results[task.rel] = extraction
-            if len(results) == 1:  # the batch has begun: its reader dies under it
+            if len(results) == killed_after:  # its reader dies under the batch in hand
                 for pid in pool.pids():
                     os.kill(pid, 9)
+                # The caller's own work on the file: meanwhile the pool may send the dead
+                # reader the batch it would read next.
+                time.sleep(caller_s)
 
         pool.read(str(tmp_path), [Task(name, 30) for name in names], on_done)
     # The files of the batch in hand were read again one by one: none is blamed for the kill.
     assert sorted(results) == sorted(names)
     assert all(r.readable and r.problem is None for r in results.values())
     assert results[names[7]].text.startswith("2026-03-14 message 7\n")
+
+
+def test_a_file_that_hangs_is_stopped_however_many_small_files_wait_behind_it(tmp_path):
+    # Files sent ahead to a reader wait in its pipe: were they more than the pipe holds, sending
+    # them would wait on the stuck reader and its deadline would never be checked.
+    write_huge_sparse(tmp_path / "huge.bin", gigabytes=4)
+    deep = "/".join(["d" * 200] * 5)  # paths of about 1,000 characters
+    (tmp_path / deep).mkdir(parents=True)
+    names = [f"{deep}/msg_{n:04d}.txt" for n in range(300)]
+    for n, name in enumerate(names):
+        (tmp_path / name).write_text(f"message {n}\n")
+    results = {}
+    with ReaderPool(1, Budget(seconds=0.5, seconds_per_gb=0)) as pool:
+        # Declared small, as a file that grew after the listing would be: it goes in a batch.
+        tasks = [Task("huge.bin", 200_000)] + [Task(name, 10) for name in names]
+        pool.read(str(tmp_path), tasks, lambda t, e: results.update({t.rel: e}))
+    assert results["huge.bin"].problem is Problem.TIMEOUT
+    assert len(results) == 301 and all(results[name].readable for name in names)
 
 
 def test_an_error_in_the_callers_hands_leaves_no_reader_working_for_the_next_read(tmp_path):

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.folder: str | None = None
         self.report: Report | None = None
         self.outcome: Outcome | None = None
+        self._checks_begun = 0  # a result still being shown gives way to a check begun since
         # This session's corrections and decisions, kept in the register too when it is open.
         self.overrides = Overrides()
         self.supervisor: SupervisorDialog | None = None
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.cancel_button.show()
         self.documents.start_reading()
+        self._checks_begun += 1
         self.runner.start(self.folder, self._stage(), self.overrides, new_case=new_case)
 
     def _stage(self) -> Stage:
@@ -381,6 +383,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
+        self._checks_begun += 1
         self.runner.open_demo(name, str(folder), self._stage())
 
     # The action plan: drafted from each check, or the draft being edited for this submission.
@@ -628,19 +631,20 @@ class MainWindow(QMainWindow):
         self.notes.setVisible(bool(notes))
         # The document tree and the findings each in their own turn of the event loop: for a big
         # file, building both at once (and laying them out) held the window for about 100 ms.
-        QTimer.singleShot(0, lambda: self._show_documents_of(outcome))
+        begun = self._checks_begun
+        QTimer.singleShot(0, lambda: self._show_documents_of(outcome, begun))
 
-    def _still_shown(self, outcome: Outcome) -> bool:
-        """Whether ``outcome`` is still the one to show (no newer result, no check running)."""
-        return self.outcome is outcome and not self.runner.running
+    def _still_shown(self, outcome: Outcome, begun: int) -> bool:
+        """Whether ``outcome`` is still the one to show: no newer result, no check begun since."""
+        return self.outcome is outcome and self._checks_begun == begun
 
-    def _show_documents_of(self, outcome: Outcome) -> None:
-        if self._still_shown(outcome):
+    def _show_documents_of(self, outcome: Outcome, begun: int) -> None:
+        if self._still_shown(outcome, begun):
             self.documents.show_documents(outcome.report.documents)
-            QTimer.singleShot(0, lambda: self._show_findings_of(outcome))
+            QTimer.singleShot(0, lambda: self._show_findings_of(outcome, begun))
 
-    def _show_findings_of(self, outcome: Outcome) -> None:
-        if not self._still_shown(outcome):
+    def _show_findings_of(self, outcome: Outcome, begun: int) -> None:
+        if not self._still_shown(outcome, begun):
             return
         selected = self.findings.current_rule()
         self.findings.show_report(outcome.report, self._rules)
