@@ -163,9 +163,19 @@ def test_files_are_listed_as_they_are_read(qtbot, window, case_folder):
             seen.append(window.documents.reading.rowCount()) if p.phase.value == "reading" else None
         )
     )
+    flat = []
+    window.runner.progressed.connect(
+        lambda p: (
+            flat.append(not window.documents.tree.rootIsDecorated())
+            if p.phase.value == "reading"
+            else None
+        )
+    )
     report = _check(qtbot, window, case_folder())
     assert seen and max(seen) == len([d for d in report.documents if d.sha256])
+    assert flat and all(flat)  # a flat list while reading
     assert window.documents.tree.model() is window.documents.model  # the grouped tree at the end
+    assert window.documents.tree.rootIsDecorated()
 
 
 def test_the_reading_list_keeps_the_newest_files_and_counts_them_all(qtbot):

@@ -36,6 +36,7 @@ from gatekeeper_ui.documents_model import (
 )
 
 RESIZE_PRECISION = 60
+READING_TYPE_WIDTH = 160  # the reading list's Type column
 OPEN_GROUP_ROWS = 300
 STATUS_NAMES = {
     Status.FAIL: "fail",
@@ -98,6 +99,10 @@ class DocumentsView(QWidget):
         """While a check runs, list each file as it is read (the grouped tree comes at the end)."""
         self.reading.clear()
         self._use(self.reading)
+        # A flat list: no room kept for branches, and the paths get the width (cut short at the
+        # view's default width, they all read "part22/ms...").
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, max(self.tree.viewport().width() - READING_TYPE_WIDTH, 200))
 
     def add_read(self, files: list[tuple[str, str]]) -> None:
         self.reading.add(files)
@@ -111,6 +116,7 @@ class DocumentsView(QWidget):
         self._documents = {d.path: d for d in documents}
         self.model.set_documents(documents)
         self._use(self._shown())
+        self.tree.setRootIsDecorated(True)
         self._expand()
         for column in range(4):
             self.tree.resizeColumnToContents(column)
