@@ -28,12 +28,12 @@ from gatekeeper.register.schema import (
     SubmissionRow,
 )
 
-# Structured facts kept with a submission: names, dates, flags. Free text the facts stage
-# quotes from documents (lines of enquiry, the suspect's account, requests) is never stored.
 # Rows of files sent to the database in one statement: small enough that the interpreter is
 # handed to the desktop window between statements.
 FILE_ROWS_PER_STATEMENT = 500
 
+# Structured facts kept with a submission: names, dates, flags. Free text the facts stage
+# quotes from documents (lines of enquiry, the suspect's account, requests) is never stored.
 STORED_FACTS = {
     "urns",
     "suspect",

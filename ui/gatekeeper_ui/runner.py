@@ -14,14 +14,13 @@ import datetime as dt
 import gc
 import shutil
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gatekeeper.demo import DEMO_CASES, build_case
-from gatekeeper.models import DocType, Overrides, Phase, Progress, Report, Role, Stage, Status
+from gatekeeper.models import DocType, Overrides, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
 from gatekeeper.plan.draft import draft_plan
 from gatekeeper.plan.issue import NothingToIssue, issue_plan
@@ -34,7 +33,6 @@ from gatekeeper.register import (
 )
 from gatekeeper.register.views import CaseSummary, CaseView, SubmissionView
 
-FREEZE_EVERY_S = 0.5
 PICTURE_WIDTH = 1000
 
 
@@ -99,15 +97,15 @@ class _Worker(QObject):
         self._register: Register | None = None
         self._register_problem: str | None = None
         self._urn: str | None = None
-        self._frozen_at = 0.0
 
     @Slot(object)
     def run(self, request: Request) -> None:
         try:
             outcome = self._run(request)
-            # What a check keeps (its cache, the register's rows) is set aside from the garbage
-            # collector: otherwise a full collection, which holds the interpreter for tens of
-            # milliseconds, runs in the middle of the next check and freezes the window.
+            # The check set aside what it made from the garbage collector (``Checker.check``);
+            # what came after it (the register's rows, the plan) is set aside too, so that no
+            # full collection, which holds the interpreter for tens of milliseconds, walks it
+            # while the window waits.
             gc.freeze()
         except NotAFolderError as exc:
             self.failed.emit(f"The folder could not be opened: {exc}.")
@@ -143,7 +141,7 @@ class _Worker(QObject):
             register=register,
             by=by,
             overrides=request.overrides,
-            progress=self._progressed,
+            progress=self.progressed.emit,
             cancel=request.cancel,
             record=request.record,
         )
@@ -173,17 +171,6 @@ class _Worker(QObject):
             today = self._settings.as_of or dt.date.today()
             outcome.plan = draft_plan(recorded.report, settings, today)
         return outcome
-
-    def _progressed(self, progress: Progress) -> None:
-        # Files read so far are kept for the session: set them aside from the garbage collector
-        # as the check goes (see ``run``), so no full collection stalls the window mid-check;
-        # and the report at once when the check is done, before the collector (paused by the
-        # check) is back and would walk all that the check made, holding up the window.
-        now = time.monotonic()
-        if progress.phase is Phase.DONE or now - self._frozen_at > FREEZE_EVERY_S:
-            gc.freeze()
-            self._frozen_at = now
-        self.progressed.emit(progress)
 
     def _open_register(self) -> Register | None:
         if not self._use_register or self._register_problem is not None:
