@@ -12,9 +12,9 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from gatekeeper.extract.windows_open import is_reparse_point
 from gatekeeper.models import Entry, EntryKind, Problem
 
-REPARSE_POINT = stat.FILE_ATTRIBUTE_REPARSE_POINT
 # The reparse tag bit that marks a link to another name (symlinks, junctions); other reparse
 # points are files a driver stands in for, such as cloud files that may not be on this computer.
 NAME_SURROGATE = 0x20000000
@@ -60,9 +60,8 @@ def scan_folder(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> 
                     )
                 )
                 continue
-            # Windows only, and free there: scandir's stat came with the listing. POSIX
-            # results have no st_file_attributes.
-            if getattr(info, "st_file_attributes", 0) & REPARSE_POINT:
+            # Windows only, and free there: scandir's stat came with the listing.
+            if is_reparse_point(info):
                 entries.append(_reparse_entry(root, child, rel, info))
                 continue
             if stat.S_ISDIR(info.st_mode):

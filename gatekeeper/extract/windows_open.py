@@ -119,9 +119,14 @@ def _join(folder: str, name: str) -> str:
     return folder + name if folder.endswith(seps) else folder + os.sep + name
 
 
+def is_reparse_point(info: StatResult) -> bool:
+    """Whether a stat result is of a Windows reparse point (a junction, a symlink, a cloud file).
+    Always false on POSIX, whose stat results have no ``st_file_attributes``."""
+    return bool(getattr(info, "st_file_attributes", 0) & REPARSE_POINT)
+
+
 def _refuse_link(info: StatResult) -> None:
-    # POSIX stat results have no st_file_attributes: there S_ISLNK alone marks a link.
-    if stat.S_ISLNK(info.st_mode) or getattr(info, "st_file_attributes", 0) & REPARSE_POINT:
+    if stat.S_ISLNK(info.st_mode) or is_reparse_point(info):
         raise OSError(
             errno.ELOOP,
             "a link, junction or other reparse point (such as a cloud file): not followed",
