@@ -25,11 +25,12 @@ from gatekeeper.models import (
 from gatekeeper.readings import Source, take_reading
 from gatekeeper.statements import StatementParts
 
-MemoKey = tuple[str, str, str, DocType]
+MemoKey = tuple[str, str, DocType]
+"""A document's readings are kept by its path, hash and type."""
 
 
-def memo_key(path: str, sha256: str | None, name: str, doc_type: DocType) -> MemoKey:
-    return (path, sha256 or "", name, doc_type)
+def memo_key(path: str, sha256: str | None, doc_type: DocType) -> MemoKey:
+    return (path, sha256 or "", doc_type)
 
 
 _NOT_TAKEN = object()
@@ -50,8 +51,8 @@ class CaseFile:
     stage: Stage = Stage.CHARGING
     as_of: dt.date = field(default_factory=dt.date.today)
     facts: Facts = field(default_factory=Facts)
-    memo: dict[MemoKey, Any] = field(default_factory=dict)
-    """Readings of the session's documents (see ``reading``), shared between its checks."""
+    memo: dict[MemoKey, dict[str, Any]] = field(default_factory=dict)
+    """Readings of the session's documents by name (see ``reading``), shared between its checks."""
     forms: FormData = field(default_factory=load_forms)
     """The form data the check reads with (the Checker's; the shipped data by default)."""
     mg3: dict[str, BoxReading] = field(default_factory=dict)
@@ -110,8 +111,11 @@ class CaseFile:
     def reading(self, document: Document, name: str) -> Any:
         """A reading of one document (``gatekeeper.readings``), taken once per path, hash and
         type for the session: usually by the reader worker, before the check gets here."""
-        key = (document.path, document.sha256 or "", name, document.type)  # memo_key, inlined
-        value = self.memo.get(key, _NOT_TAKEN)
+        key = (document.path, document.sha256 or "", document.type)  # memo_key, inlined
+        readings = self.memo.get(key)
+        if readings is None:
+            readings = self.memo[key] = {}
+        value = readings.get(name, _NOT_TAKEN)
         if value is _NOT_TAKEN:
             source = Source(
                 self.text(document),
@@ -120,7 +124,7 @@ class CaseFile:
                 document.format,
                 self.forms,
             )
-            value = self.memo[key] = take_reading(name, source)
+            value = readings[name] = take_reading(name, source)
         return value
 
     def statement(self, document: Document) -> StatementParts:

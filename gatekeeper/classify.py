@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gatekeeper.cues import fold, required_literal
+from gatekeeper.cues import Prefilter, fold, required_literals
 from gatekeeper.extract.sniff import EXTENSIONS
 from gatekeeper.forms import Box, load_forms
 from gatekeeper.forms import pattern as form_pattern
@@ -164,17 +164,16 @@ FORMAT_NAMES = {
 _COMPILED = [
     (
         t,
-        [(re.compile(p, _I), required_literal(p, _I)) for p in heads],
+        [(re.compile(p, _I), required_literals(p, _I)) for p in heads],
         [re.compile(p, _I) for p in body],
     )
     for t, heads, body in CONTENT_PATTERNS
 ]
-# Every heading pattern with its type's order (which breaks ties) and its required words.
+# Every heading pattern with its type's order (which breaks ties), and which may match a text.
 _HEADINGS = [
-    (order, pattern, needle)
-    for order, (_, heads, _) in enumerate(_COMPILED)
-    for pattern, needle in heads
+    (order, pattern) for order, (_, heads, _) in enumerate(_COMPILED) for pattern, _ in heads
 ]
+_HEADINGS_PREFILTER = Prefilter([needles for _, heads, _ in _COMPILED for _, needles in heads])
 
 
 @dataclass(frozen=True)
@@ -239,9 +238,9 @@ def _possible_headings(folded: str) -> dict[int, list[re.Pattern[str]]]:
     words are nowhere in the heading lines (``folded``) is not run. Most files of a phone extract
     have none, so no type is tried at all."""
     possible: dict[int, list[re.Pattern[str]]] = {}
-    for order, pattern, needle in _HEADINGS:
-        if needle is None or needle in folded:
-            possible.setdefault(order, []).append(pattern)
+    for index in _HEADINGS_PREFILTER.possible(folded):
+        order, pattern = _HEADINGS[index]
+        possible.setdefault(order, []).append(pattern)
     return possible
 
 
@@ -296,14 +295,15 @@ def _media_fallback(extraction: Extraction) -> DocType | None:
     return None
 
 
-_NAMES_COMPILED = [(t, re.compile(p, _I), required_literal(p, _I)) for t, p in NAME_PATTERNS]
+_NAMES_COMPILED = [(t, re.compile(p, _I)) for t, p in NAME_PATTERNS]
+_NAMES_PREFILTER = Prefilter([required_literals(p, _I) for _, p in NAME_PATTERNS])
 
 
 def type_from_name(path: str) -> DocType | None:
     stem = _stem(path)
-    folded = fold(stem)
-    for doc_type, name_pattern, needle in _NAMES_COMPILED:
-        if (needle is None or needle in folded) and name_pattern.search(stem):
+    for index in _NAMES_PREFILTER.possible(fold(stem)):
+        doc_type, name_pattern = _NAMES_COMPILED[index]
+        if name_pattern.search(stem):
             return doc_type
     return None
 

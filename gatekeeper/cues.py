@@ -49,29 +49,66 @@ def fold(text: str) -> str:
 _ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def required_literal(pattern: str, flags: int = 0) -> str | None:
-    """The longest run of plain characters every match of ``pattern`` contains (folded), or None.
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words (folded), one of which every match of ``pattern`` contains, or None if there are none.
 
-    Only the pattern's top level is read: a run there is matched as written (or in another case),
-    so a text without it cannot match. A pattern whose top level is an alternation has none.
+    A run of plain characters at the pattern's top level is matched as written (or in another
+    case), so a text without it cannot match. So is one of the words of an alternation whose every
+    branch has one, at the top level or in a group there (``\b(ROTI|ROVI)\b``: "roti" or "rovi").
     """
     try:
         # The standard library's own pattern parser (private, so typed loosely here).
         parser: Any = importlib.import_module("re._parser")
-        literal = importlib.import_module("re._constants").LITERAL
         parsed = parser.parse(pattern, flags)
     except Exception:  # an unusual pattern: no pre-check, the pattern always runs
         return None
+    needles = _needles(parsed.data)
+    return tuple(fold(needle) for needle in needles) if needles else None
+
+
+def _needles(items: Any) -> tuple[str, ...] | None:
+    """The best set of words one of which every match of these parsed items contains."""
+    constants: Any = importlib.import_module("re._constants")
+    choices: list[tuple[str, ...]] = []
     runs: list[str] = []
     current: list[str] = []
-    for op, value in parsed.data:
-        if op is literal:
+    for op, value in items:
+        if op is constants.LITERAL:
             current.append(chr(value))
             continue
         if current:
             runs.append("".join(current))
             current = []
+        if op is constants.SUBPATTERN:
+            inner = _needles(value[-1].data)
+            if inner:
+                choices.append(inner)
+        elif op is constants.BRANCH:
+            branches = [_needles(branch.data) for branch in value[1]]
+            if all(branches):
+                choices.append(tuple(n for branch in branches if branch for n in branch))
     if current:
         runs.append("".join(current))
-    best = max(runs, key=len, default="")
-    return fold(best) if len(best) >= 2 else None
+    choices += [(run,) for run in runs if len(run) >= 2]
+    # The set whose shortest word is longest rules out the most texts.
+    return max(choices, key=lambda words: min(len(w) for w in words), default=None)
+
+
+class Prefilter:
+    """Which of many patterns may match a text, from each one's required words
+    (``required_literals``): each word is looked for once, however many patterns need it."""
+
+    def __init__(self, needles: list[tuple[str, ...] | None]) -> None:
+        self._always = [index for index, words in enumerate(needles) if words is None]
+        by_word: dict[str, list[int]] = {}
+        for index, words in enumerate(needles):
+            for word in words or ():
+                by_word.setdefault(word, []).append(index)
+        self._by_word = list(by_word.items())
+
+    def possible(self, folded: str) -> list[int]:
+        """The patterns' indices, in order, that may match ``folded`` (the text after ``fold``)."""
+        found = [index for word, indices in self._by_word if word in folded for index in indices]
+        if not found:
+            return self._always
+        return sorted(set(found).union(self._always))

@@ -141,18 +141,6 @@ class EntryKind(StrEnum):
     UNREADABLE_FOLDER = "unreadable_folder"
 
 
-class Entry(Record):
-    """One thing found in the submission folder by the listing phase."""
-
-    path: str = Field(description="relative to the folder, '/' separated")
-    kind: EntryKind
-    size: int = 0
-    mtime_ns: int = 0
-    link_target: str | None = None
-    problem: Problem | None = None
-    problem_detail: str | None = None
-
-
 class MediaInfo(Record):
     duration_s: float | None = None
     container: str | None = None
@@ -388,7 +376,8 @@ class Progress(Record):
     current: str | None = None
     read: list[ReadFile] = Field(
         default_factory=list,
-        description="files read since the last event (so a view can list them)",
+        description="the newest files read since the last event, a few hundred at most (so a "
+        "view can list the latest); files_done counts them all",
     )
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 import gc
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,6 @@ from gatekeeper.models import (
     CaseHistory,
     DocType,
     Document,
-    Entry,
     EntryKind,
     Extraction,
     FileFormat,
@@ -44,11 +44,13 @@ from gatekeeper.models import (
     TypeSource,
 )
 from gatekeeper.pool import Budget, ReaderPool, Readings, Task
-from gatekeeper.scan import scan_folder
+from gatekeeper.scan import Entry, scan_folder
 from gatekeeper.statements import statement_role
 
 ProgressCallback = Callable[[Progress], None]
 PROGRESS_EVERY_S = 0.05
+LISTED_PER_EVENT = 300
+"""A progress event lists at most this many of the files read since the last (the newest)."""
 ENTRY_FORMATS = {EntryKind.LINK: FileFormat.LINK, EntryKind.SPECIAL: FileFormat.SPECIAL}
 
 
@@ -140,7 +142,7 @@ class Checker:
         self.forms: FormData = load_forms(self.settings.forms_path)
         self._pool: ReaderPool | None = None
         self._cache: dict[tuple[str, str], _Cached] = {}
-        self._memo: dict[MemoKey, Any] = {}
+        self._memo: dict[MemoKey, dict[str, Any]] = {}
 
     def check(
         self,
@@ -257,8 +259,11 @@ class Checker:
         files_read = 0
 
         last_report = 0.0
-        # Files read since the last event: the remembered ones at once, the others as they come.
-        fresh = [ReadFile(path=path, type=c.classification.type) for path, c in read.items()]
+        # The newest files read since the last event: the remembered ones at once, the others as
+        # they come. Only so many are listed: a phone extract's 100,000 need not be.
+        fresh: deque[tuple[str, DocType]] = deque(
+            ((path, c.classification.type) for path, c in read.items()), maxlen=LISTED_PER_EVENT
+        )
 
         def report(current: str | None, force: bool = False) -> None:
             nonlocal last_report
@@ -274,7 +279,7 @@ class Checker:
                     bytes_done=bytes_done,
                     bytes_total=total_bytes,
                     current=current,
-                    read=fresh[:],
+                    read=[ReadFile(path=path, type=doc_type) for path, doc_type in fresh],
                 )
             )
             fresh.clear()
@@ -288,9 +293,9 @@ class Checker:
             document = _read_document(entry, extraction, found)
             cached = _Cached(entry.size, entry.mtime_ns, extraction, found, document)
             read[task.rel] = self._cache[(str(root), task.rel)] = cached
-            for name, value in readings.items():
-                self._memo[memo_key(task.rel, extraction.sha256, name, found.type)] = value
-            fresh.append(ReadFile(path=task.rel, type=found.type))
+            # The worker's readings, kept as they came: the check adds any others it takes.
+            self._memo[memo_key(task.rel, extraction.sha256, found.type)] = readings
+            fresh.append((task.rel, found.type))
             bytes_done += task.size
             files_read += 1
             report(task.rel)

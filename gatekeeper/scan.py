@@ -10,14 +10,31 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from gatekeeper.extract.windows_open import is_reparse_point
-from gatekeeper.models import Entry, EntryKind, Problem
+from gatekeeper.models import EntryKind, Problem
 
 # The reparse tag bit that marks a link to another name (symlinks, junctions); other reparse
 # points are files a driver stands in for, such as cloud files that may not be on this computer.
 NAME_SURROGATE = 0x20000000
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One thing found in the submission folder by the listing phase.
+
+    A plain record passed to the check, not a boundary model: a phone extract has 100,000, and
+    validating each one cost more than listing it."""
+
+    path: str  # relative to the folder, '/' separated
+    kind: EntryKind
+    size: int = 0
+    mtime_ns: int = 0
+    link_target: str | None = None
+    problem: Problem | None = None
+    problem_detail: str | None = None
 
 
 def scan_folder(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> list[Entry]:

@@ -39,6 +39,26 @@ def test_progress_lists_first_then_reads_every_file(fresh_case):
     assert report.files_read == len(files)
 
 
+def test_progress_lists_the_newest_files_read_and_counts_them_all(tmp_path):
+    from gatekeeper.pipeline import LISTED_PER_EVENT, Checker
+
+    folder = tmp_path / "extract"
+    folder.mkdir()
+    total = LISTED_PER_EVENT * 2 + 50
+    for n in range(total):
+        (folder / f"msg_{n:04d}.txt").write_text(f"2026-03-14 message {n}\n")
+    with Checker(CheckSettings(workers=2, as_of=AS_OF)) as checker:
+        for _ in ("first check", "re-check, every file remembered"):
+            events: list = []
+            checker.check(folder, progress=events.append)
+            reading = [e for e in events if e.phase is Phase.READING]
+            assert all(len(e.read) <= LISTED_PER_EVENT for e in reading)
+            assert reading[-1].files_done == total
+            listed = [f.path for e in reading for f in e.read]
+            assert len(set(listed)) == len(listed)  # none listed twice
+    assert len(listed) == LISTED_PER_EVENT  # the re-check lists the newest of those remembered
+
+
 def test_cancel_keeps_what_is_done_and_a_recheck_reads_only_the_rest(fresh_case):
     token = CancelToken()
     seen = []

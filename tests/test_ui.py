@@ -187,15 +187,16 @@ def test_the_reading_list_keeps_the_newest_files_and_counts_them_all(qtbot):
     assert type(reading).data is not QAbstractItemModel.data
     assert "data" not in ReadingModel.__dict__ and "index" not in ReadingModel.__dict__
     first = [(f"extract/{n:05}.txt", "other") for n in range(250)]
-    reading.add(first)
-    reading.add([("MG11 Jane Doe.pdf", "mg11"), ("MG3.docx", "mg3")])
-    reading.add([(f"extract/{n:05}.txt", "other") for n in range(250, 700)])
+    reading.add(first, 250)
+    reading.add([("MG11 Jane Doe.pdf", "mg11"), ("MG3.docx", "mg3")], 252)
+    # A check's progress lists the newest few hundred of the files read since its last event.
+    reading.add([(f"extract/{n:05}.txt", "other") for n in range(400, 700)], 702)
     assert reading.rowCount() == READING_SHOWN and reading.count == 702
     newest = [reading.index(row, 0).data() for row in range(3)]
     assert newest == ["extract/00699.txt", "extract/00698.txt", "extract/00697.txt"]
     assert reading.index(0, 1).data() == "other"
     assert reading.headerData(0, Qt.Orientation.Horizontal) == "Read so far: 702 (the latest first)"
-    reading.add([("MG3.docx", "mg3")])
+    reading.add([("MG3.docx", "mg3")], 703)
     assert reading.index(0, 0).data() == "MG3.docx" and reading.index(0, 1).data() == "mg3"
     assert reading.index(1, 0).data() == "extract/00699.txt"
     assert reading.rowCount() == READING_SHOWN

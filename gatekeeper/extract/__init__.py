@@ -74,9 +74,9 @@ def read_document(
     try:
         if folders is None:
             with Folders(root) as own:
-                fd = own.open_file(rel)
+                fd, size = own.open_sized(rel)
         else:
-            fd = folders.open_file(rel)
+            fd, size = folders.open_sized(rel)
     except OSError as exc:
         problem = Problem.PERMISSION if exc.errno in (1, 13) else Problem.CORRUPT
         return Extraction(
@@ -85,11 +85,6 @@ def read_document(
             problem=problem,
             problem_detail=f"could not be opened ({exc.strerror or exc})",
         )
-    try:
-        size = os.fstat(fd).st_size
-    except OSError:
-        os.close(fd)
-        raise
     if size <= IN_MEMORY_LIMIT:
         try:
             data = _read_whole(fd, size)
@@ -305,15 +300,25 @@ class Folders:
         Where that cannot be done (Windows), each component is checked by name before the file
         is opened, and the opened file must be the one checked (``windows_open``).
         """
+        return self.open_sized(rel)[0]
+
+    def open_sized(self, rel: str) -> tuple[int, int]:
+        """``open_file``, with the size of the file opened (one ``fstat`` for both)."""
         if not WALK_BY_FOLDER:
-            return open_no_follow(self.root, rel)
-        parts = [part for part in rel.split("/") if part not in ("", ".")]
-        directory = self._folder(tuple(parts[:-1]))
-        fd = _open_file(parts[-1], NO_FOLLOW | getattr(os, "O_NONBLOCK", 0), directory)
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            fd = open_no_follow(self.root, rel)
+        else:
+            parts = [part for part in rel.split("/") if part not in ("", ".")]
+            directory = self._folder(tuple(parts[:-1]))
+            fd = _open_file(parts[-1], NO_FOLLOW | getattr(os, "O_NONBLOCK", 0), directory)
+        try:
+            info = os.fstat(fd)
+        except OSError:
+            os.close(fd)
+            raise
+        if not stat.S_ISREG(info.st_mode):
             os.close(fd)
             raise OSError(21, "not a regular file")
-        return fd
+        return fd, info.st_size
 
     def close(self) -> None:
         for fd in self._open.values():

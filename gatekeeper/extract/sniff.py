@@ -19,6 +19,9 @@ ODF_SPREADSHEET = frozenset(
     f"application/vnd.oasis.opendocument.{k}" for k in ("spreadsheet", "spreadsheet-template")
 )
 EMAIL_HEADERS = (b"from:", b"to:", b"subject:", b"date:", b"received:", b"mime-version:")
+# The first byte of every signature below, bar the ISO media "ftyp" (bytes 4 to 8): a file that
+# starts with none of them (text, most of a phone extract) skips those comparisons.
+MAGIC_FIRST_BYTES = frozenset(b"PR{#BGIMO\x00\x1a\x30\x89\xd0\xff")
 
 # Extensions people give each format, to spot a file whose name contradicts its content.
 EXTENSIONS: dict[FileFormat, frozenset[str]] = {
@@ -50,15 +53,16 @@ def sniff(head: bytes, handle: IO[bytes] | None = None) -> FileFormat:
         return FileFormat.EMPTY
     if b"%PDF-" in head[:1024]:
         return FileFormat.PDF
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _zip_kind(handle)
-    if head.startswith(OLE_MAGIC):
-        return _ole_kind(handle)
-    if head.startswith(b"{\\rtf"):
-        return FileFormat.RTF
-    media = _media_kind(head)
-    if media is not None:
-        return media
+    if head[0] in MAGIC_FIRST_BYTES or head[4:8] == b"ftyp":
+        if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+            return _zip_kind(handle)
+        if head.startswith(OLE_MAGIC):
+            return _ole_kind(handle)
+        if head.startswith(b"{\\rtf"):
+            return FileFormat.RTF
+        media = _media_kind(head)
+        if media is not None:
+            return media
     if _looks_like_email(head):
         return FileFormat.EMAIL
     if _looks_like_text(head):

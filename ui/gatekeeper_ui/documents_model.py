@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, Role
+from gatekeeper.pipeline import LISTED_PER_EVENT
 
 Index = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -65,7 +66,7 @@ ROLE_NAMES: dict[Role | None, str] = {
 }
 UNREADABLE = "Could not be read"
 PROBLEM_COLOUR = QColor("#b00020")
-READING_SHOWN = 300
+READING_SHOWN = LISTED_PER_EVENT  # the newest files a check's progress lists
 
 
 class Node:
@@ -298,10 +299,11 @@ class ReadingModel(QStandardItemModel):
         self.count = 0
         self._show_count()
 
-    def add(self, files: list[tuple[str, str]]) -> None:
+    def add(self, files: list[tuple[str, str]], read_so_far: int) -> None:
+        """List the newest ``files``; ``read_so_far`` counts every file read, listed or not."""
         if not files:
             return
-        self.count += len(files)
+        self.count = read_so_far
         newest = list(reversed(files[-READING_SHOWN:]))
         kept = READING_SHOWN - len(newest)
         if self.rowCount() > kept:

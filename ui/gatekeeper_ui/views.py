@@ -104,8 +104,8 @@ class DocumentsView(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, max(self.tree.viewport().width() - READING_TYPE_WIDTH, 200))
 
-    def add_read(self, files: list[tuple[str, str]]) -> None:
-        self.reading.add(files)
+    def add_read(self, files: list[tuple[str, str]], read_so_far: int) -> None:
+        self.reading.add(files, read_so_far)
 
     def _use(self, model: QAbstractItemModel) -> None:
         if self.tree.model() is not model:

@@ -595,7 +595,9 @@ class MainWindow(QMainWindow):
         if progress.phase is Phase.LISTING:
             self.current.setText("Listing the folder...")
         elif progress.phase is Phase.READING:
-            self.documents.add_read([(f.path, f.type.value) for f in progress.read])
+            self.documents.add_read(
+                [(f.path, f.type.value) for f in progress.read], progress.files_done
+            )
             total = max(progress.bytes_total, 1)
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * progress.bytes_done / total))
