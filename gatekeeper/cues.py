@@ -54,7 +54,8 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
     A run of plain characters at the pattern's top level is matched as written (or in another
     case), so a text without it cannot match. So is one of the words of an alternation whose every
-    branch has one, at the top level or in a group there (``\b(ROTI|ROVI)\b``: "roti" or "rovi").
+    branch has one, at the top level or in a group there (``\bbwv\b|body[- ]?worn``: "bwv" or
+    "body"; the parser takes a shared start out, so ``\b(ROTI|ROVI)\b`` gives "ti" or "vi").
     """
     try:
         # The standard library's own pattern parser (private, so typed loosely here).

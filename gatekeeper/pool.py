@@ -23,8 +23,9 @@ import subprocess
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing.connection import Connection, Pipe, wait
 from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
@@ -52,6 +53,9 @@ AHEAD_BYTES = 3 * 1024
 AHEAD_PATH_BYTES = 2 * 1024
 # A worker sends what it has read at least this often, and at the end of each batch.
 FLUSH_S = 0.05
+# A round (see ``_worker_main``) also ends once it has read this much text: parsing a round's text
+# must stay well inside the allowance of its first file, whose answer waits for all of it.
+ROUND_CHARS = 32_000
 # A new worker imports its readers before its first file; a start that hangs still times out.
 STARTUP_ALLOWANCE_S = 20.0
 
@@ -139,7 +143,7 @@ def _worker_main(
     forms = load_forms(Path(forms_path) if forms_path else None)
 
     def read_one(
-        folders: Folders, rel: str, max_chars: int, ocr: bool, deadline_s: float
+        folders: Folders, max_chars: int, ocr: bool, rel: str, deadline_s: float
     ) -> Extraction:
         try:
             return read_document(
@@ -184,22 +188,34 @@ def _worker_main(
             results.send(_picture(*job[1:]))
             continue
         root, max_chars, ocr, files = job
-        waiting = iter(files)
         with Folders(root) as folders:
-            # Rounds: files are read until FLUSH_S has passed, then what was read is finished
-            # and sent, so the dispatcher hears of each file soon after it was read.
-            while True:
-                rels: list[str] = []
-                extractions: list[Extraction] = []
-                began = time.monotonic()
-                for rel, deadline_s in waiting:
-                    rels.append(rel)
-                    extractions.append(read_one(folders, rel, max_chars, ocr, deadline_s))
-                    if time.monotonic() - began >= FLUSH_S:
-                        break
-                if not rels:
-                    break
+            read = partial(read_one, folders, max_chars, ocr)
+            for rels, extractions in rounds(files, read):
                 results.send(finished(rels, extractions))
+
+
+def rounds(
+    files: list[tuple[str, float]], read: Callable[[str, float], Extraction]
+) -> Iterator[tuple[list[str], list[Extraction]]]:
+    """A batch's files read in rounds: until FLUSH_S has passed or ROUND_CHARS of text were read.
+    The worker finishes and sends each round before reading on, so the dispatcher hears of each
+    file soon after it was read (a phone extract's messages make rounds of a whole batch, long
+    statements rounds of one or two)."""
+    waiting = iter(files)
+    while True:
+        rels: list[str] = []
+        extractions: list[Extraction] = []
+        chars = 0
+        began = time.monotonic()
+        for rel, deadline_s in waiting:
+            rels.append(rel)
+            extractions.append(read(rel, deadline_s))
+            chars += len(extractions[-1].text)
+            if chars >= ROUND_CHARS or time.monotonic() - began >= FLUSH_S:
+                break
+        if not rels:
+            return
+        yield rels, extractions
 
 
 # What a worker sends for one file: plain values, not pickled models. Unpickling a pydantic model
@@ -423,10 +439,9 @@ class ReaderPool:
         still caught at its own deadline, and what waited behind it is read again."""
         if not pending or not _batchable(pending[0]):
             return []
+        # A job is a batch of small files or one file alone: its first file tells which.
         return [
-            w
-            for w in self._workers
-            if w.ready and len(w.jobs_sent) == 1 and all(_batchable(t) for t in w.tasks)
+            w for w in self._workers if w.ready and len(w.jobs_sent) == 1 and _batchable(w.tasks[0])
         ]
 
     def _spawn(self) -> _Worker:

@@ -142,6 +142,32 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_pool_goes_on(tmp_path):
     assert results["small.txt"].readable and results["small.txt"].text == "still read"
 
 
+def test_a_reader_sends_each_round_before_its_text_outgrows_the_first_files_allowance(tmp_path):
+    """A reader finishes (classifies, parses) and sends what it read in rounds; the first file's
+    answer waits for its whole round, so a round ends after ROUND_CHARS of text as well as after
+    FLUSH_S. Review found 40 long MG3s in one round timing out a healthy reader."""
+    from gatekeeper.extract import Folders
+    from gatekeeper.pool import ROUND_CHARS, rounds
+
+    sizes = {"msg1.txt": 30, "msg2.txt": 30, "long1.txt": ROUND_CHARS, "long2.txt": 20_000}
+    sizes |= {"long3.txt": 20_000, "msg3.txt": 30}
+    for name, size in sizes.items():
+        (tmp_path / name).write_text("x" * size)
+    files = [(name, 30.0) for name in sizes]
+    with Folders(str(tmp_path)) as folders:
+
+        def read(rel: str, deadline_s: float):
+            return read_document(str(tmp_path), rel, deadline_s=deadline_s, folders=folders)
+
+        made = [rels for rels, extractions in rounds(files, read)]
+    assert [name for rels in made for name in rels] == list(sizes)  # each file once, in order
+    # A round ends once it holds ROUND_CHARS of text (a slow machine may end one sooner, at
+    # FLUSH_S): the file that fills it is its last.
+    assert all(sum(sizes[name] for name in rels[:-1]) < ROUND_CHARS for rels in made)
+    assert any(rels[-1] == "long1.txt" for rels in made)
+    assert not any({"long2.txt", "long3.txt"} < set(rels) and "msg3.txt" in rels for rels in made)
+
+
 @pytest.mark.parametrize(
     ("lines", "killed_after", "caller_s"),
     [(1, 1, 0.0), (6000, 1, 0.0), (1, 64, 0.2), (1, 72, 0.2)],

@@ -109,6 +109,7 @@ def test_an_unidentified_video_makes_abe_rec_a_review_not_a_fail(check_case):
         (r"\bmg\s?-?11\b|\bstatement\b", ("mg", "statement")),  # one word or the other
         (r"\b(abe|vri|best evidence)\b.{0,40}\b(summary|index)", ("summary", "index")),
         (r"\bbwv\b|body[- ]?worn", ("bwv", "body")),
+        (r"\b(ROTI|ROVI)\b", ("ti", "vi")),  # the parser takes the shared "RO" out first
         (r"x(?:ab|cd)?y", None),  # the group may be skipped and the rest is too short to tell
         (r"\bmg\b|\bx\b", None),  # a branch with no word: nothing every match has
         (r"[", None),  # not a pattern at all: no pre-check

@@ -177,6 +177,8 @@ def _ole_kind(handle: IO[bytes] | None) -> FileFormat:
 
 
 def _looks_like_email(head: bytes) -> bool:
+    if head.count(b":", 0, 2048) < 3:  # three headers, each on its own line with its colon
+        return False
     lines = head[:2048].lower().splitlines()[:20]
     found = {h for line in lines for h in EMAIL_HEADERS if line.startswith(h)}
     return len(found) >= 3
