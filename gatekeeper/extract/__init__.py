@@ -13,8 +13,7 @@ import stat
 import time
 from typing import IO
 
-from gatekeeper.extract.mail import read_eml, read_msg, read_text
-from gatekeeper.extract.media import read_media
+from gatekeeper.extract.mail import read_text
 from gatekeeper.extract.ocr import (
     MIN_DOCUMENT_WORDS,
     OCR_TIME_SHARE,
@@ -22,11 +21,7 @@ from gatekeeper.extract.ocr import (
     OcrRequest,
     ocr_image,
 )
-from gatekeeper.extract.office import read_docx, read_xlsx
-from gatekeeper.extract.opendocument import read_ods, read_odt
-from gatekeeper.extract.pdf import read_pdf
 from gatekeeper.extract.result import Partial, ReadError
-from gatekeeper.extract.rtf import read_rtf
 from gatekeeper.extract.sniff import sniff
 from gatekeeper.extract.windows_open import open_no_follow
 from gatekeeper.models import Extraction, FileFormat, Problem
@@ -151,6 +146,8 @@ def _read(
     file_format: FileFormat, handle: IO[bytes], max_chars: int, ocr: OcrRequest
 ) -> tuple[Partial, OcrReport | None]:
     if file_format is FileFormat.PDF:
+        from gatekeeper.extract.pdf import read_pdf
+
         return read_pdf(handle, max_chars, ocr)
     if file_format is FileFormat.IMAGE:
         text, report = ocr_image(handle, ocr)
@@ -163,24 +160,30 @@ def _read_text(file_format: FileFormat, handle: IO[bytes], max_chars: int) -> Pa
         raise ReadError(Problem.EMPTY, "the file is empty (0 bytes)")
     if file_format in REFUSED:
         raise ReadError(*REFUSED[file_format])
-    if file_format is FileFormat.DOCX:
-        return read_docx(handle, max_chars)
-    if file_format is FileFormat.XLSX:
-        return read_xlsx(handle, max_chars)
-    if file_format is FileFormat.ODT:
-        return read_odt(handle, max_chars)
-    if file_format is FileFormat.ODS:
-        return read_ods(handle, max_chars)
-    if file_format is FileFormat.RTF:
-        return read_rtf(handle, max_chars)
-    if file_format in (FileFormat.VIDEO, FileFormat.AUDIO):
-        return read_media(handle)
-    if file_format is FileFormat.EMAIL:
-        return read_eml(handle, max_chars)
-    if file_format is FileFormat.OUTLOOK_MSG:
-        return read_msg(handle, max_chars)
     if file_format is FileFormat.TEXT:
         return read_text(handle, max_chars)
+    # Each reader is imported when a file needs it: a reader process that meets only a phone
+    # extract's messages never pays for the others (nor does the app, which imports this package).
+    if file_format in (FileFormat.DOCX, FileFormat.XLSX):
+        from gatekeeper.extract.office import read_docx, read_xlsx
+
+        return (read_docx if file_format is FileFormat.DOCX else read_xlsx)(handle, max_chars)
+    if file_format in (FileFormat.ODT, FileFormat.ODS):
+        from gatekeeper.extract.opendocument import read_ods, read_odt
+
+        return (read_odt if file_format is FileFormat.ODT else read_ods)(handle, max_chars)
+    if file_format is FileFormat.RTF:
+        from gatekeeper.extract.rtf import read_rtf
+
+        return read_rtf(handle, max_chars)
+    if file_format in (FileFormat.VIDEO, FileFormat.AUDIO):
+        from gatekeeper.extract.media import read_media
+
+        return read_media(handle)
+    if file_format in (FileFormat.EMAIL, FileFormat.OUTLOOK_MSG):
+        from gatekeeper.extract.mail import read_eml, read_msg
+
+        return (read_eml if file_format is FileFormat.EMAIL else read_msg)(handle, max_chars)
     return Partial()
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import email
-import email.policy
 from typing import IO, Any
 
 from gatekeeper.extract.result import Partial, ReadError
@@ -12,6 +10,9 @@ from gatekeeper.models import Problem
 
 
 def read_eml(handle: IO[bytes], max_chars: int) -> Partial:
+    import email  # imported here: the e-mail package costs more than a phone extract's message
+    import email.policy
+
     handle.seek(0)
     message = email.message_from_binary_file(handle, policy=email.policy.default)
     headers = [f"{h}: {message[h]}" for h in ("From", "To", "Date", "Subject") if message[h]]
