@@ -401,28 +401,38 @@ def _document(entry: Entry, cached: _Cached | None, overrides: Overrides) -> Doc
 
 def _read_document(entry: Entry, extraction: Extraction, found: Classification) -> Document:
     """A file read, as the report shows it, with the type it was given."""
+    # Only what differs from a Document's defaults is given: each field costs its validation,
+    # and a phone extract has 100,000 files.
+    values: dict[str, Any] = {
+        "path": entry.path,
+        "type": found.type,
+        "format": extraction.format,
+        "size": entry.size,
+        "sha256": extraction.sha256,
+        "readable": extraction.readable,
+    }
+    if found.source is not TypeSource.NONE or found.confidence:
+        values |= {"type_source": found.source, "confidence": round(found.confidence, 2)}
+    if extraction.problem_detail is not None:
+        values["problem"] = extraction.problem_detail
+    if extraction.problem is not None:
+        values["problem_kind"] = extraction.problem
+    if extraction.pages is not None:
+        values["pages"] = extraction.pages
+    if extraction.pages_without_text:
+        values["scanned_pages"] = extraction.pages_without_text
+    if extraction.ocr or extraction.ocr_confidence is not None:
+        values |= {"ocr": extraction.ocr, "ocr_confidence": extraction.ocr_confidence}
     media = extraction.media
-    return Document(
-        path=entry.path,
-        type=found.type,
-        type_source=found.source,
-        confidence=round(found.confidence, 2),
-        format=extraction.format,
-        size=entry.size,
-        sha256=extraction.sha256,
-        readable=extraction.readable,
-        problem=extraction.problem_detail,
-        problem_kind=extraction.problem,
-        pages=extraction.pages,
-        scanned_pages=extraction.pages_without_text,
-        ocr=extraction.ocr,
-        ocr_confidence=extraction.ocr_confidence,
-        duration_s=round(media.duration_s, 3) if media and media.duration_s is not None else None,
-        playable=media.playable
-        if media is not None
-        else (False if extraction.format in (FileFormat.VIDEO, FileFormat.AUDIO) else None),
-        mismatch=found.mismatch,
-    )
+    if media is not None:
+        values["playable"] = media.playable
+        if media.duration_s is not None:
+            values["duration_s"] = round(media.duration_s, 3)
+    elif extraction.format in (FileFormat.VIDEO, FileFormat.AUDIO):
+        values["playable"] = False
+    if found.mismatch is not None:
+        values["mismatch"] = found.mismatch
+    return Document(**values)
 
 
 def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:

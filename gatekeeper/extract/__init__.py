@@ -11,7 +11,7 @@ import io
 import os
 import stat
 import time
-from typing import IO
+from typing import IO, Any
 
 from gatekeeper.extract.mail import read_text
 from gatekeeper.extract.ocr import (
@@ -201,23 +201,27 @@ def _to_extraction(
             "no text could be read from any page, and there is no scanned image: it may be blank, "
             "damaged or built to defeat readers; check it by eye"
         )
-    ran = report is not None and report.ran
-    return Extraction(
-        format=file_format,
-        sha256=sha256,
-        readable=problem is not Problem.NOT_PLAYABLE,
-        problem=problem,
-        problem_detail=detail,
-        pages=partial.pages,
-        pages_without_text=partial.pages_without_text,
-        text=partial.text,
-        text_truncated=partial.text_truncated,
-        tables=partial.tables,
-        media=partial.media,
-        metadata_title=partial.metadata_title,
-        ocr=ran,
-        ocr_confidence=report.confidence if report is not None and ran else None,
-    )
+    # Only what differs from an Extraction's defaults is given: a phone extract's message is
+    # its format, hash and text, and each field given costs its validation (and its packing).
+    values: dict[str, Any] = {"format": file_format, "sha256": sha256, "text": partial.text}
+    if problem is not None:
+        values |= {"problem": problem, "problem_detail": detail}
+        values["readable"] = problem is not Problem.NOT_PLAYABLE
+    if partial.pages is not None:
+        values["pages"] = partial.pages
+    if partial.pages_without_text:
+        values["pages_without_text"] = partial.pages_without_text
+    if partial.text_truncated:
+        values["text_truncated"] = True
+    if partial.tables:
+        values["tables"] = partial.tables
+    if partial.media is not None:
+        values["media"] = partial.media
+    if partial.metadata_title is not None:
+        values["metadata_title"] = partial.metadata_title
+    if report is not None and report.ran:
+        values |= {"ocr": True, "ocr_confidence": report.confidence}
+    return Extraction(**values)
 
 
 def _scan_outcome(partial: Partial, report: OcrReport | None) -> tuple[Problem | None, str | None]:
