@@ -39,7 +39,9 @@ def complainant_account(case: CaseFile) -> Outcome:
 
 def _unread_statements(case: CaseFile) -> list[str]:
     scanned = case.with_problem(Problem.SCANNED)
-    unplaced = [d for d in case.of_type(DocType.MG11) if d.role is None and d not in scanned]
+    # By identity: ``in`` on the list would compare records field by field, once per statement.
+    listed = {id(d) for d in scanned}
+    unplaced = [d for d in case.of_type(DocType.MG11) if d.role is None and id(d) not in listed]
     return [d.path for d in case.in_file_order(scanned + unplaced)]
 
 
