@@ -375,15 +375,14 @@ class PeakMemory:
 
 
 def _tree_rss(pid: int) -> int:
+    """Resident memory of ``pid`` and every process below it (the readers are forked from a
+    child of the app: ``gatekeeper.reader_forks``)."""
     total = 0
     pids = [pid]
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        children = []
-    pids += [int(c) for c in children]
-    for p in pids:
+    while pids:
+        p = pids.pop()
         try:
+            pids += [int(c) for c in Path(f"/proc/{p}/task/{p}/children").read_text().split()]
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1]) * 1024

@@ -31,8 +31,10 @@ from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
+from gatekeeper import reader_forks
 from gatekeeper.classify import Classification
 from gatekeeper.models import Extraction, FileFormat, Problem
+from gatekeeper.reader_forks import ForkedReader, ForkSource
 
 Readings = dict[str, Any]
 OnRead = Callable[["Task", Extraction, Classification | None, Readings], None]
@@ -41,6 +43,7 @@ POLL_S = 0.1
 READY = "ready"
 PICTURE = "picture"
 READER_FLAG = "--gatekeeper-reader"
+READER_ROLE = "reader"
 PICTURE_S = 20.0  # a page picture for a person: a file that takes longer is not shown
 # Files up to this size go to a worker in batches: reading one costs less than a round trip.
 SMALL_FILE = 256 * 1024
@@ -84,7 +87,7 @@ class Task:
 
 @dataclass
 class _Worker:
-    process: subprocess.Popen[bytes]
+    process: subprocess.Popen[bytes] | ForkedReader
     jobs: Connection
     results: Connection
     tasks: deque[Task] = field(default_factory=deque)
@@ -121,16 +124,27 @@ class _Worker:
 def _worker_main(
     jobs: Connection, results: Connection, memory_mb: int, forms_path: str | None
 ) -> None:
-    if memory_mb > 0:
-        try:
-            import resource
-        except ImportError:  # Windows: a Job Object, or only the per-file deadline if refused
-            from gatekeeper.winjob import limit_own_memory
+    _limit_memory(memory_mb)
+    _reader(forms_path)(jobs, results)
 
-            limit_own_memory(memory_mb)
-        else:
-            limit = memory_mb * 1024 * 1024
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+def _limit_memory(memory_mb: int) -> None:
+    if memory_mb <= 0:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: a Job Object, or only the per-file deadline if refused
+        from gatekeeper.winjob import limit_own_memory
+
+        limit_own_memory(memory_mb)
+    else:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _reader(forms_path: str | None) -> Callable[[Connection, Connection], None]:
+    """Import the parsers and load the form data, and return a reader's service on its pipes:
+    read, classify and parse each file it is sent, until its jobs pipe closes."""
     import logging
 
     # Parsers log warnings about damaged files; the finding says it better, so keep stderr quiet.
@@ -176,22 +190,25 @@ def _worker_main(
         readings = [parsed(f, e) for f, e in zip(found, extractions, strict=True)]
         return [_pack(*done) for done in zip(extractions, found, readings, strict=True)]
 
-    results.send(READY)  # a file's deadline starts now, not while the readers were importing
-    while True:
-        try:
-            job = jobs.recv()
-        except EOFError:
-            return
-        if job is None:
-            return
-        if job[0] == PICTURE:
-            results.send(_picture(*job[1:]))
-            continue
-        root, max_chars, ocr, files = job
-        with Folders(root) as folders:
-            read = partial(read_one, folders, max_chars, ocr)
-            for rels, extractions in rounds(files, read):
-                results.send(finished(rels, extractions))
+    def serve_jobs(jobs: Connection, results: Connection) -> None:
+        results.send(READY)  # a file's deadline starts now, not while the readers were importing
+        while True:
+            try:
+                job = jobs.recv()
+            except EOFError:
+                return
+            if job is None:
+                return
+            if job[0] == PICTURE:
+                results.send(_picture(*job[1:]))
+                continue
+            root, max_chars, ocr, files = job
+            with Folders(root) as folders:
+                read = partial(read_one, folders, max_chars, ocr)
+                for rels, extractions in rounds(files, read):
+                    results.send(finished(rels, extractions))
+
+    return serve_jobs
 
 
 def rounds(
@@ -293,6 +310,7 @@ class ReaderPool:
         self.forms_path = forms_path
         """The form data the workers parse documents with (the shipped data by default)."""
         self._workers: list[_Worker] = []
+        self._forks: ForkSource | None = None
 
     def start(self) -> None:
         """Start every reader now, without waiting: each imports its parsers while the caller
@@ -402,9 +420,16 @@ class ReaderPool:
                 worker.process.wait(timeout=2)
             worker.stop()
         self._workers.clear()
+        if self._forks is not None:
+            self._forks.stop()
+            self._forks = None
 
     def pids(self) -> list[int]:
-        return [w.process.pid for w in self._workers]
+        """The pool's processes: its readers, and the one they are forked from (if any)."""
+        readers = [w.process.pid for w in self._workers]
+        forks = self._forks
+        source = [forks.process.pid] if forks is not None and forks.process.poll() is None else []
+        return [pid for pid in source + readers if pid is not None]
 
     def __enter__(self) -> ReaderPool:
         return self
@@ -445,6 +470,24 @@ class ReaderPool:
         ]
 
     def _spawn(self) -> _Worker:
+        """A new reader: forked from the fork source where there is one with pipes to spare
+        (``reader_forks``), or else started afresh."""
+        if reader_forks.AVAILABLE and BY_NUMBER:
+            if self._forks is None:
+                # Pipes for the pool's readers and as many again, for readers replaced.
+                self._forks = ForkSource(
+                    worker_command(), 2 * self.size, self.budget.memory_mb, self._forms_str
+                )
+            if self._forks.spare:
+                with contextlib.suppress(OSError):  # it has just died: start one afresh
+                    return _Worker(*self._forks.fork())
+        return self._start_afresh()
+
+    @property
+    def _forms_str(self) -> str | None:
+        return str(self.forms_path) if self.forms_path else None
+
+    def _start_afresh(self) -> _Worker:
         """Start a reader and hand it its two pipe ends, through its standard input (below)."""
         child_jobs, jobs = _pipe()
         results, child_results = _pipe()
@@ -555,11 +598,12 @@ def _inherited(*ends: Connection) -> tuple[int, ...]:
 
 
 def _handover(jobs: Connection, results: Connection, memory_mb: int, forms: Path | None) -> bytes:
-    """What the reader reads from its standard input: its two ends, its memory limit, its forms."""
+    """What the reader reads from its standard input: its two ends, its memory limit, its forms
+    (the fork source reads its own, ``reader_forks.ForkSource``)."""
     settings = (memory_mb, str(forms) if forms else None)
     if BY_NUMBER:
-        return pickle.dumps((jobs.fileno(), results.fileno(), *settings))
-    return bytes(ForkingPickler.dumps((jobs, results, *settings)))
+        return pickle.dumps((READER_ROLE, jobs.fileno(), results.fileno(), *settings))
+    return bytes(ForkingPickler.dumps((READER_ROLE, jobs, results, *settings)))
 
 
 def _taken_over(end: int | Connection, readable: bool) -> Connection:
@@ -574,7 +618,18 @@ def serve(argv: list[str]) -> None:
     # By descriptor: a packaged Windows app without a console has no ``sys.stdin`` object. The
     # pickle comes from the process that started this reader, through a pipe only it holds.
     with open(0, "rb", closefd=False) as given:
-        jobs, results, memory_mb, forms_path = pickle.loads(given.read())  # noqa: S301
+        role, *handed = pickle.loads(given.read())  # noqa: S301
+    if role == reader_forks.FORK_SOURCE_ROLE:
+        control, replies, reader_fds, memory_mb, forms_path = handed
+        _limit_memory(memory_mb)  # each reader forked inherits the limit
+        reader_forks.serve_forks(
+            Connection(control, readable=True, writable=False),
+            Connection(replies, readable=False, writable=True),
+            reader_fds,
+            _reader(forms_path),
+        )
+        return
+    jobs, results, memory_mb, forms_path = handed
     _worker_main(_taken_over(jobs, True), _taken_over(results, False), memory_mb, forms_path)
 
 

@@ -25,20 +25,22 @@ def checker() -> Iterator[Checker]:
 
 
 def _reader_processes() -> set[int]:
-    """Reader processes started by this test process (their command line names gatekeeper.pool)."""
-    found = set()
+    """Reader processes started by this test process (their command line names gatekeeper.pool),
+    with those forked from them (``reader_forks``: a reader's parent is the fork source)."""
+    parents: dict[int, int] = {}
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
             fields = dict(
                 line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
             )
-            if int(fields.get("PPid", "0")) != os.getpid():
-                continue
             cmdline = (status.parent / "cmdline").read_bytes()
         except (OSError, ValueError):
             continue
         if b"gatekeeper.pool" in cmdline:
-            found.add(int(status.parent.name))
+            parents[int(status.parent.name)] = int(fields.get("PPid", "0"))
+    found = {pid for pid, parent in parents.items() if parent == os.getpid()}
+    while forked := {pid for pid, parent in parents.items() if parent in found} - found:
+        found |= forked
     return found
 
 

@@ -1,0 +1,98 @@
+"""Readers forked from one process that imported their code once (``gatekeeper.reader_forks``)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+from gatekeeper.pool import ReaderPool, Task
+
+# Linux forks readers from one process (``gatekeeper.reader_forks``); elsewhere each starts afresh.
+FORKS = sys.platform.startswith("linux")
+
+
+def _parent(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("PPid:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no parent for {pid}")
+
+
+def _messages(folder: Path, count: int = 30) -> list[Task]:
+    (folder / "messages").mkdir(exist_ok=True)
+    tasks = []
+    for n in range(count):
+        name = f"messages/msg_{n:03d}.txt"
+        (folder / name).write_text(f"2026-03-14 message {n}\n")
+        tasks.append(Task(name, 30))
+    return tasks
+
+
+def _read_all(pool: ReaderPool, folder: Path, tasks: list[Task]) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    pool.read(str(folder), tasks, lambda task, result: texts.__setitem__(task.rel, result.text))
+    return texts
+
+
+def test_readers_are_forked_from_one_process_that_imported_their_code(tmp_path):
+    tasks = _messages(tmp_path)
+    with ReaderPool(2) as pool:
+        texts = _read_all(pool, tmp_path, tasks)
+        processes = pool.pids()
+        parents = {pid: _parent(pid) for pid in processes}
+    assert texts["messages/msg_007.txt"] == "2026-03-14 message 7\n"
+    if FORKS:
+        # The fork source (started by this process) and two readers it forked.
+        source, *readers = processes
+        assert parents[source] == os.getpid()
+        assert len(readers) == 2 and all(parents[r] == source for r in readers)
+    else:
+        assert len(processes) == 2 and set(parents.values()) == {os.getpid()}
+
+
+def test_a_fork_source_that_dies_leaves_the_reading_to_readers_started_afresh(tmp_path):
+    tasks = _messages(tmp_path)
+    with ReaderPool(1) as pool:
+        _read_all(pool, tmp_path, tasks)
+        for pid in pool.pids():  # the fork source and its reader, killed from outside
+            os.kill(pid, signal.SIGKILL)
+        texts = _read_all(pool, tmp_path, tasks)
+        parents = [_parent(pid) for pid in pool.pids()]
+    assert len(texts) == len(tasks)
+    assert texts["messages/msg_011.txt"] == "2026-03-14 message 11\n"
+    # Its replacement was started by this process, not forked.
+    assert os.getpid() in parents
+
+
+def test_readers_replaced_beyond_the_pipes_the_fork_source_was_given_are_started_afresh(tmp_path):
+    tasks = _messages(tmp_path)
+    forked_by = []
+    with ReaderPool(1) as pool:
+        # One reader: the fork source has pipes for it and for one replacement.
+        for _ in range(3):
+            texts = _read_all(pool, tmp_path, tasks)
+            assert len(texts) == len(tasks)
+            *_, reader = pool.pids()
+            forked_by.append(_parent(reader))
+            os.kill(reader, signal.SIGKILL)  # the next read finds it dead and replaces it
+        texts = _read_all(pool, tmp_path, tasks)
+        assert texts["messages/msg_020.txt"] == "2026-03-14 message 20\n"
+    if FORKS:
+        source = forked_by[0]
+        assert source != os.getpid()
+        assert forked_by == [source, source, os.getpid()]
+    else:
+        assert forked_by == [os.getpid()] * 3
+
+
+def test_a_forked_reader_stopped_by_the_pool_says_how_it_ended(tmp_path):
+    tasks = _messages(tmp_path, 3)
+    with ReaderPool(1) as pool:
+        _read_all(pool, tmp_path, tasks)
+        (worker,) = pool._workers
+        worker.stop()  # as for a file over its deadline: killed, then waited for
+        pool._workers.remove(worker)
+        assert worker.process.returncode == -signal.SIGKILL
+        assert not Path(f"/proc/{worker.process.pid}").exists()  # reaped: no zombie left
