@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import time
@@ -311,6 +312,10 @@ class ReaderPool:
         """The form data the workers parse documents with (the shipped data by default)."""
         self._workers: list[_Worker] = []
         self._forks: ForkSource | None = None
+        self._retired: list[ForkSource] = []
+        """Fork sources with no pipes left, stopped once their readers have ended."""
+        self._forking = reader_forks.AVAILABLE and BY_NUMBER
+        """Whether readers are forked (``reader_forks``): until a fork source dies or fails."""
 
     def start(self) -> None:
         """Start every reader now, without waiting: each imports its parsers while the caller
@@ -420,16 +425,19 @@ class ReaderPool:
                 worker.process.wait(timeout=2)
             worker.stop()
         self._workers.clear()
-        if self._forks is not None:
-            self._forks.stop()
-            self._forks = None
+        for source in self._fork_sources():
+            source.stop()
+        self._forks = None
+        self._retired.clear()
 
     def pids(self) -> list[int]:
-        """The pool's processes: its readers, and the one they are forked from (if any)."""
+        """The pool's processes: the fork sources alive (if any), then its readers."""
+        sources = [s.process.pid for s in self._fork_sources() if s.alive]
         readers = [w.process.pid for w in self._workers]
-        forks = self._forks
-        source = [forks.process.pid] if forks is not None and forks.process.poll() is None else []
-        return [pid for pid in source + readers if pid is not None]
+        return [pid for pid in sources + readers if pid is not None]
+
+    def _fork_sources(self) -> list[ForkSource]:
+        return [*self._retired, *([self._forks] if self._forks is not None else [])]
 
     def __enter__(self) -> ReaderPool:
         return self
@@ -472,20 +480,39 @@ class ReaderPool:
     def _spawn(self) -> _Worker:
         """A new reader: forked from the fork source where there is one with pipes to spare
         (``reader_forks``), or else started afresh."""
-        if reader_forks.AVAILABLE and BY_NUMBER:
-            if self._forks is None:
-                # Pipes for the pool's readers and as many again, for readers replaced.
-                self._forks = ForkSource(
-                    worker_command(), 2 * self.size, self.budget.memory_mb, self._forms_str
-                )
-            if self._forks.spare:
-                with contextlib.suppress(OSError):  # it has just died: start one afresh
-                    return _Worker(*self._forks.fork())
-        return self._start_afresh()
+        worker = self._forked() or self._start_afresh()
+        for source in [s for s in self._retired if s.idle]:
+            source.stop()
+            self._retired.remove(source)
+        return worker
 
-    @property
-    def _forms_str(self) -> str | None:
-        return str(self.forms_path) if self.forms_path else None
+    def _forked(self) -> _Worker | None:
+        """A reader forked from the current fork source, or from a new one when it has no
+        pipes left; None once one has died or could not start (readers then start afresh)."""
+        if not self._forking:
+            return None
+        source = self._forks
+        if source is not None and not source.alive:
+            self._forking = False
+            return None
+        if source is None or not source.spare:
+            if source is not None:
+                self._retired.append(source)
+            self._forks = None
+            forms = str(self.forms_path) if self.forms_path else None
+            try:
+                # Pipes for the pool's readers and as many again, for readers replaced.
+                source = self._forks = ForkSource(
+                    worker_command(), 2 * self.size, self.budget.memory_mb, forms
+                )
+            except OSError:  # no descriptors or processes to spare
+                self._forking = False
+                return None
+        try:
+            return _Worker(*source.fork())
+        except OSError:  # it has just died
+            self._forking = False
+            return None
 
     def _start_afresh(self) -> _Worker:
         """Start a reader and hand it its two pipe ends, through its standard input (below)."""
@@ -621,12 +648,17 @@ def serve(argv: list[str]) -> None:
         role, *handed = pickle.loads(given.read())  # noqa: S301
     if role == reader_forks.FORK_SOURCE_ROLE:
         control, replies, reader_fds, memory_mb, forms_path = handed
+        # Ctrl-C in a terminal reaches every process of its group: the fork source ends when the
+        # pool's pipe closes instead, as the app ends, so it never prints a traceback. Each
+        # reader gets back the handler it would have had, started afresh.
+        interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
         _limit_memory(memory_mb)  # each reader forked inherits the limit
         reader_forks.serve_forks(
             Connection(control, readable=True, writable=False),
             Connection(replies, readable=False, writable=True),
             reader_fds,
             _reader(forms_path),
+            interrupt,
         )
         return
     jobs, results, memory_mb, forms_path = handed

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from gatekeeper.pool import ReaderPool, Task
 
@@ -66,11 +69,11 @@ def test_a_fork_source_that_dies_leaves_the_reading_to_readers_started_afresh(tm
     assert os.getpid() in parents
 
 
-def test_readers_replaced_beyond_the_pipes_the_fork_source_was_given_are_started_afresh(tmp_path):
+def test_readers_replaced_beyond_the_pipes_of_a_fork_source_come_from_a_new_one(tmp_path):
     tasks = _messages(tmp_path)
     forked_by = []
     with ReaderPool(1) as pool:
-        # One reader: the fork source has pipes for it and for one replacement.
+        # One reader: a fork source has pipes for it and for one replacement.
         for _ in range(3):
             texts = _read_all(pool, tmp_path, tasks)
             assert len(texts) == len(tasks)
@@ -79,10 +82,14 @@ def test_readers_replaced_beyond_the_pipes_the_fork_source_was_given_are_started
             os.kill(reader, signal.SIGKILL)  # the next read finds it dead and replaces it
         texts = _read_all(pool, tmp_path, tasks)
         assert texts["messages/msg_020.txt"] == "2026-03-14 message 20\n"
+        processes = pool.pids()
     if FORKS:
-        source = forked_by[0]
-        assert source != os.getpid()
-        assert forked_by == [source, source, os.getpid()]
+        first, _, second = forked_by
+        assert forked_by == [first, first, second] and os.getpid() not in forked_by
+        assert first != second
+        # The first fork source was stopped once its readers had ended.
+        assert first not in processes and second in processes
+        assert not Path(f"/proc/{first}").exists()
     else:
         assert forked_by == [os.getpid()] * 3
 
@@ -96,3 +103,19 @@ def test_a_forked_reader_stopped_by_the_pool_says_how_it_ended(tmp_path):
         pool._workers.remove(worker)
         assert worker.process.returncode == -signal.SIGKILL
         assert not Path(f"/proc/{worker.process.pid}").exists()  # reaped: no zombie left
+
+
+@pytest.mark.skipif(not FORKS, reason="readers are forked on Linux only")
+def test_ctrl_c_in_a_terminal_does_not_end_the_fork_source(tmp_path):
+    tasks = _messages(tmp_path)
+    with ReaderPool(1) as pool:
+        _read_all(pool, tmp_path, tasks)
+        processes = pool.pids()
+        os.kill(processes[0], signal.SIGINT)  # as a terminal sends it to the whole group
+        time.sleep(0.3)
+        state = Path(f"/proc/{processes[0]}/status").read_text()
+        assert "State:\tZ" not in state and "State:\tX" not in state
+        assert pool.pids() == processes  # nothing ended
+        os.kill(processes[-1], signal.SIGKILL)  # and it still forks readers
+        assert len(_read_all(pool, tmp_path, tasks)) == len(tasks)
+        assert _parent(pool.pids()[-1]) == processes[0]
