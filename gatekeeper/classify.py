@@ -187,10 +187,12 @@ class Classification:
 def classify(path: str, extraction: Extraction) -> Classification:
     """The document's type, how it was decided, and any contradiction between name and content."""
     by_content, confidence = _from_content(extraction)
-    by_name = type_from_name(path)
-    mismatch = _extension_mismatch(path, extraction.format)
+    named_stem, suffix = _name_parts(path)
+    stem = named_stem.replace("_", " ")
+    by_name = _type_from_stem(stem)
+    mismatch = _suffix_mismatch(suffix, extraction.format)
     if by_content is not None:
-        if by_name is not None and by_name is not by_content and FORM_CODE.search(_stem(path)):
+        if by_name is not None and by_name is not by_content and FORM_CODE.search(stem):
             note = f"named as {by_name.value} but its content is {by_content.value}"
             mismatch = f"{mismatch}; {note}" if mismatch else note
         return Classification(by_content, TypeSource.CONTENT, confidence, mismatch)
@@ -299,17 +301,13 @@ _NAMES_COMPILED = [(t, re.compile(p, _I)) for t, p in NAME_PATTERNS]
 _NAMES_PREFILTER = Prefilter([required_literals(p, _I) for _, p in NAME_PATTERNS])
 
 
-def type_from_name(path: str) -> DocType | None:
-    stem = _stem(path)
+def _type_from_stem(stem: str) -> DocType | None:
+    """The type a file's name (its stem, "_" read as a space) gives, if any."""
     for index in _NAMES_PREFILTER.possible(fold(stem)):
         doc_type, name_pattern = _NAMES_COMPILED[index]
         if name_pattern.search(stem):
             return doc_type
     return None
-
-
-def _stem(path: str) -> str:
-    return _name_parts(path)[0].replace("_", " ")
 
 
 def _name_parts(path: str) -> tuple[str, str]:
@@ -322,8 +320,9 @@ def _name_parts(path: str) -> tuple[str, str]:
     return name[:dot], name[dot:]
 
 
-def _extension_mismatch(path: str, file_format: FileFormat) -> str | None:
-    suffix = _name_parts(path)[1].lower()
+def _suffix_mismatch(suffix: str, file_format: FileFormat) -> str | None:
+    """Why a name ending ``suffix`` does not fit the format of the content, if it does not."""
+    suffix = suffix.lower()
     allowed = EXTENSIONS.get(file_format)
     if allowed is None or suffix in allowed:
         return None

@@ -43,6 +43,8 @@ def fold(text: str) -> str:
     """Text as a case-insensitive pattern sees it, for literal pre-checks: case-folded, and the
     letters Python's IGNORECASE also matches to ASCII (dotted capital I, dotless i, long s) made
     ASCII first (casefold would turn "İ" into "i" and a combining dot)."""
+    if text.isascii():  # known without a scan; an ASCII text folds as it lower-cases
+        return text.lower()
     return text.translate(_ASCII_FOLDS).casefold()
 
 
@@ -106,9 +108,15 @@ class Prefilter:
             for word in words or ():
                 by_word.setdefault(word, []).append(index)
         self._by_word = list(by_word.items())
+        # Whether any word is there at all, in one pass of the regex engine: most texts of a phone
+        # extract have none, and looking for each word in turn costs more than the rest of their
+        # classification. (An alternation finds a word wherever one is, though not every word.)
+        self._any_word = re.compile("|".join(map(re.escape, by_word))) if by_word else None
 
     def possible(self, folded: str) -> list[int]:
         """The patterns' indices, in order, that may match ``folded`` (the text after ``fold``)."""
+        if self._any_word is None or not self._any_word.search(folded):
+            return self._always
         found = [index for word, indices in self._by_word if word in folded for index in indices]
         if not found:
             return self._always

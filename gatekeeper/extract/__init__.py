@@ -282,6 +282,8 @@ def _image_outcome(report: OcrReport) -> tuple[Problem | None, str | None]:
 
 NO_FOLLOW = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+OPEN_FLAGS = NO_FOLLOW | getattr(os, "O_NONBLOCK", 0)
+NO_ATIME = getattr(os, "O_NOATIME", 0)
 FOLDERS_KEPT = 32
 # Walk a path by open folder handles (POSIX). Where folders cannot be opened relative to one
 # another without following links (Windows), each file is opened by name after checking each
@@ -299,7 +301,7 @@ class Folders:
 
     def __init__(self, root: str) -> None:
         self.root = root
-        self._open: dict[tuple[str, ...], int] = {}
+        self._open: dict[str, int] = {}
 
     def open_file(self, rel: str) -> int:
         """Open ``root/rel`` walking each component with O_NOFOLLOW, so no link is ever followed.
@@ -314,9 +316,11 @@ class Folders:
         if not WALK_BY_FOLDER:
             fd = open_no_follow(self.root, rel)
         else:
-            parts = [part for part in rel.split("/") if part not in ("", ".")]
-            directory = self._folder(tuple(parts[:-1]))
-            fd = _open_file(parts[-1], NO_FOLLOW | getattr(os, "O_NONBLOCK", 0), directory)
+            folder, _, name = rel.rpartition("/")
+            if name in ("", "."):  # not a file's path as listed: walked step by step
+                parts = [part for part in rel.split("/") if part not in ("", ".")]
+                folder, name = "/".join(parts[:-1]), parts[-1]
+            fd = _open_file(name, OPEN_FLAGS, self._folder(folder))
         try:
             info = os.fstat(fd)
         except OSError:
@@ -338,30 +342,30 @@ class Folders:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _folder(self, parts: tuple[str, ...]) -> int:
-        known = self._open.get(parts)
+    def _folder(self, folder: str) -> int:
+        """The open handle of ``folder`` (a path below the root), kept for the batch."""
+        known = self._open.get(folder)
         if known is not None:
             return known
         if len(self._open) >= FOLDERS_KEPT:
             self.close()
         directory = os.open(self.root, os.O_RDONLY | DIRECTORY)
         try:
-            for part in parts:
+            for part in (part for part in folder.split("/") if part not in ("", ".")):
                 child = os.open(part, NO_FOLLOW | DIRECTORY, dir_fd=directory)
                 os.close(directory)
                 directory = child
         except OSError:
             os.close(directory)
             raise
-        self._open[parts] = directory
+        self._open[folder] = directory
         return directory
 
 
 def _open_file(name: str, flags: int, directory: int) -> int:
-    no_atime = getattr(os, "O_NOATIME", 0)
-    if no_atime:
+    if NO_ATIME:
         try:
-            return os.open(name, flags | no_atime, dir_fd=directory)
+            return os.open(name, flags | NO_ATIME, dir_fd=directory)
         except PermissionError:
             pass  # O_NOATIME is only allowed to the file's owner
     return os.open(name, flags, dir_fd=directory)
