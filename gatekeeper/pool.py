@@ -377,8 +377,7 @@ class ReaderPool:
                     if ahead:  # and the files it had in hand are read again, or reported
                         self._fail(worker, Problem.WORKER_CRASHED, answer, pending)
                     else:
-                        worker.stop()
-                        self._workers.remove(worker)
+                        self._drop(worker)
                     continue
                 worker.give(batch)
                 if not ahead:  # the deadline is the first unanswered file's, however many wait
@@ -415,6 +414,13 @@ class ReaderPool:
     def _drop(self, worker: _Worker) -> None:
         worker.stop()
         self._workers.remove(worker)
+        self._stop_idle_fork_sources()
+
+    def _stop_idle_fork_sources(self) -> None:
+        """Stop the retired fork sources whose readers have all ended."""
+        for source in [s for s in self._retired if s.idle]:
+            source.stop()
+            self._retired.remove(source)
 
     def close(self) -> None:
         for worker in self._workers:
@@ -481,9 +487,7 @@ class ReaderPool:
         """A new reader: forked from the fork source where there is one with pipes to spare
         (``reader_forks``), or else started afresh."""
         worker = self._forked() or self._start_afresh()
-        for source in [s for s in self._retired if s.idle]:
-            source.stop()
-            self._retired.remove(source)
+        self._stop_idle_fork_sources()
         return worker
 
     def _forked(self) -> _Worker | None:
@@ -568,9 +572,14 @@ class ReaderPool:
         """Replace a worker that hung or crashed. With one file in hand, that file is at fault;
         with a batch, which file is not known: each is read again on its own."""
         tasks = list(worker.tasks)
-        worker.stop()
+        self._drop(worker)
         exit_code = worker.process.returncode
-        self._workers.remove(worker)
+        if isinstance(worker.process, ForkedReader) and worker.process.lost_with_source:
+            # Its fork source died, or could not fork it: no file is to blame. Read them again,
+            # by readers started afresh.
+            self._forking = False
+            pending.extendleft(reversed(tasks))
+            return
         if len(tasks) > 1:
             pending.extend(Task(t.rel, t.size, alone=True) for t in tasks)
             return
@@ -592,8 +601,7 @@ class ReaderPool:
 
     def _stop_busy(self) -> None:
         for worker in self._busy():
-            worker.stop()
-            self._workers.remove(worker)
+            self._drop(worker)
 
 
 def worker_command() -> list[str]:

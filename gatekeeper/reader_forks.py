@@ -21,6 +21,7 @@ meanwhile. Each request carries a serial number that its answer repeats: an answ
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import os
 import pickle
@@ -41,6 +42,7 @@ FORK_SOURCE_ROLE = "fork source"
 MAX_READERS = 32  # pipes for this many readers at most: each costs the pool four descriptors
 REPLY_S = 20.0  # the fork source answers at once, once it has imported (``STARTUP_ALLOWANCE_S``)
 WAIT_POLL_S = 0.01
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
 ServeReader = Callable[[Connection, Connection], None]
 
@@ -142,9 +144,12 @@ class ForkSource:
     def fork(self) -> tuple[ForkedReader, Connection, Connection]:
         """A new reader and the pool's two ends of its pipes (jobs, results), without waiting
         for the fork source to have imported its parsers: the reader says when it is ready."""
+        # The number and the request's serial are taken before it is sent: interrupted while
+        # sending, the pool never sends a second request for the same pipes.
         number = self._next
-        self._fork_requests[self._send("fork", number)] = number
         self._next += 1
+        self._fork_requests[self._serial + 1] = number
+        self._send("fork", number)
         ends = self._ends[number]
         return ForkedReader(self, number), ends.jobs, ends.results
 
@@ -236,6 +241,12 @@ class ForkedReader:
     def pid(self) -> int | None:
         return self._source.pid_of(self._number)
 
+    @property
+    def lost_with_source(self) -> bool:
+        """Whether the reader ended because its fork source did, or was never forked: then no
+        file it had in hand is to blame."""
+        return not self._source.alive or self.pid is None
+
     def kill(self) -> None:
         if self.returncode is not None:
             return
@@ -280,6 +291,8 @@ def serve_forks(
     # Kept out of the collector's reach: a reader's collections would otherwise touch, and so
     # copy, every page it shares with the fork source.
     gc.freeze()
+    source = os.getpid()
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
     given: list[tuple[int, int] | None] = list(reader_fds)
     pids: dict[int, int] = {}
     ended: dict[int, int] = {}
@@ -298,6 +311,11 @@ def serve_forks(
                 pid = None
                 ended[number] = -signal.SIGKILL
             if pid == 0:
+                # A reader stuck in a file must not outlive its fork source, with no one left to
+                # stop it: it is killed when the fork source ends (or had ended before this).
+                prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+                if os.getppid() != source:
+                    os._exit(1)
                 _be_reader(pair, given, (control, replies), serve_reader, interrupt)
             os.close(pair[0])
             os.close(pair[1])

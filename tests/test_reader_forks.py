@@ -119,3 +119,53 @@ def test_ctrl_c_in_a_terminal_does_not_end_the_fork_source(tmp_path):
         os.kill(processes[-1], signal.SIGKILL)  # and it still forks readers
         assert len(_read_all(pool, tmp_path, tasks)) == len(tasks)
         assert _parent(pool.pids()[-1]) == processes[0]
+
+
+@pytest.mark.skipif(not FORKS, reason="readers are forked on Linux only")
+def test_readers_end_with_their_fork_source_and_no_file_is_blamed(tmp_path):
+    tasks = _messages(tmp_path, 200)
+    results = {}
+    with ReaderPool(2) as pool:
+
+        def on_done(task, extraction):
+            results[task.rel] = extraction
+            if len(results) == 1:  # the fork source dies while its readers have files in hand
+                source, *readers = pool.pids()
+                os.kill(source, signal.SIGKILL)
+                deadline = time.monotonic() + 5
+                while any(Path(f"/proc/{r}").exists() for r in readers):
+                    assert time.monotonic() < deadline, "a reader outlived its fork source"
+                    time.sleep(0.01)
+
+        pool.read(str(tmp_path), tasks, on_done)
+        # The rest were read by readers started afresh (a reader that died idle stays listed
+        # until the pool next sends it work).
+        alive = [pid for pid in pool.pids() if Path(f"/proc/{pid}").exists()]
+        assert os.getpid() in {_parent(pid) for pid in alive}
+    assert sorted(results) == sorted(t.rel for t in tasks)
+    assert all(r.readable and r.problem is None for r in results.values())
+
+
+@pytest.mark.skipif(not FORKS, reason="readers are forked on Linux only")
+def test_a_file_in_hand_when_the_fork_source_dies_is_read_again_not_blamed(tmp_path):
+    (tmp_path / "statement.txt").write_text("I saw him at the bus stop.\n" * 20_000)  # read alone
+    results = {}
+    with ReaderPool(1) as pool:
+        pool.start()
+        killed = []
+
+        def on_start(task):
+            if not killed:  # as the file is handed over, the fork source is killed
+                killed.append(pool.pids()[0])
+                os.kill(killed[0], signal.SIGKILL)
+
+        pool.read(
+            str(tmp_path),
+            [Task("statement.txt", 540_000)],
+            lambda task, result: results.__setitem__(task.rel, result),
+            on_start=on_start,
+        )
+    assert killed
+    (result,) = results.values()
+    assert result.readable and result.problem is None, result.problem_detail
+    assert result.text.startswith("I saw him at the bus stop.")
