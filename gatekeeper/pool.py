@@ -572,9 +572,11 @@ class ReaderPool:
         """Replace a worker that hung or crashed. With one file in hand, that file is at fault;
         with a batch, which file is not known: each is read again on its own."""
         tasks = list(worker.tasks)
+        # Asked before the worker is dropped, which may stop its (retired) fork source.
+        lost = isinstance(worker.process, ForkedReader) and worker.process.lost_with_source
         self._drop(worker)
         exit_code = worker.process.returncode
-        if isinstance(worker.process, ForkedReader) and worker.process.lost_with_source:
+        if lost:
             # Its fork source died, or could not fork it: no file is to blame. Read them again,
             # by readers started afresh.
             self._forking = False

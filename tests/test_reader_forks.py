@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from gatekeeper.models import Problem
 from gatekeeper.pool import ReaderPool, Task
 
 # Linux forks readers from one process (``gatekeeper.reader_forks``); elsewhere each starts afresh.
@@ -169,3 +171,37 @@ def test_a_file_in_hand_when_the_fork_source_dies_is_read_again_not_blamed(tmp_p
     (result,) = results.values()
     assert result.readable and result.problem is None, result.problem_detail
     assert result.text.startswith("I saw him at the bus stop.")
+
+
+@pytest.mark.skipif(not FORKS, reason="readers are forked on Linux only")
+def test_a_reader_of_a_retired_fork_source_that_crashes_is_reported_as_any_other(tmp_path):
+    tasks = _messages(tmp_path, 200)  # batches for both readers: a dead one is found
+    (tmp_path / "statement.txt").write_text("I saw him at the bus stop.\n" * 20_000)  # read alone
+    results = {}
+    with ReaderPool(2) as pool:
+        first_source = None
+        # Two readers and pipes for four: replacing three uses them up, and the first fork
+        # source is retired while one of its readers is still in the pool.
+        for _ in range(3):
+            _read_all(pool, tmp_path, tasks)
+            first_source = first_source or pool.pids()[0]
+            os.kill(pool.pids()[-1], signal.SIGKILL)
+        _read_all(pool, tmp_path, tasks)
+        assert first_source in pool.pids() and len(pool.pids()) == 4  # two sources, two readers
+
+        readers = pool.pids()[2:]
+
+        def on_start(task):  # the readers die once the file is handed over (killed from outside)
+            for pid in readers:
+                os.kill(pid, signal.SIGSTOP)
+            threading.Timer(0.3, lambda: [os.kill(pid, signal.SIGKILL) for pid in readers]).start()
+
+        pool.read(
+            str(tmp_path),
+            [Task("statement.txt", 540_000)],
+            lambda task, result: results.__setitem__(task.rel, result),
+            on_start=on_start,
+        )
+        assert first_source not in pool.pids()  # stopped once its last reader had ended
+    # As for a reader started afresh: the file in hand when it crashed is reported, once.
+    assert results["statement.txt"].problem is Problem.WORKER_CRASHED
