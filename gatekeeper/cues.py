@@ -117,7 +117,6 @@ class Prefilter:
         """The patterns' indices, in order, that may match ``folded`` (the text after ``fold``)."""
         if self._any_word is None or not self._any_word.search(folded):
             return self._always
+        # Some word is there (above), so some pattern is found here.
         found = [index for word, indices in self._by_word if word in folded for index in indices]
-        if not found:
-            return self._always
         return sorted(set(found).union(self._always))

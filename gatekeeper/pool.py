@@ -6,6 +6,8 @@ out of memory becomes a finding; either way the worker is replaced and the check
 Workers are started as ``python -m gatekeeper.pool`` (or the packaged app itself) rather than
 by ``multiprocessing``, so they never re-import the caller's main module (a script, the CLI or
 the GUI); each reads its pipe ends from its standard input, the same way on POSIX and Windows.
+On Linux one process started so imports the readers' code once and forks each worker from itself
+(``gatekeeper.reader_forks``).
 
 Each worker also classifies what it read and parses it into the readings the checks use
 (``gatekeeper.readings``), so that work runs in parallel too. Small files go to a worker in
@@ -318,8 +320,9 @@ class ReaderPool:
         """Whether readers are forked (``reader_forks``): until a fork source dies or fails."""
 
     def start(self) -> None:
-        """Start every reader now, without waiting: each imports its parsers while the caller
-        does other work (lists the folder). ``read`` starts any still missing."""
+        """Start every reader now, without waiting: the parsers are imported (once, by the fork
+        source, on Linux) while the caller does other work (lists the folder). ``read`` starts
+        any still missing."""
         self._idle_workers(self.size)
 
     def read(

@@ -6,7 +6,7 @@ thousand of a phone extract's messages. Here one process (the "fork source") doe
 forks each reader on request: a fork costs a few milliseconds.
 
 The readers' pipes are made before the fork source starts and handed to it by number, as a
-reader's are (``pool._spawn``): no socket is opened to pass them later. So a fork source can
+reader's are (``pool._start_afresh``): no socket is opened to pass them later. So a fork source can
 start only as many readers as it was given pipes for (the pool's size and as many again, for
 readers that are replaced); then the pool starts another and stops the first once its readers
 have ended. If a fork source dies or cannot be started, the pool starts readers the ordinary way.
@@ -181,8 +181,8 @@ class ForkSource:
         with contextlib.suppress(ProcessLookupError):
             if pidfd is not None:
                 signal.pidfd_send_signal(pidfd, signal.SIGKILL)
-            elif self._pids.get(number) is not None:  # no handle (an old kernel): by its id
-                os.kill(self._pids[number] or 0, signal.SIGKILL)
+            elif (pid := self._pids.get(number)) is not None:  # no handle (old kernel): by id
+                os.kill(pid, signal.SIGKILL)
 
     def stop(self) -> None:
         """Stop the fork source: it ends once its pipe is closed (its readers are stopped
@@ -327,11 +327,9 @@ def serve_forks(
             if kind == "kill":
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pids[number], signal.SIGKILL)
-                ended[number] = _ended(pids[number])
-            else:  # "wait"
-                code = _ended_within(pids[number], args[0])
-                if code is not None:
-                    ended[number] = code
+            code = _ended(pids[number], None if kind == "kill" else args[0])
+            if code is not None:
+                ended[number] = code
         replies.send((serial, number, ended.get(number)))
 
 
@@ -363,25 +361,17 @@ def _be_reader(
         os._exit(code)
 
 
-def _ended(pid: int) -> int:
-    """How a reader ended (as ``Popen.returncode``), once it has."""
-    try:
-        _, status = os.waitpid(pid, 0)
-    except ChildProcessError:  # not a child of this process: it cannot be waited for
-        return -signal.SIGKILL
-    return os.waitstatus_to_exitcode(status)
-
-
-def _ended_within(pid: int, timeout: float) -> int | None:
-    """``_ended``, waiting at most ``timeout`` seconds; None if the reader is still running then."""
-    deadline = time.monotonic() + timeout
+def _ended(pid: int, timeout: float | None = None) -> int | None:
+    """How a reader ended (as ``Popen.returncode``), waiting for it at most ``timeout`` seconds
+    (None: as long as it takes); None if it is still running then."""
+    deadline = None if timeout is None else time.monotonic() + timeout
     while True:
         try:
-            done, status = os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
+            done, status = os.waitpid(pid, 0 if deadline is None else os.WNOHANG)
+        except ChildProcessError:  # not a child of this process: it cannot be waited for
             return -signal.SIGKILL
         if done:
             return os.waitstatus_to_exitcode(status)
-        if time.monotonic() >= deadline:
+        if deadline is None or time.monotonic() >= deadline:
             return None
         time.sleep(WAIT_POLL_S)
