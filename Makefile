@@ -10,7 +10,7 @@ QT_LIBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libx11-6 libglib2.0-0 lib
 QT_X11_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
   libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
 
-.PHONY: setup run demo test lint bench bench-ocr docs clean package package-check
+.PHONY: setup run demo test lint bench bench-ocr bench-assertions docs clean package package-check
 
 setup: $(STAMP)
 
@@ -39,6 +39,10 @@ $(STAMP): pyproject.toml
 	@$(BIN)/python -c 'from PySide6 import QtMultimedia' 2>/dev/null || \
 	  { apt-get update -qq && apt-get install -y -qq libpulse0 >/dev/null; } || \
 	  echo "Could not install libpulse0: the desktop app will say it cannot play recordings"
+	@# The judgement batches (tests/batches) draw their pages in DejaVu's condensed and serif faces.
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf || ! command -v apt-get >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq fonts-dejavu-core fonts-dejavu-extra >/dev/null; } || \
+	  echo "Could not install fonts-dejavu-extra: the judgement batch tests will fail"
 	@touch $(STAMP)
 
 demo: $(STAMP)
@@ -73,6 +77,12 @@ bench-ocr: $(STAMP)
 	@test -x build/ocr-venv/bin/python || { $(PYTHON) -m venv build/ocr-venv && \
 	  build/ocr-venv/bin/python -m pip install --quiet -e . rapidocr-onnxruntime; }
 	build/ocr-venv/bin/python bench/ocr_compare.py --out docs/benchmarks.md
+
+# Our ConText reader against medspaCy's on our own wording; medspaCy goes in a side venv.
+bench-assertions: $(STAMP)
+	@test -x build/context-venv/bin/python || { $(PYTHON) -m venv build/context-venv && \
+	  build/context-venv/bin/python -m pip install --quiet -e . medspacy; }
+	build/context-venv/bin/python bench/assertions_compare.py --out docs/benchmarks.md
 
 # The desktop app as one folder (PyInstaller): build/package/gatekeeper-app/gatekeeper-app.
 package: $(STAMP)

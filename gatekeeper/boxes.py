@@ -71,8 +71,16 @@ class Tick:
 def box_values(form: Form, text: str, tables: list[list[list[str]]]) -> dict[str, list[str]]:
     """Each labelled box's values, every time its label appears, tables first then lines."""
     found: dict[str, list[str]] = {}
-    # An Office reader also writes each table row into the text, tab-joined: read it once.
-    row_lines = {row_line(row) for table in tables for row in table}
+    # An Office or PDF reader also writes each table row into the text, tab-joined: a row whose
+    # label is a box's is read once, from the table; other rows stay in the text, where they
+    # continue the box above them (an "Officer in the case" heading over a table of details).
+    row_lines = {
+        row_line(row)
+        for table in tables
+        for row in table
+        if (first := next((c for c in row if c.strip()), None)) is not None
+        and _box_for(form, first) is not None
+    }
     lines = "\n".join(line for line in text.splitlines() if line.strip() not in row_lines)
     for label, value in _table_units(form, tables) + _line_units(form, lines):
         box = _box_for(form, label)
@@ -102,12 +110,28 @@ def read_boxes(form: Form, text: str, tables: list[list[list[str]]]) -> dict[str
     return readings
 
 
+# A form's section number before its label: "8. Forensic", "(e) Outstanding", "Part 3:",
+# "Section 7 -".
+SECTION_NUMBER = re.compile(
+    r"^\s*(?:(?:part|section|box|question|q)\s*)?(?:\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})"
+    r"(?:\.\d{1,2})*\s*[.):\-–]\s+|^\s*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*",
+    re.IGNORECASE,
+)
+# A name or date box is labelled in a few words: "Suspect's phone - location data for ..." is
+# not the suspect box's label.
+ONE_LINE_LABEL = 40
+
+
 def _box_for(form: Form, label: str) -> Box | None:
-    label = label.strip().strip(":?\t ").strip()
+    # A scan's box borders read by OCR as "[" or "|" before the label.
+    label = label.strip().lstrip("[|(｜").strip(":?\t ").strip()
+    label = SECTION_NUMBER.sub("", label, count=1).strip()
     if not label or len(label) > MAX_LABEL_CHARS:
         return None
     best: tuple[int, Box] | None = None
     for box in form.box:
+        if box.one_line and len(label) > ONE_LINE_LABEL:
+            continue
         for regex in box.labels:
             match = pattern(regex).search(label)
             if (

@@ -172,6 +172,14 @@ def describe(document: Document) -> str:
     return labels.get(document.type, f"the {document.type.value} document ({document.path})")
 
 
+def describe_path(case: CaseFile, path: str) -> str:
+    """The document at ``path`` as a gatekeeper would name it in a sentence."""
+    for document in case.documents:
+        if document.path == path:
+            return describe(document)
+    return path
+
+
 def join_names(items: list[str]) -> str:
     items = list(dict.fromkeys(items))
     if not items:

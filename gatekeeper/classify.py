@@ -66,12 +66,25 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
     ),
     (T.MG12, [r"\bexhibit list\b", r"\bMG\s?12\b"], []),
     (T.DPN, [r"digital processing notice"], []),
-    (T.DIGITAL_EXTRACT, [r"(extraction|download) report", r"device extraction"], []),
+    (
+        T.DIGITAL_EXTRACT,
+        [
+            r"(extraction|download) (report|summary)",
+            r"device extraction",
+            r"\b(conversation|chat|message|messages|whatsapp|phone|handset|device) "
+            r"(export|extract|extraction|download)\b",
+            r"\b(selective|full|logical|physical|file system) extraction\b",
+            r"\b(cellebrite|ufed|xry|axiom)\b",
+        ],
+        [],
+    ),
     (
         T.MEDICAL,
         [
             r"sexual assault referral cent(re|er)",
-            r"forensic medical exam",
+            r"forensic medical (exam|report|notes|record)",
+            r"\bSARC\b.{0,40}\b(report|notes|record|examination|proforma)",
+            r"\b(FME|FNE|forensic (physician|nurse))[\x27’]?s? (report|notes|record)",
             r"medical (notes|records)",
         ],
         [r"\bSARC\b"],
@@ -90,9 +103,11 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
         T.THIRD_PARTY,
         [
             r"third[- ]party material",
-            r"counselling notes",
-            r"social care records",
-            r"school records",
+            r"counselling (notes|records)",
+            r"social (care|services|work) records",
+            r"\b(school|pupil|college|education(al)?|academy) records?\b",
+            r"\brecords? (extract|supplied|disclosed)\b.{0,40}\b(police|school|academy|college|"
+            r"counselling|social)",
         ],
         [],
     ),
@@ -215,11 +230,28 @@ def _from_content(extraction: Extraction) -> tuple[DocType | None, float]:
     if extraction.format not in TEXT_FORMATS or not extraction.text.strip():
         return None, 0.0
     text = extraction.text
+    if extraction.format in (FileFormat.EMAIL, FileFormat.OUTLOOK_MSG):
+        # An e-mail is correspondence ("Please find the early advice MG3 attached"), unless it
+        # is itself the CPS's action plan or record of early advice, which come by e-mail.
+        found, confidence = _from_headings(text, MAIL_TYPES)
+        return (found, confidence) if found is not None else (DocType.CORRESPONDENCE, 0.8)
+    return _from_headings(text)
+
+
+# What an e-mail may be besides correspondence.
+MAIL_TYPES = frozenset({DocType.ACTION_PLAN, DocType.EARLY_ADVICE})
+
+
+def _from_headings(
+    text: str, only: frozenset[DocType] | None = None
+) -> tuple[DocType | None, float]:
     heading_lines = text[:HEADING_CHARS].splitlines()[:HEADING_LINES]
     folded = fold("\n".join(heading_lines))
     best: tuple[int, int, int, DocType] | None = None
     for order, heads in _possible_headings(folded).items():
         doc_type, _, body = _COMPILED[order]
+        if only is not None and doc_type not in only:
+            continue
         first_line, hits = _heading_hits(heading_lines, heads)
         if first_line is None:
             continue
@@ -228,8 +260,6 @@ def _from_content(extraction: Extraction) -> tuple[DocType | None, float]:
         if best is None or candidate[:3] < best[:3]:
             best = candidate
     if best is None:
-        if extraction.format in (FileFormat.EMAIL, FileFormat.OUTLOOK_MSG):
-            return DocType.CORRESPONDENCE, 0.8
         return None, 0.0
     first_line, negative_hits = best[0], best[1]
     return best[3], round(min(1.0, 0.6 + 0.1 * -negative_hits - 0.05 * first_line), 2)
@@ -246,13 +276,22 @@ def _possible_headings(folded: str) -> dict[int, list[re.Pattern[str]]]:
     return possible
 
 
+# A title stands at the start of a short line: "(details on MG6D-restricted sheet)" deep in a
+# table row is a mention, not a heading.
+TITLE_LINE = 110
+TITLE_START = 50
+
+
 def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[int | None, int]:
     """The first heading line any pattern matches (forms put their title on top), and the hit count."""
     first: int | None = None
     hits = 0
     for index, line in enumerate(lines):
+        if len(line) > TITLE_LINE:
+            continue
         for pattern in patterns:
-            if pattern.search(line):
+            found = pattern.search(line)
+            if found and found.start() <= TITLE_START:
                 hits += 1
                 first = index if first is None else first
     return first, hits
@@ -301,8 +340,18 @@ _NAMES_COMPILED = [(t, re.compile(p, _I)) for t, p in NAME_PATTERNS]
 _NAMES_PREFILTER = Prefilter([required_literals(p, _I) for _, p in NAME_PATTERNS])
 
 
+# "MG6C item 6 - letter", "exhibit list attachment 2": a name that files a document under a
+# form is not the form.
+FILED_UNDER = re.compile(
+    r"\b(item|items|entry|appendix|attachment|annex|enclosure|encl|exhibit(?! list)|no\.?|#)\s*\d",
+    _I,
+)
+
+
 def _type_from_stem(stem: str) -> DocType | None:
     """The type a file's name (its stem, "_" read as a space) gives, if any."""
+    if FILED_UNDER.search(stem):
+        return None
     for index in _NAMES_PREFILTER.possible(fold(stem)):
         doc_type, name_pattern = _NAMES_COMPILED[index]
         if name_pattern.search(stem):

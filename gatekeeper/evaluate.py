@@ -11,19 +11,31 @@ from gatekeeper.models import (
     PlanHistory,
     Problem,
     Severity,
+    Stage,
     Status,
     Summary,
 )
 from gatekeeper.rules import CheckFn, Outcome, registered_checks
 
 ANSWERED = "AP-ANSWERED"
+STAGE_NAMES = {
+    Stage.CHARGING: "in a request for a charging decision",
+    Stage.EARLY_ADVICE: "at the early advice stage",
+    Stage.THRESHOLD: "in a threshold test request",
+}
 
 
 def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) -> list[Finding]:
     checks = registered_checks()
     findings = []
     for rule in rules:
-        if rule.presence is not None:
+        if case.stage not in rule.stages:
+            # Every rule is reported, so every report lists the same rules; this one is not
+            # asked of a request at this stage.
+            outcome = Outcome(
+                Status.NOT_APPLICABLE, f"Not asked for {STAGE_NAMES[case.stage]}.", []
+            )
+        elif rule.presence is not None:
             outcome = _presence(case, rule.presence)
         else:
             assert rule.check is not None  # the checklist schema allows only presence or check

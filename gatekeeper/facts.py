@@ -10,19 +10,29 @@ from __future__ import annotations
 
 import re
 
+from gatekeeper.assertions import Assertion, mentions, sentences
 from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, ticks
 from gatekeeper.case import CaseFile
 from gatekeeper.dates import find_dates, first_date, target_date
-from gatekeeper.forms import FormData, any_match
+from gatekeeper.forms import FormData, any_match, pattern
 from gatekeeper.models import (
     DocType,
     Facts,
     MaterialRequest,
     OutstandingItem,
     Role,
+    Unsure,
 )
-from gatekeeper.people import first_accounts
-from gatekeeper.references import References
+from gatekeeper.names import person_name
+from gatekeeper.people import (
+    ABE_NAMES,
+    PERSON,
+    SUSPECT_NAMES,
+    first_accounts,
+    interviewee,
+    named_in,
+)
+from gatekeeper.references import Mentioned, References
 from gatekeeper.requests import (
     device_examinations,
     material_of,
@@ -45,12 +55,6 @@ NUMBERED_RESPONSE = re.compile(
 )
 ANSWER = re.compile(r"\b(?:action|item|point)\s*(?:no\.?\s*)?(\d{1,2})\b", _I)
 REPORTS = (DocType.MG3, DocType.MG3A)
-PERSON = r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})"
-NOT_NAME_WORDS = {"place", "date", "time", "age", "location", "interviewer", "exhibit", "was"}
-# Label words in any case; the name itself must be capitalised.
-# Interview records typed without boxes: the name comes first ("Leah Marsden was interviewed").
-ABE_NAMES = [re.compile(rf"{PERSON} was interviewed (?:on video|by)")]
-SUSPECT_NAMES = [re.compile(rf"{PERSON} was interviewed under caution")]
 
 
 def report_boxes(case: CaseFile) -> dict[str, BoxReading]:
@@ -65,17 +69,6 @@ def report_boxes(case: CaseFile) -> dict[str, BoxReading]:
     return merged
 
 
-def person_name(value: str | None) -> str | None:
-    """A person's name from a form box that may add an age, a date of birth or an address."""
-    if not value:
-        return None
-    value = after_ticks(value) or value
-    return (
-        re.split(r"[,(;]| born | dob\b| aged? ", value, maxsplit=1, flags=re.IGNORECASE)[0].strip()
-        or None
-    )
-
-
 def extract_facts(case: CaseFile) -> Facts:
     """Read the case facts. ``case.mg3`` and the statements' roles must already be set."""
     data = case.forms
@@ -87,11 +80,29 @@ def extract_facts(case: CaseFile) -> Facts:
     for document in case.documents:
         for urn in case.reading(document, "urns"):
             facts.urns.setdefault(urn.replace(" ", ""), []).append(document.path)
-        if document.type is not DocType.ABE_RECORDING and case.reading(document, "abe"):
+        abe: Mentioned | None = (
+            case.reading(document, "abe") if document.type is not DocType.ABE_RECORDING else None
+        )
+        if abe is not None and abe.assertion in (Assertion.AFFIRMED, Assertion.REPORTED):
             facts.abe_referenced_in.append(document.path)
+        elif abe is not None and abe.assertion is not Assertion.NEGATED:
+            facts.unsure.append(
+                Unsure(
+                    topic="abe",
+                    document=document.path,
+                    sentence=abe.sentence,
+                    assertion=abe.assertion,
+                )
+            )
         if document.type not in (DocType.MG3, DocType.MG3A, DocType.MG11, DocType.MG5):
             continue
         references: References = case.reading(document, "references")
+        for sentence in references.unsure:
+            facts.unsure.append(
+                Unsure(
+                    topic="reference", document=document.path, sentence=sentence, assertion="unsure"
+                )
+            )
         for kind in references.media:
             facts.multimedia_referenced.setdefault(kind, []).append(document.path)
         if references.forensic:
@@ -165,7 +176,13 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
             facts.outstanding = _outstanding_items(boxes["outstanding"], data)
     forensic = value("forensic") or ""
     for sentence in SENTENCE.split(forensic):
-        if find_dates(sentence) and any_match(data.phrases.target_cue, sentence):
+        # "Toxicology awaited, target 04/12/2026": pending, with a date; "consent signed by
+        # her on 03/05/2026" is done, whatever its date.
+        if (
+            find_dates(sentence)
+            and STILL.search(sentence)
+            and any_match(data.phrases.target_cue, sentence)
+        ):
             facts.outstanding.append(
                 OutstandingItem(
                     text=sentence.strip(), target_date=target_date(sentence, data.phrases)
@@ -185,43 +202,15 @@ def _people_from_other_documents(facts: Facts, case: CaseFile) -> None:
         facts.complainant = (
             makers[0]
             if makers
-            else _interviewee(case, DocType.ABE_SUMMARY)
-            or _named(case, DocType.ABE_SUMMARY, ABE_NAMES)
+            else interviewee(case, DocType.ABE_SUMMARY)
+            or named_in(case, DocType.ABE_SUMMARY, ABE_NAMES)
         )
     if facts.suspect is None:
         facts.suspect = (
-            _interviewee(case, DocType.ROTI)
-            or _named(case, DocType.ROTI, SUSPECT_NAMES)
-            or _named(case, DocType.PNC, [re.compile(rf"{PERSON}\s*\(suspect\)")])
+            interviewee(case, DocType.ROTI)
+            or named_in(case, DocType.ROTI, SUSPECT_NAMES)
+            or named_in(case, DocType.PNC, [re.compile(rf"{PERSON}\s*\(suspect\)")])
         )
-
-
-def _interviewee(case: CaseFile, doc_type: DocType) -> str | None:
-    """The person interviewed, from the interview record's box (form data 'INTERVIEW')."""
-    for document in case.of_type(doc_type):
-        reading = case.boxes(document, "INTERVIEW").get("person")
-        if reading is not None and reading.source == "box" and not reading.nil:
-            return _clean_name(reading.text)
-    return None
-
-
-def _clean_name(value: str) -> str | None:
-    """The name at the start of a box or phrase, without a label that follows it."""
-    match = re.match(rf"\s*{PERSON}", value)
-    words = match.group("name").split() if match else []
-    while len(words) > 2 and words[-1].lower() in NOT_NAME_WORDS:
-        words.pop()
-    return " ".join(words) or None
-
-
-def _named(case: CaseFile, doc_type: DocType, patterns: list[re.Pattern[str]]) -> str | None:
-    for _, text in case.texts(doc_type):
-        flat = " ".join(text.split())
-        for regex in patterns:
-            match = regex.search(flat)
-            if match:
-                return _clean_name(match.group("name"))
-    return None
 
 
 def _reason(
@@ -234,9 +223,17 @@ def _reason(
     rest = text[negative.end() :] if negative else text
     intro = any_match(cues.get("reason_intro", []), rest)
     if intro is None:
-        return None
+        # "Early advice was not sought. The investigation was short and ...": in the box about
+        # early advice, a sentence after the answer's is its reason (the rest of the answer's
+        # own sentence, "... in this case.", is not).
+        after = SENTENCE.split(rest.strip(), maxsplit=1)
+        reason = after[1].strip(" .-–—:;") if len(after) > 1 else ""
+        return reason if len(reason.split()) >= REASON_WORDS else None
     reason = rest[intro.end() :].strip(" .-–—:;")
     return reason if len(reason.split()) >= 3 else None
+
+
+REASON_WORDS = 6
 
 
 def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingItem]:
@@ -256,8 +253,32 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
         else:
             items.append(fragment)
     return [
-        OutstandingItem(text=item, target_date=target_date(item, data.phrases)) for item in items
+        OutstandingItem(text=item, target_date=target_date(item, data.phrases))
+        for item in items
+        if not _says_none_outstanding(item, data)
     ]
+
+
+PENDING = re.compile(
+    r"\b(outstanding|awaited|awaiting|pending|to follow|still waiting|yet to be|evidence|enquir(y|ies)|results?)\b",
+    _I,
+)
+
+
+DONE = re.compile(r"\b(complete[ds]?|done|finished|concluded|received|none|nil|n/?a)\b\.?\s*$", _I)
+STILL = re.compile(
+    r"\b(outstanding|awaited|awaiting|pending|to follow|still|yet|due|expected|target)\b", _I
+)
+
+
+def _says_none_outstanding(item: str, data: FormData) -> bool:
+    """ "No other outstanding evidence.", "Nothing further is awaited", "All other enquiries:
+    complete": every mention of what is pending is negated, or the fragment says it is done,
+    so it lists nothing outstanding."""
+    if DONE.search(item) and not STILL.search(item) and not find_dates(item):
+        return True
+    found = list(mentions(item, PENDING, data.context))
+    return bool(found) and all(m.assertion is Assertion.NEGATED for m in found)
 
 
 def _only_says_when(fragment: str, data: FormData) -> bool:
@@ -277,19 +298,42 @@ def _box_requests(case: CaseFile, data: FormData) -> list[MaterialRequest]:
     for document in case.of_type(DocType.DMD):
         readings.append((document.path, case.boxes(document, "MG3")))
     requests: list[MaterialRequest] = []
+    names = _names_only(case)
     for path, boxes in readings:
         for key, kind in (("request", "digital"), ("third_party", "third_party")):
             reading = boxes.get(key)
-            if (
-                reading is not None
-                and reading.source == "box"
-                and not reading.nil
-                and not suspects_material(reading.text, _names_only(case))
-                and not any_match(data.phrases.not_requested, reading.text)
-                and not any_match(data.phrases.cross_reference, reading.text)
-            ):
-                requests.append(_box_request(kind, reading.text, path, data))
+            if reading is None or reading.source != "box" or reading.nil:
+                continue
+            asked = _asked_for(reading.text, names, data)
+            if asked:
+                requests.append(_box_request(kind, asked, path, data))
     return requests
+
+
+def _asked_for(text: str, names: Facts, data: FormData) -> str:
+    """The sentences of a request box that ask for the complainant's material: not the
+    suspect's, not a pointer to a request set out elsewhere, not denied ("we do not propose to
+    seek her medical records"), and naming some material."""
+    kept: list[str] = []
+    for sentence in sentences(text):
+        if (
+            material_of(sentence, data.phrases)[0] is None
+            or suspects_material(sentence, names)
+            or any_match(data.phrases.not_requested, sentence)
+            or any_match(data.phrases.cross_reference, sentence)
+            or _all_denied(sentence, data)
+        ):
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+def _all_denied(text: str, data: FormData) -> bool:
+    """Every request word of the sentence is denied."""
+    found = [
+        m for regex in data.phrases.request for m in mentions(text, pattern(regex), data.context)
+    ]
+    return bool(found) and all(m.assertion is Assertion.NEGATED for m in found)
 
 
 def _names_only(case: CaseFile) -> Facts:
@@ -314,15 +358,6 @@ def _box_request(kind: str, text: str, source: str, data: FormData) -> MaterialR
         has_foundation=bool(any_match(phrases.foundation, text)),
         blanket=bool(any_match(phrases.blanket, text)),
     )
-
-
-def first_account_names(case: CaseFile) -> list[str]:
-    """Names of the people the complainant first told (for matching statements to roles)."""
-    return [
-        account.name
-        for account in first_accounts(case, case.forms.phrases)
-        if account.name is not None
-    ]
 
 
 def _complainant_identifiers(case: CaseFile) -> list[str]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
 
+from gatekeeper.assertions import ContextRules
 from gatekeeper.checklist import checklist_dir
 from gatekeeper.models import DocType, Record
 
@@ -158,6 +159,8 @@ class Phrases(Record):
 class FormData:
     forms: dict[str, Form]
     phrases: Phrases
+    context: ContextRules
+    """What a sentence asserts about what it mentions (``assertions.toml``)."""
 
     def form(self, name: str) -> Form:
         return self.forms[name]
@@ -169,15 +172,20 @@ def forms_dir() -> Path:
 
 @cache
 def load_forms(folder: Path | None = None) -> FormData:
-    """Read and validate every form file; ``phrases.toml`` holds the whole-file wording."""
+    """Read and validate every form file; ``phrases.toml`` holds the whole-file wording and
+    ``assertions.toml`` the words that say what a sentence asserts."""
     folder = folder or forms_dir()
     forms: dict[str, Form] = {}
     phrases: Phrases | None = None
+    context: ContextRules | None = None
     for path in sorted(folder.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         try:
             if path.stem == "phrases":
                 phrases = Phrases.model_validate(data)
+                continue
+            if path.stem == "assertions":
+                context = ContextRules.model_validate(data)
                 continue
             form = Form.model_validate(data)
         except ValueError as exc:
@@ -187,7 +195,9 @@ def load_forms(folder: Path | None = None) -> FormData:
         forms[form.form] = form
     if phrases is None:
         raise ValueError(f"{folder}: phrases.toml is missing")
-    return FormData(forms, phrases)
+    if context is None:
+        raise ValueError(f"{folder}: assertions.toml is missing")
+    return FormData(forms, phrases, context)
 
 
 @cache

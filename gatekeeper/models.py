@@ -224,6 +224,12 @@ class Document(Record):
     duration_s: float | None = None
     playable: bool | None = None
     maker: str | None = Field(default=None, description="name of a statement's maker")
+    role_certain: bool = Field(
+        default=True,
+        description="False when the role rests on weak or conflicting signals: the rules that "
+        "depend on it leave the point for a person",
+    )
+    role_basis: str | None = Field(default=None, description="why the statement has its role")
     statement_date: dt.date | None = None
     mismatch: str | None = Field(
         default=None, description="how the content contradicts the file's name or extension"
@@ -257,6 +263,17 @@ class FirstAccount(Record):
         if self.name and self.relationship:
             return f"{self.name} ({self.relationship})"
         return self.name or self.relationship or "a person"
+
+
+class Unsure(Record):
+    """A sentence that mentions a fact without asserting it (negated aside): a plan, a
+    hypothesis, someone else's words, a question or a bare label. A rule that would rest on it
+    leaves the point for a person, quoting it."""
+
+    topic: str = Field(description="'abe', 'multimedia', 'forensic', ...")
+    document: str
+    sentence: str
+    assertion: str = Field(description="planned, hypothetical, reported or label")
 
 
 class OutstandingItem(Record):
@@ -298,7 +315,12 @@ class Facts(Record):
         description="how each MG3 box was found: 'box' (labelled) or 'prose' (from the text)",
     )
     material_requests: list[MaterialRequest] = Field(default_factory=list)
-    abe_referenced_in: list[str] = Field(default_factory=list)
+    abe_referenced_in: list[str] = Field(
+        default_factory=list, description="documents that say a video-recorded interview exists"
+    )
+    unsure: list[Unsure] = Field(
+        default_factory=list, description="facts mentioned but not asserted, for a person"
+    )
     multimedia_referenced: dict[str, list[str]] = Field(
         default_factory=dict, description="CCTV/BWV/CALL_999 -> documents that refer to it"
     )

@@ -12,24 +12,26 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from gatekeeper.assertions import Assertion, ContextRules, Sentence, read_sentence
 from gatekeeper.boxes import SENTENCE
 from gatekeeper.forms import Phrases, Relationship, pattern
 from gatekeeper.models import DocType, Document, FirstAccount, Role
-from gatekeeper.statements import same_person
+from gatekeeper.names import FULL_NAME, person_name, same_person
 
 if TYPE_CHECKING:  # the case reads documents through this module's readings (gatekeeper.readings)
     from gatekeeper.case import CaseFile
 
-NAME = re.compile(r"\s*,?\s*(?:called |named |namely )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})")
+NAME = re.compile(
+    rf"\s*,?\s*(?:called |named |namely )?((?:(?:Ms|Mrs|Miss|Mr|Mx|Dr)\.? )?{FULL_NAME})"
+)
 NOT_A_PERSON = re.compile(
     r"police|constabulary|officer|service|centre|center|station|hospital|court|crown|sarc|isva|"
     r"street|road|lane|row|inn|bar|club|hotel|school|college|university|support|helpline|line|"
-    r"samaritans|charity|trust|nhs|council|social|team|unit|rape crisis|crisis|advocacy",
+    r"samaritans|charity|trust|nhs|council|social|team|unit|rape crisis|crisis|advocacy|"
+    r"\bltd\b|limited|\bplc\b|logistics|\bhr\b|academy|solicitors|pharmacy|taxis?\b",
     re.IGNORECASE,
 )
-# The sentence says it did not happen ("has never told", "did not tell") ...
-NEGATED = re.compile(r"\b(never|not|n't|nobody|no one)\b[^.;]{0,25}$", re.IGNORECASE)
-# ... or someone other than the complainant did the telling ("Pryce phoned his friend").
+# Someone other than the complainant did the telling ("Pryce phoned his friend").
 OTHER_SUBJECT = re.compile(r"\b(he|him|his|suspect|defendant|accused)\b[^.;]{0,30}$", re.IGNORECASE)
 ABOUT_THE_OFFENCE = re.compile(
     r"\bfirst\b|what (had )?happened|disclos|\babout (it|this|what|the)\b|\brap(e|ed)\b|"
@@ -37,6 +39,23 @@ ABOUT_THE_OFFENCE = re.compile(
     re.IGNORECASE,
 )
 WINDOW = 70
+PERSON = rf"(?P<name>{FULL_NAME})"
+NOT_NAME_WORDS = {"place", "date", "time", "age", "location", "interviewer", "exhibit", "was"}
+# Label words in any case; the name itself must be capitalised.
+# Interview records typed without boxes: the name comes first ("Leah Marsden was interviewed").
+ABE_NAMES = [re.compile(rf"{PERSON} was interviewed (?:on video|by)")]
+SUSPECT_NAMES = [re.compile(rf"{PERSON} was interviewed under caution")]
+# "The complainant, Sophie KAVANAGH (31),", "Victim: Leah Marsden", "the complainant is Ann
+# Lee", "Sophie KAVANAGH (the complainant)": a name the sentence gives her, ended as names end.
+COMPLAINANT_NAMED = [
+    re.compile(
+        r"\b(?:[Tt]he )?(?:[Cc]omplainant|[Vv]ictim|[Ii]njured [Pp]arty|[Aa]ggrieved)"
+        rf"(?:,\s+|:\s*|\s+(?:is|was|named|called)\s+)(?:(?:Ms|Mrs|Miss|Mr|Mx)\.?\s+)?{PERSON}"
+        r"(?=\s*[,.;)(]|\s+(?:is|was|aged|who|now)\b|\s*$)"
+    ),
+    re.compile(rf"{PERSON}\s*\((?:the\s+)?(?:complainant|victim|injured party)\)"),
+    re.compile(rf"{PERSON},\s+the\s+(?:complainant|victim)\b"),
+]
 RELATIONSHIP_WITHIN = 6
 
 
@@ -68,14 +87,14 @@ class Told:
     before: str
 
 
-def told_in(text: str, phrases: Phrases) -> list[Told]:
+def told_in(text: str, phrases: Phrases, context: ContextRules) -> list[Told]:
     """Every person a document says the complainant told, in order (read once per file)."""
     told: list[Told] = []
     for sentence in SENTENCE.split(" ".join(text.split())):
         verbs = list(phrases.disclosure)
         if ABOUT_THE_OFFENCE.search(sentence):
             verbs += phrases.disclosure_generic
-        told += _people_told(sentence, verbs, phrases)
+        told += _people_told(sentence, verbs, phrases, context)
     return told
 
 
@@ -89,12 +108,23 @@ def not_by(told: list[Told], names: list[str]) -> list[Told]:
     ]
 
 
-def _people_told(sentence: str, verbs: list[str], phrases: Phrases) -> list[Told]:
+# A telling that did not happen ("has never told", "did not tell") or may not have ("if she
+# told anyone") names no one she told.
+NOT_TOLD = (Assertion.NEGATED, Assertion.HYPOTHETICAL, Assertion.LABEL)
+
+
+def _people_told(
+    sentence: str, verbs: list[str], phrases: Phrases, context: ContextRules
+) -> list[Told]:
     found: list[Told] = []
+    read: Sentence | None = None
     for regex in verbs:
         for verb in pattern(regex).finditer(sentence):
             before = sentence[max(0, verb.start() - 40) : verb.start()]
-            if NEGATED.search(before) or OTHER_SUBJECT.search(before):
+            if OTHER_SUBJECT.search(before):
+                continue
+            read = read or read_sentence(sentence, context)
+            if read.assertion(*verb.span()) in NOT_TOLD:
                 continue
             window = sentence[verb.end() : verb.end() + WINDOW]
             relationship, rest = _relationship(window, phrases.relationship)
@@ -149,19 +179,77 @@ def statement_of(account: FirstAccount, case: CaseFile, phrases: Phrases) -> Doc
     candidates = [
         d for d in case.statements() if d.role not in (Role.COMPLAINANT, Role.OFFICER, Role.EXPERT)
     ]
-    relationship = next((r for r in phrases.relationship if r.name == account.relationship), None)
-    if relationship is None:
+    if account.relationship is None:
         return None
     ranked = sorted(candidates, key=lambda d: d.role is not Role.FIRST_ACCOUNT)
     for document in ranked:
-        body = case.statement_body(document)
-        if any(pattern(regex).search(body) for regex in relationship.witness_says):
+        if account.relationship in case.statement(document).bonds:  # read by the reader
             return document
     return None
 
 
-def _box_name(case: CaseFile, key: str) -> str | None:
-    from gatekeeper.facts import person_name
+def describes(case: CaseFile, document: Document, bonds: list[str]) -> bool:
+    """The statement describes, in its own words, one of these relationships to the
+    complainant ("my sister", "we have been friends since school")."""
+    return not case.statement(document).bonds.isdisjoint(bonds)
 
+
+def _box_name(case: CaseFile, key: str) -> str | None:
     reading = case.mg3.get(key)
     return person_name(reading.text) if reading is not None and reading.source == "box" else None
+
+
+def interviewee(case: CaseFile, doc_type: DocType) -> str | None:
+    """The person interviewed, from the interview record's box (form data 'INTERVIEW')."""
+    for document in case.of_type(doc_type):
+        reading = case.boxes(document, "INTERVIEW").get("person")
+        if reading is not None and reading.source == "box" and not reading.nil:
+            return _clean_name(reading.text)
+    return None
+
+
+def _clean_name(value: str) -> str | None:
+    """The name at the start of a box or phrase, without a label that follows it."""
+    value = person_name(value) or value  # "KAVANAGH, Sophie (aged 31)"
+    match = re.match(rf"\s*{PERSON}", value)
+    words = match.group("name").split() if match else []
+    while len(words) > 2 and words[-1].lower() in NOT_NAME_WORDS:
+        words.pop()
+    return " ".join(words) or None
+
+
+def named_in(case: CaseFile, doc_type: DocType, patterns: list[re.Pattern[str]]) -> str | None:
+    for _, text in case.texts(doc_type):
+        flat = " ".join(text.split())
+        for regex in patterns:
+            match = regex.search(flat)
+            if match:
+                return _clean_name(match.group("name"))
+    return None
+
+
+def complainant_names(case: CaseFile) -> list[str]:
+    """The complainant's name as the file gives it: the MG3's box, the crime report's, the ABE
+    record's interviewee, the maker of the Victim Personal Statement, or a sentence that names
+    her ("the complainant, Sophie KAVANAGH")."""
+    found: list[str | None] = [_box_name(case, "complainant")]
+    for document in case.of_type(DocType.CRIME_REPORT, DocType.INCIDENT_LOG):
+        reading = case.boxes(document, "MG3").get("complainant")
+        if reading is not None and reading.source == "box" and not reading.nil:
+            found.append(_clean_name(reading.text))
+    found.append(interviewee(case, DocType.ABE_SUMMARY))
+    found.append(named_in(case, DocType.ABE_SUMMARY, ABE_NAMES))
+    for document in case.of_type(DocType.VPS):
+        if document.readable and case.text(document).strip():
+            found.append(case.statement(document).maker)
+    found.append(named_in(case, DocType.MG3, COMPLAINANT_NAMED))
+    found.append(named_in(case, DocType.MG5, COMPLAINANT_NAMED))
+    unique: list[str] = []
+    for name in found:
+        if (
+            name
+            and not NOT_A_PERSON.search(name)
+            and not any(same_person(name, known) for known in unique)
+        ):
+            unique.append(name)
+    return unique

@@ -25,7 +25,7 @@ from gatekeeper.case import CaseFile, MemoKey, memo_key
 from gatekeeper.checklist import LoadedChecklist, load_checklist
 from gatekeeper.classify import Classification, classify, recording_matches, stated_durations
 from gatekeeper.evaluate import evaluate, summarise
-from gatekeeper.facts import extract_facts, first_account_names, person_name, report_boxes
+from gatekeeper.facts import extract_facts, report_boxes
 from gatekeeper.forms import FormData, load_forms
 from gatekeeper.models import (
     CaseHistory,
@@ -43,9 +43,10 @@ from gatekeeper.models import (
     Stage,
     TypeSource,
 )
+from gatekeeper.people import complainant_names, describes, first_accounts
 from gatekeeper.pool import Budget, ReaderPool, Readings, Task
+from gatekeeper.roles import Known, decide_role
 from gatekeeper.scan import Entry, scan_folder
-from gatekeeper.statements import statement_role
 
 ProgressCallback = Callable[[Progress], None]
 PROGRESS_EVERY_S = 0.05
@@ -337,7 +338,7 @@ class Checker:
         case.mg3 = report_boxes(case)
         _assign_roles(case, overrides)
         case.facts = extract_facts(case)
-        rules = self.checklist.checklist.for_stage(stage)
+        rules = self.checklist.checklist.rule
         findings = evaluate(case, rules, overrides.decisions)
         file_count = sum(1 for e in entries if e.kind is EntryKind.FILE)
         return Report(
@@ -466,27 +467,36 @@ def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
 
 
 def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
-    """Statements' makers and roles, using the names the MG3 gives for complainant and first account."""
-    box = case.mg3.get("complainant")
-    complainant = person_name(box.text) if box is not None and box.source == "box" else None
-    names = first_account_names(case)
-    for index, document in enumerate(case.documents):
-        if document.type is not DocType.MG11:
-            continue
-        text = case.text(document)
-        role = None
-        parts = None
-        if text.strip():
-            parts = case.statement(document)
-            role = statement_role(parts, complainant, names)
-        role = overrides.roles.get(document.path, role)
-        case.replace(
-            index,
-            document.model_copy(
-                update={
-                    "role": role,
-                    "maker": parts.maker if parts else None,
-                    "statement_date": parts.date if parts else None,
+    """Each statement's maker and role: its own words weighed with who the file says is who
+    (``gatekeeper.roles``). Twice: the complainant's own statement may name whom she first told."""
+    known = Known(complainant=complainant_names(case))
+    for _ in range(2):
+        accounts = first_accounts(case, case.forms.phrases)
+        known.first_account = [a.name for a in accounts if a.name]
+        bonds = [a.relationship for a in accounts if a.relationship and not a.name]
+        for index, document in enumerate(case.documents):
+            if document.type is not DocType.MG11:
+                continue
+            update: dict[str, object] = {"role": None, "role_certain": True, "role_basis": None}
+            if case.text(document).strip():
+                parts = case.statement(document)
+                decision = decide_role(
+                    parts.maker,
+                    parts.signals,
+                    known,
+                    describes_bond=bool(bonds) and describes(case, document, bonds),
+                )
+                update = {
+                    "role": decision.role,
+                    "role_certain": decision.certain,
+                    "role_basis": decision.basis,
+                    "maker": parts.maker,
+                    "statement_date": parts.date,
                 }
-            ),
-        )
+            if document.path in overrides.roles:
+                update |= {
+                    "role": overrides.roles[document.path],
+                    "role_certain": True,
+                    "role_basis": "decided by a person",
+                }
+            case.replace(index, document.model_copy(update=update))

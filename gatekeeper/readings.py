@@ -62,7 +62,9 @@ def _isva(source: Source) -> bool:
 
 READINGS: dict[str, Reading] = {
     "statement": Reading(
-        lambda s: parse_statement(s.text, s.tables, s.forms.form("MG11")),
+        lambda s: parse_statement(
+            s.text, s.tables, s.forms.form("MG11"), s.forms.phrases.relationship
+        ),
         frozenset({DocType.MG11}),
     ),
     "served-end": Reading(
@@ -78,8 +80,10 @@ READINGS: dict[str, Reading] = {
         frozenset({DocType.ABE_SUMMARY, DocType.ROTI}),
     ),
     "urns": Reading(lambda s: urns(s.text), EVERY_TYPE),
-    "abe": Reading(lambda s: mentions_abe(s.text), EVERY_TYPE),
-    "references": Reading(lambda s: references(s.text), REPORTS | {DocType.MG11, DocType.MG5}),
+    "abe": Reading(lambda s: mentions_abe(s.text, s.forms.context), EVERY_TYPE),
+    "references": Reading(
+        lambda s: references(s.text, s.forms.context), REPORTS | {DocType.MG11, DocType.MG5}
+    ),
     "request-candidates": Reading(
         lambda s: request_candidates(
             s.text,
@@ -87,18 +91,19 @@ READINGS: dict[str, Reading] = {
             s.format in PARAGRAPHS,
             s.forms.phrases,
             s.forms.form("MG3"),
+            s.forms.context,
         ),
         frozenset(SOURCES),
     ),
     "examination-candidates": Reading(
         lambda s: examination_candidates(
-            s.text, s.doc_type, s.format in PARAGRAPHS, s.forms.phrases
+            s.text, s.doc_type, s.format in PARAGRAPHS, s.forms.phrases, s.forms.context
         ),
         frozenset(EXAMINATION_SOURCES) - {DocType.DPN},
     ),
     # The complainant's own statement is read on demand: the worker cannot tell whose it is.
     "people-told": Reading(
-        lambda s: told_in(s.text, s.forms.phrases),
+        lambda s: told_in(s.text, s.forms.phrases, s.forms.context),
         REPORTS | {DocType.ABE_SUMMARY, DocType.MG5},
     ),
     # Every document: the ISVA rule looks for a mention anywhere when the MG3 has no ISVA box.

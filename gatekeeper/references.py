@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gatekeeper.cues import cue, fold
+from gatekeeper.assertions import Assertion, ContextRules, Mention, mentions, strongest
+from gatekeeper.cues import Cue, cue, fold
 from gatekeeper.models import DocType
 from gatekeeper.statements import served_end
 
@@ -28,9 +29,10 @@ MEDIA_CUES = {
     ),
 }
 MEDIA_EVIDENCE = re.compile(
-    r"\b(produce|exhibit|footage|shows|seized|recovered|recording|recorded)\b", _I
+    r"\b(produce|exhibit|footage|shows|seized|recovered|recording|recorded|viewed|obtained|"
+    r"captured|clip|download(ed)?|copied|provided)\b",
+    _I,
 )
-NEGATION = re.compile(r"\b(no|not|negative|none|nil)\b", _I)
 EXHIBIT_REF = cue(
     r"\b(?:exhibits?|produce (?:it |them )?as|marked)\s+(?:reference\s+|number\s+)?([A-Z]{1,4}/\d{1,3})\b",
     ("exhibit", "produce", "marked"),
@@ -48,6 +50,21 @@ class References:
     media: tuple[str, ...]
     forensic: bool
     exhibits: tuple[str, ...]
+    unsure: tuple[str, ...] = ()
+    """Sentences that mention multimedia or forensic work without saying it exists (a plan, a
+    hypothesis, someone else's words): for a person, never a failure."""
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    """How a document mentions a thing at most: the assertion and the sentence that says it."""
+
+    assertion: Assertion
+    sentence: str
+
+    @property
+    def affirmed(self) -> bool:
+        return self.assertion is Assertion.AFFIRMED
 
 
 def case_urn(found: dict[str, list[str]]) -> str | None:
@@ -62,47 +79,140 @@ def urns(text: str) -> list[str]:
     return URN.findall(text) if "URN" in text else []
 
 
-def mentions_abe(text: str) -> bool:
-    return bool(ABE_CUE.search(text))
+def mentions_abe(text: str, context: ContextRules) -> Mentioned | None:
+    """How the document mentions a video-recorded interview, at most ("a written statement
+    rather than a video-recorded interview" is negated; "an ABE will be arranged" is planned)."""
+    best = strongest(_cued(text, ABE_CUE, context))
+    return Mentioned(best.assertion, best.sentence) if best else None
 
 
-def references(text: str) -> References:
+def _cued(text: str, found: Cue, context: ContextRules, lower: str | None = None) -> list[Mention]:
+    """The mentions of a cue, each with what its sentence asserts; only sentences around a
+    mention are read, never every sentence of a long statement."""
+    if not found.possible(text, lower):
+        return []
+    units: list[str] = []
+    last_end = -1
+    for match in found.regex.finditer(text):
+        if match.start() < last_end:
+            continue
+        start = _sentence_start(text, match.start())
+        end = _sentence_end(text, match.end())
+        units.append(text[start:end])
+        last_end = end
+    return list(mentions(text, found.regex, context, units))
+
+
+SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=\s*[-•*\d])")
+REACH = 400
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    low = max(0, offset - REACH)
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, low, offset)]
+    return stops[-1] if stops else low
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    found = SENTENCE_STOP.search(text, offset, offset + REACH)
+    return found.end() if found else min(len(text), offset + REACH)
+
+
+def references(text: str, context: ContextRules) -> References:
     media: list[str] = []
+    unsure: list[str] = []
     lower = fold(text)
-    for kind, mentions in MEDIA_CUES.items():
-        # Only the sentences around each mention are read, not every sentence of a long statement.
-        for mention in mentions.finditer(text, lower):
-            start = max(text.rfind(".", 0, mention.start()), text.rfind("\n", 0, mention.start()))
-            ends = [
-                i for i in (text.find(".", mention.end()), text.find("\n", mention.end())) if i >= 0
-            ]
-            sentence = text[start + 1 : min(ends) if ends else len(text)]
-            if MEDIA_EVIDENCE.search(sentence) and not NEGATION.search(sentence):
+    for kind, cued in MEDIA_CUES.items():
+        for mention in _cued(text, cued, context, lower):
+            if not MEDIA_EVIDENCE.search(mention.sentence):
+                continue
+            if mention.affirmed or mention.assertion is Assertion.REPORTED:
                 media.append(kind)
                 break
+            if mention.assertion is not Assertion.NEGATED:
+                unsure.append(mention.sentence)
+    forensic = strongest(_cued(text, FORENSIC_CUE, context, lower))
+    if forensic is not None and forensic.assertion in (Assertion.HYPOTHETICAL, Assertion.LABEL):
+        unsure.append(forensic.sentence)
     body = text[: served_end(text)]
     exhibits = tuple(dict.fromkeys(ref.upper() for ref in EXHIBIT_REF.findall(body)))
-    return References(tuple(media), bool(FORENSIC_CUE.search(text, lower)), exhibits)
+    return References(
+        tuple(media),
+        forensic is not None
+        and forensic.assertion in (Assertion.AFFIRMED, Assertion.PLANNED, Assertion.REPORTED),
+        exhibits,
+        tuple(dict.fromkeys(unsure)),
+    )
 
 
-FIRST_ATTENDANCE = re.compile(r"\battended\b|\bfirst officer\b|\bon scene\b", _I)
+# An officer's account of answering the report: an attendance verb, with the call, the
+# incident or the report it answered within a few sentences ("I was sent to 9 Kiln Street,
+# following a 999 call. I arrived at 03:52"), or "the first officer".
+ATTENDED = re.compile(
+    r"\b(attended|arrived|visited|responded|went to (the|her|his|an?|\d)|made my way|"
+    r"(was|were) (sent|dispatched|deployed|tasked|directed|assigned|called|asked) (to|an?)\b|"
+    r"on scene|at the scene|at (the|her|his) (home|address|flat|house)|"
+    r"met (her|the complainant|the victim|the caller|(Ms|Mrs|Miss|Mr)\.? [A-Z]|[A-Z][a-z]+ [A-Z]))",
+    _I,
+)
+ANSWERED_REPORT = re.compile(
+    r"\b(999|101|emergency|call(ed|er)?|incident|report(ed|ing)?|CAD|log|control room|"
+    r"dispatch(ed)?|assigned|deployed|tasked)\b|\bfirst (officer|police officer|to (attend|arrive))\b|"
+    # or the complainant met in the first hours: distressed, giving a first account
+    r"\b(crying|distressed|upset|shaking|sobbing|tearful|in shock|initial account|first account|"
+    r"brief account)\b",
+    _I,
+)
+# Where an officer arrives for later work, not to answer the report.
+LATER_WORK = re.compile(r"\b(ABE|VRI|interview) suite\b|\bSARC\b|\bcustody\b", _I)
+FIRST_OFFICER = re.compile(r"\bfirst (police )?officer\b|\bfirst to (attend|arrive)\b", _I)
 PRODUCE = re.compile(r"\b(produce|exhibit)", _I)
+RECORDING = re.compile(r"\b(recording|DVD|discs?|video|copy|master|working copy|footage)\b", _I)
+OTHER_MEDIA = re.compile(r"body[- ]?worn|\bBWV\b|\bCCTV\b|\b999\b|doorbell|dash ?cam", _I)
+INTERVIEW = re.compile(
+    r"\binterview(ed)?\b.{0,80}\b(on video|video[- ]recorded|recorded on video|ABE|VRI|suite)|"
+    r"\b(video[- ]recorded|ABE|VRI|achieving best evidence)\b.{0,40}\binterview",
+    _I,
+)
 RECORDING_OF_INTERVIEW = re.compile(
     r"\b(recording|DVD|disc|video) of (that|the|this|my) interview", _I
 )
 
 
 def covers_first_attendance(text: str) -> bool:
-    """An officer's statement that tells of attending the report ("I attended", "on scene")."""
-    return bool(FIRST_ATTENDANCE.search(text))
+    """An officer's statement that tells of answering the report: attending, arriving, being
+    sent, with the call or incident it answered near by, or "I was the first officer"."""
+    served = text[: served_end(text)]
+    if FIRST_OFFICER.search(served):
+        return True
+    for match in ATTENDED.finditer(served):
+        window = served[max(0, match.start() - 300) : match.end() + 200]
+        place = served[match.start() : match.end() + 60]
+        if ANSWERED_REPORT.search(window) and not LATER_WORK.search(place):
+            return True
+    return False
 
 
 def produces_abe_recording(text: str) -> bool:
-    """A sentence of the served part producing the ABE recording as an exhibit."""
+    """The served part produces the ABE recording as an exhibit: a sentence producing a
+    recording, of the interview it names or that the two sentences before it describe ("I
+    interviewed Aimee on video at the ABE suite. I produce the recording as exhibit PY/1")."""
     served = text[: served_end(text)]
-    for sentence in re.split(r"(?<=\.)\s+", served):
-        if PRODUCE.search(sentence) and (
-            ABE_CUE.search(sentence) or RECORDING_OF_INTERVIEW.search(sentence)
-        ):
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(served.split()))
+    for index, sentence in enumerate(sentences):
+        if not PRODUCE.search(sentence):
+            continue
+        if ABE_CUE.search(sentence) or RECORDING_OF_INTERVIEW.search(sentence):
             return True
+        if not RECORDING.search(sentence) or OTHER_MEDIA.search(sentence):
+            continue
+        # What "the recording" is: the nearest of the sentences before that names one.
+        for earlier in reversed(sentences[max(0, index - LOOK_BACK) : index]):
+            if INTERVIEW.search(earlier) or ABE_CUE.search(earlier):
+                return True
+            if OTHER_MEDIA.search(earlier):
+                break
     return False
+
+
+LOOK_BACK = 5

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from gatekeeper.assertions import Assertion, ContextRules, Sentence, read_sentence
 from gatekeeper.boxes import SENTENCE, is_label, ticks
 from gatekeeper.forms import Form, Phrases, any_match, pattern
 from gatekeeper.models import DocType, Facts, FileFormat, MaterialRequest
@@ -52,8 +53,41 @@ def units(text: str, doc_type: DocType, paragraphs: bool = False) -> list[str]:
     lines are wrapped, so its text is joined first)."""
     if doc_type in ROWS:
         return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-    blocks = text.splitlines() if paragraphs else [text]
+    blocks = text.splitlines() if paragraphs else _blocks(text)
     return [s for block in blocks for s in SENTENCE.split(" ".join(block.split())) if s]
+
+
+HEADING = re.compile(r"^(?=.{2,60}$)[^.;,:]*[A-Za-z][^.;,]*$")
+
+
+def _blocks(text: str) -> list[str]:
+    """A PDF's or text file's paragraphs: wrapped lines joined, but a table row (cells
+    tab-separated) or a heading on its own line is a block of its own, never run into the
+    sentence before it."""
+    blocks: list[str] = []
+    prose: list[str] = []
+    for raw in text.replace("\f", "\n").splitlines():
+        line = raw.strip()
+        if not line:
+            if prose:
+                blocks.append(" ".join(prose))
+                prose = []
+            continue
+        if "\t" in line or (HEADING.match(line) and not prose):
+            if prose:
+                blocks.append(" ".join(prose))
+                prose = []
+            blocks.append(line.replace("\t", " "))
+            continue
+        if HEADING.match(line) and prose and prose[-1].endswith((".", ":", "?")):
+            blocks.append(" ".join(prose))
+            prose = []
+            blocks.append(line)
+            continue
+        prose.append(line)
+    if prose:
+        blocks.append(" ".join(prose))
+    return blocks
 
 
 @dataclass(frozen=True)
@@ -70,8 +104,30 @@ class Candidate:
     has_foundation: bool
 
 
+# A request that is denied ("no request will be made"), or only asked about, is none.
+NOT_ASKED = (Assertion.NEGATED, Assertion.LABEL)
+
+
+def _asserted(
+    unit: str, patterns: list[str], context: ContextRules, exclude: tuple[Assertion, ...]
+) -> bool:
+    """Some match of ``patterns`` in the sentence is asserted as other than ``exclude``."""
+    read: Sentence | None = None
+    for regex in patterns:
+        for match in pattern(regex).finditer(unit):
+            read = read or read_sentence(unit, context)
+            if read.assertion(*match.span()) not in exclude:
+                return True
+    return False
+
+
 def request_candidates(
-    text: str, doc_type: DocType, paragraphs: bool, phrases: Phrases, report_form: Form
+    text: str,
+    doc_type: DocType,
+    paragraphs: bool,
+    phrases: Phrases,
+    report_form: Form,
+    context: ContextRules,
 ) -> list[Candidate]:
     """Sentences naming material that ask for it (or take all of it), whoever it belongs to."""
     found: list[Candidate] = []
@@ -85,8 +141,9 @@ def request_candidates(
             or is_label(report_form, unit)
         ):
             continue  # "set out in the MG3", or a box's heading: the request is read where it is
-        blanket = bool(any_match(phrases.blanket, unit))
-        request = bool(any_match(phrases.request, unit))
+        # "Her phone has not been examined", "we will not seek a full download": no request.
+        blanket = _asserted(unit, phrases.blanket, context, NOT_ASKED)
+        request = _asserted(unit, phrases.request, context, NOT_ASKED)
         if not (blanket or request or SINCE_YEAR.search(unit)):
             continue  # a record of what was done within limits, not a request
         found.append(
@@ -135,8 +192,12 @@ def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[Ma
     return found
 
 
+# An examination that did not happen, is only planned or supposed, or is asked about.
+NOT_DONE = (Assertion.NEGATED, Assertion.PLANNED, Assertion.HYPOTHETICAL, Assertion.LABEL)
+
+
 def examination_candidates(
-    text: str, doc_type: DocType, paragraphs: bool, phrases: Phrases
+    text: str, doc_type: DocType, paragraphs: bool, phrases: Phrases, context: ContextRules
 ) -> list[tuple[str, str]]:
     """(sentence, kind) for each sentence recording that a device was examined, anyone's."""
     found: list[tuple[str, str]] = []
@@ -146,6 +207,8 @@ def examination_candidates(
     for unit in units(text, doc_type, paragraphs):
         if not any_match(phrases.examined, unit):
             continue  # rarer than a device word: tested first
+        if not _asserted(unit, phrases.examined, context, NOT_DONE):
+            continue  # "her phone has not been examined", "will be downloaded"
         kind, _ = material_of(unit, phrases, only="digital")
         if (
             kind is None

@@ -4,58 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gatekeeper.boxes import NIL_VALUE, box_values
-from gatekeeper.cues import cue as literal_cue
-from gatekeeper.cues import fold
 from gatekeeper.dates import first_date
-from gatekeeper.forms import Form, load_forms, pattern
-from gatekeeper.models import Role
+from gatekeeper.forms import Form, Relationship, load_forms, pattern
+from gatekeeper.names import FULL_NAME
+from gatekeeper.roles import RoleSignals, role_signals
 
 _I = re.IGNORECASE | re.MULTILINE
 DECLARATION = re.compile(r"true\s+to\s+the\s+best\s+of\s+my\s+knowledge\s+and\s+belief", _I)
+# Where the s.9 declaration's words end: "... or do not believe to be true."
+DECLARATION_END = re.compile(r"believe(d)?\s+(it\s+)?to\s+be\s+true\.?|\bfalse\.", _I)
+DECLARATION_REACH = 500
 HEADER_CHARS = 2500
-NAME_AFTER = re.compile(
-    r"\s*:?\s*((?:(?:DC|PC|DS|DI|Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})"
-)
+AFTER_DECLARATION = 160
+NAME_AFTER = re.compile(rf"\s*:?\s*((?:(?:DC|PC|DS|DI|Dr|Mr|Mrs|Ms|Miss)\.? )?{FULL_NAME})")
 CONTACT_SECTION = re.compile(r"witness contact details|contact details \(not for disclosure\)", _I)
 CONTACT_WORDS = "contact details"
-
-OFFICER_OCCUPATION = re.compile(
-    r"police|constable|detective|sergeant|inspector|officer|\b[PD]C\b", _I
-)
-OFFICER_BODY = literal_cue(
-    r"\bI am a police (officer|constable)\b|\bI am (PC|DC|DS) ",
-    ("i am a police", "i am pc", "i am dc", "i am ds"),
-)
-EXPERT_OCCUPATION = re.compile(
-    r"scientist|doctor|consultant|examiner|analyst|expert|psychiatrist", _I
-)
-EXPERT_BODY = literal_cue(
-    r"qualifications|years'? experience|I have been asked to examine|\bexpert\b",
-    ("qualifications", "experience", "asked to examine", "expert"),
-)
-COMPLAINANT_BODY = literal_cue(
-    r"\b(raped|assaulted|attacked|touched|forced himself on|hurt) me\b|\bI did not consent\b|"
-    r"\bwithout my consent\b|\bdid to me\b",
-    (
-        *("raped me", "assaulted me", "attacked me", "touched me", "himself on me", "hurt me"),
-        *("did not consent", "without my consent", "did to me"),
-    ),
-)
-FIRST_ACCOUNT_BODY = literal_cue(
-    r"\b(she|he|they) (told|disclosed to) me\b|\bfirst person (she|he|they) told\b|"
-    r"\bdisclosed to me\b",
-    ("told me", "disclosed to me", "first person"),
-)
-BODY_CUES = {
-    "officer": OFFICER_BODY,
-    "expert": EXPERT_BODY,
-    "complainant": COMPLAINANT_BODY,
-    "first_account": FIRST_ACCOUNT_BODY,
-}
-TITLES = {"dc", "pc", "ds", "di", "dr", "mr", "mrs", "ms", "miss", "det", "sgt", "insp"}
 
 
 @dataclass(frozen=True)
@@ -71,38 +37,65 @@ class StatementParts:
     itself is not kept twice; ``CaseFile.statement_body`` slices it)."""
     signature_box: bool = True
     """A signature box or line was found (when False, ``signed`` says nothing either way)."""
-    body_cues: frozenset[str] = frozenset()
-    """Which maker's wording the body has: 'officer', 'expert', 'complainant', 'first_account'."""
+    typed_mark: bool = False
+    """The signature box holds a typed copy's mark ("(Sgd)", "[signed]"): an OCR'd page shows
+    it as clearly as a typed one."""
+    signals: RoleSignals = field(default_factory=RoleSignals)
+    """What the statement's own words say of its maker (``gatekeeper.roles``)."""
+    bonds: frozenset[str] = frozenset()
+    """The relationships to the complainant the body describes ("my sister": "her sister")."""
 
 
 def parse_statement(
-    text: str, tables: list[list[list[str]]] | None = None, form: Form | None = None
+    text: str,
+    tables: list[list[list[str]]] | None = None,
+    form: Form | None = None,
+    relationships: list[Relationship] | None = None,
 ) -> StatementParts:
-    """Split a statement into what its form boxes and body say; contact details are dropped."""
+    """Split a statement into what its form boxes and body say; contact details are dropped.
+    ``relationships``: the bonds a witness may describe (form data), read here, once, so that
+    matching a first-account witness by relationship never searches a body again."""
     end = served_end(text)
     served = text[:end]
     declaration = DECLARATION.search(served)
     start = declaration.end() if declaration else 0
+    if declaration is not None:
+        rest = DECLARATION_END.search(served, start, start + DECLARATION_REACH)
+        start = rest.end() if rest else start
     body = served[start:]
+    # The national form puts the signature and date boxes just under the declaration.
     header = (
-        served[: min(declaration.end(), 2 * HEADER_CHARS)] if declaration else served[:HEADER_CHARS]
+        served[: min(start + AFTER_DECLARATION, 2 * HEADER_CHARS)]
+        if declaration
+        else served[:HEADER_CHARS]
     )
     # The signature and its date are in the header box and again at the foot of each page.
     form = form or load_forms().form("MG11")
     boxes = box_values(form, header + "\n" + served[-600:], tables or [])
     maker = _first_value(boxes.get("maker")) or _maker_in_prose(form.get("maker").prose, header)
     signatures = [_before_date(v) for v in boxes.get("signature", [])]
-    date = first_date(" ".join(boxes.get("date", []) + boxes.get("signature", [])))
+    # The date on the signature line is the statement's date.
+    date = first_date(" ".join(boxes.get("signature", []) + boxes.get("date", [])))
+    occupation = _first_value(boxes.get("occupation"))
+    maker = _name_alone(maker)
     return StatementParts(
-        maker=_name_alone(maker),
-        occupation=_first_value(boxes.get("occupation")),
+        maker=maker,
+        occupation=occupation,
         date=date or first_date(header),
         has_declaration=declaration is not None,
-        signed=any(_is_signature(value) for value in signatures),
+        # With no signature box, a note after the declaration that each page is signed counts.
+        signed=any(_is_signature(value) for value in signatures)
+        or (not signatures and bool(PAGES_SIGNED.search(body))),
         body_start=start,
         body_end=end,
         signature_box=bool(signatures),
-        body_cues=_body_cues(body),
+        typed_mark=any(SIGNED_MARK.search(v) and not NOT_SIGNED.search(v) for v in signatures),
+        signals=role_signals(occupation, maker, body),
+        bonds=frozenset(
+            r.name
+            for r in relationships or []
+            if any(pattern(regex).search(body) for regex in r.witness_says)
+        ),
     )
 
 
@@ -134,11 +127,6 @@ def _maker_in_prose(cues: list[str], header: str) -> str | None:
     return None
 
 
-def _body_cues(body: str) -> frozenset[str]:
-    lower = fold(body)
-    return frozenset(name for name, found in BODY_CUES.items() if found.search(body, lower))
-
-
 def _first_value(values: list[str] | None) -> str | None:
     for value in values or []:
         if value.strip() and not NIL_VALUE.match(value):
@@ -157,42 +145,27 @@ def _before_date(value: str) -> str:
     return re.split(r"\bdate\b", value, maxsplit=1, flags=re.IGNORECASE)[0]
 
 
+# The marks a typed copy of a signed original carries: "[signed]", "(signed)", "Sgd.", "Signed
+# original held", "signature on original". Only a blank box or "unsigned" says there is none.
+SIGNED_MARK = re.compile(
+    r"[\[(]\s*(signed|sgd\.?|signature)\s*[\])]|\bsgd\b\.?|"
+    r"\b(signed|signature)\b.{0,30}\b(original|copy|file|held|retained|paper)\b|"
+    r"\b(original|copy)\b.{0,20}\bsigned\b|^\s*signed\s*\.?\s*$|\bsigned by\b",
+    re.I,
+)
+NOT_SIGNED = re.compile(r"\bunsigned\b|\bnot (been |yet )?signed\b|\bno signature\b", re.I)
+# A note in the statement that each page was signed.
+PAGES_SIGNED = re.compile(
+    r"\b(each|every|all) (page|sheet)s?\b.{0,40}\bsigned\b|\bsigned (on )?(each|every) page\b", re.I
+)
+
+
 def _is_signature(value: str) -> bool:
-    """Letters in a signature box; a blank, dotted or 'signed' placeholder is no signature."""
+    """A signature box holds a signature: a typed name, or a typed copy's mark ("[signed]",
+    "(Sgd)"); a blank, dotted or "unsigned" box holds none."""
+    if NOT_SIGNED.search(value):
+        return False
+    if SIGNED_MARK.search(value):
+        return True
     letters = re.sub(r"\b(signed|signature|witness|sign here)\b", "", value, flags=re.I)
     return len(re.findall(r"[A-Za-z]", letters)) >= 2
-
-
-def statement_role(
-    parts: StatementParts, complainant: str | None, first_account_names: list[str]
-) -> Role:
-    """Decide who made the statement: form fields and names first, the wording of the body next."""
-    cues = parts.body_cues
-    if (parts.occupation and OFFICER_OCCUPATION.search(parts.occupation)) or "officer" in cues:
-        return Role.OFFICER
-    if parts.occupation and EXPERT_OCCUPATION.search(parts.occupation) and "expert" in cues:
-        return Role.EXPERT
-    if parts.maker and complainant and same_person(parts.maker, complainant):
-        return Role.COMPLAINANT
-    if parts.maker and any(same_person(parts.maker, n) for n in first_account_names):
-        return Role.FIRST_ACCOUNT
-    if "complainant" in cues:
-        return Role.COMPLAINANT
-    if "first_account" in cues:
-        return Role.FIRST_ACCOUNT
-    return Role.WITNESS
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two written names for one person: same surname, and same first name or initial if both give one."""
-    ta, tb = _name_tokens(a), _name_tokens(b)
-    if not ta or not tb or ta[-1] != tb[-1]:
-        return False
-    if len(ta) == 1 or len(tb) == 1:
-        return True
-    return ta[0][0] == tb[0][0]
-
-
-def _name_tokens(name: str) -> list[str]:
-    tokens = re.findall(r"[A-Za-z'-]+", name.lower())
-    return [t for t in tokens if t not in TITLES and not t.isdigit()]

@@ -316,9 +316,9 @@ def test_times_do_not_split_labels():
 def test_people_the_complainant_did_not_tell(sentence):
     from gatekeeper.people import _people_told, not_by
 
-    phrases = load_forms().phrases
-    verbs = phrases.disclosure + phrases.disclosure_generic
-    assert not_by(_people_told(sentence, verbs, phrases), ["Pryce"]) == []
+    forms = load_forms()
+    verbs = forms.phrases.disclosure + forms.phrases.disclosure_generic
+    assert not_by(_people_told(sentence, verbs, forms.phrases, forms.context), ["Pryce"]) == []
 
 
 def test_the_suspects_phone_is_not_hers():

@@ -250,11 +250,15 @@ def test_one_action_meets_several_rules(plan_of, many_gaps):
     assert abe.rules == ["KS-COMPLAINANT", "ABE-REC"]
     assert len(plan_of("no-abe-recording").actions) == 1
 
+    # a missing first-account statement is KS-FIRST's point alone (DIS-RP is the unused
+    # material: the incident log, crime report, witnesses' convictions)
     first = action_for(plan_of("no-first-account"), "KS-FIRST")
-    assert first.rules == ["KS-FIRST", "DIS-RP"] and first.owner == "OIC"
+    assert first.rules == ["KS-FIRST"] and first.owner == "OIC"
+    rp = action_for(plan_of("typical-first-submission"), "KS-FIRST")
+    assert "DIS-RP" not in rp.rules
 
     mg3 = action_for(plan_of("national-form-gaps"), "MG3-EA")
-    assert mg3.rules == ["MG3-EA", "MG3-CONTACT", "MG3-OUTSTANDING"]
+    assert mg3.rules == ["MG3-OUTSTANDING", "MG3-EA", "MG3-CONTACT"]  # required first
     assert mg3.action.count("Amend the MG3") == 1
     assert "early advice" in mg3.action and "target date" in mg3.action
     # the merged action gets the longest allowance of its rules, from the plan's date
@@ -262,12 +266,8 @@ def test_one_action_meets_several_rules(plan_of, many_gaps):
 
     plan = draft_plan(many_gaps, SETTINGS, TODAY)
     rp = [a for a in plan.actions if "DIS-RP" in a.rules]
-    # DIS-RP asks for three things: each merges with the action asking for the same one
-    assert {tuple(a.rules) for a in rp} == {
-        ("KS-FIRST", "DIS-RP"),
-        ("PNC-WITNESS", "DIS-RP"),
-        ("DIS-RP",),
-    }
+    # DIS-RP asks for each missing thing: each merges with the action asking for the same one
+    assert {tuple(a.rules) for a in rp} == {("PNC-WITNESS", "DIS-RP"), ("DIS-RP",)}
     schedules = [
         a for a in plan.actions if a.rules[0].startswith("DIS-MG6") or a.rules == ["DIS-DMD"]
     ]
@@ -412,10 +412,11 @@ def test_editing_re_validates_dates(plan_of):
 def test_adding_and_removing_actions_keeps_ids_stable(plan_of):
     plan = plan_of("no-schedules")
     added = add_action(plan, "Provide the MG6 case file information", "OIC", PHRASES)
-    assert [a.id for a in added.actions][-2:] == ["A5", "A4"]  # before the advisory action
-    assert added.actions[-2].added_by == "gatekeeper" and added.actions[-2].rules == []
+    # before the advisory actions (the DMD and the MG6E)
+    assert [a.id for a in added.actions] == ["A1", "A2", "A5", "A3", "A4"]
+    assert added.actions[2].added_by == "gatekeeper" and added.actions[2].rules == []
     removed = remove_action(added, "A2", PHRASES)
-    assert [a.id for a in removed.actions] == ["A1", "A3", "A5", "A4"]
+    assert [a.id for a in removed.actions] == ["A1", "A5", "A3", "A4"]
 
 
 # --- the proportionality guard ---------------------------------------------------------------

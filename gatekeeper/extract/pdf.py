@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import IO, Any
 
+from gatekeeper.extract.layout import Page, layout, read_page
 from gatekeeper.extract.ocr import OcrReport, OcrRequest, ocr_pdf_pages
 from gatekeeper.extract.result import Partial, ReadError
 from gatekeeper.models import Problem
@@ -52,6 +53,7 @@ def read_pdf(
     try:
         texts: list[str] = []
         scanned: list[int] = []
+        laid_out: list[Page] = []
         used = 0
         for index in range(len(document)):
             page = document[index]
@@ -59,10 +61,20 @@ def read_pdf(
             text = text_page.get_text_range() if used < max_chars else ""
             if used < max_chars and len(text.strip()) < MIN_PAGE_TEXT and _is_scan(page):
                 scanned.append(index)
+            # Positioned text: lines, cells and tables, running heads and feet dropped.
+            laid_out.append(
+                read_page(page, text_page)
+                if used < max_chars and len(text.strip()) >= MIN_PAGE_TEXT
+                else Page([], [], float(page.get_height()))
+            )
             text_page.close()
             page.close()
             used += len(text)
             texts.append(text)
+        page_texts, tables = layout(laid_out)
+        texts = [
+            page_texts[index] if laid_out[index].lines else text for index, text in enumerate(texts)
+        ]
         report = None
         if scanned and ocr is not None:
             read, report = ocr_pdf_pages(document, scanned, ocr)
@@ -75,6 +87,7 @@ def read_pdf(
             pages_without_text=len(scanned),
             text=_join(texts, max_chars),
             text_truncated=used > max_chars,
+            tables=tables,
             metadata_title=title,
             partial_problem=None if complete else (Problem.TRUNCATED, TRUNCATED),
         )

@@ -7,7 +7,6 @@ import re
 from gatekeeper.boxes import NIL_VALUE, column_for, quote
 from gatekeeper.case import CaseFile, join_names
 from gatekeeper.models import DocType, Document, MaterialRequest
-from gatekeeper.people import statement_of
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
 
 VAGUE = {
@@ -106,12 +105,12 @@ def rebuttable_presumption_material(case: CaseFile) -> Outcome:
         used += [d.path for d in logs]
     else:
         missing.append("the incident log")
-    phrases = case.forms.phrases
-    absent = [
-        a.described for a in case.facts.first_accounts if statement_of(a, case, phrases) is None
-    ]
-    if absent:
-        missing.append(f"the first account given to {join_names(absent)}")
+    # A missing first-account *statement* is KS-FIRST's point, not this rule's.
+    reports = case.of_type(DocType.CRIME_REPORT)
+    if reports:
+        used += [d.path for d in reports]
+    else:
+        missing.append("the crime report")
     pnc_witness = [
         d
         for d, text in case.texts(DocType.PNC)
@@ -124,7 +123,8 @@ def rebuttable_presumption_material(case: CaseFile) -> Outcome:
     if missing:
         return failed(f"Not with the file: {join_names(missing)}.", used)
     return passed(
-        "The incident log, first accounts and witnesses' convictions are with the file.", used
+        "The incident log, the crime report and the witnesses' convictions are with the file.",
+        used,
     )
 
 
@@ -162,15 +162,17 @@ def proportionate_requests(case: CaseFile) -> Outcome:
         if request.blanket:
             problems.append(f'a blanket request for {what} {where} ("{quote(request.text, 90)}")')
             continue
-        lacking = _lacking(request)
-        if lacking and not any(
-            other is not request
-            and not other.blanket
-            and not _lacking(other)
+        # A request is often set out over several sentences (the reason in one, the limits in
+        # another): it is judged on all that the file says of the same material.
+        same = [
+            other
+            for other in requests
+            if not other.blanket
             and other.kind == request.kind
             and other.material == request.material
-            for other in requests
-        ):
+        ]
+        lacking = _lacking(request, same)
+        if lacking:
             unclear.append(
                 f"a request for {what} {where}: {join_names(lacking)} not found "
                 f'("{quote(request.text, 90)}")'
@@ -188,13 +190,14 @@ def proportionate_requests(case: CaseFile) -> Outcome:
     )
 
 
-def _lacking(request: MaterialRequest) -> list[str]:
+def _lacking(request: MaterialRequest, same: list[MaterialRequest]) -> list[str]:
+    together = [request, *same]
     return [
         label
         for label, present in (
-            ("a date range", request.has_date_range),
-            ("the data types", request.has_data_types),
-            ("the reason (line of enquiry)", request.has_foundation),
+            ("a date range", any(r.has_date_range for r in together)),
+            ("the data types", any(r.has_data_types for r in together)),
+            ("the reason (line of enquiry)", any(r.has_foundation for r in together)),
         )
         if not present
     ]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from gatekeeper.case import CaseFile, describe, join_names
+from gatekeeper.boxes import quote
+from gatekeeper.case import CaseFile, describe, describe_path, join_names
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
 from gatekeeper.people import statement_of
 from gatekeeper.rules.registry import (
@@ -24,9 +25,16 @@ _I = re.IGNORECASE
 
 @check
 def complainant_account(case: CaseFile) -> Outcome:
-    accounts = case.of_type(DocType.ABE_RECORDING) + case.statements(Role.COMPLAINANT)
+    statements = case.statements(Role.COMPLAINANT)
+    accounts = case.of_type(DocType.ABE_RECORDING) + [d for d in statements if d.role_certain]
     if accounts:
         return passed("The complainant's account is in the file.", [d.path for d in accounts])
+    if statements:
+        return review(
+            f"{_rests_on(statements)} may be the complainant's account, but the signals are weak "
+            "or mixed: check whose statement it is.",
+            [d.path for d in statements],
+        )
     unknown = _unread_statements(case)
     if unknown:
         return review(
@@ -50,7 +58,22 @@ def abe_recording_plays(case: CaseFile) -> Outcome:
     recordings = case.of_type(DocType.ABE_RECORDING)
     references = case.facts.abe_referenced_in
     if not recordings:
+        unsure = [u for u in case.facts.unsure if u.topic == "abe"]
+        written = case.statements(Role.COMPLAINANT)
+        if not references and unsure and not written:
+            return review(
+                f"No ABE recording is in the file; {describe_path(case, unsure[0].document)} mentions "
+                f'a video-recorded interview without saying one took place ("{quote(unsure[0].sentence)}"): '
+                "check whether there is a recording.",
+                list(dict.fromkeys(u.document for u in unsure)),
+            )
         if not references:
+            if unsure:
+                return not_applicable(
+                    "No video-recorded interview is said to have taken place "
+                    f'("{quote(unsure[0].sentence)}"); the complainant\'s account is her written '
+                    "statement."
+                )
             return not_applicable("No video-recorded interview is referred to in the file.")
         named = [describe(d) for d in case.documents if d.path in references]
         sentence = join_names(named)
@@ -143,27 +166,51 @@ def abe_plan_retained(case: CaseFile) -> Outcome:
 
 @check
 def first_account_statements(case: CaseFile) -> Outcome:
+    """Each person the file says she first told has a statement; every outcome names the
+    statement it rests on and why it is that person's."""
     accounts = case.facts.first_accounts
     statements = case.statements(Role.FIRST_ACCOUNT)
     if not accounts:
-        if statements:
+        certain = [d for d in statements if d.role_certain]
+        if certain:
             return passed(
-                "A first-account witness statement is in the file.", [d.path for d in statements]
+                f"{_rests_on(certain)}: a first-account witness's statement, though the file "
+                "names no one she first told.",
+                [d.path for d in certain],
+            )
+        if statements:
+            return review(
+                f"{_rests_on(statements)} may be a first-account witness's statement, but the "
+                "signals are weak or mixed: check who the complainant first told.",
+                [d.path for d in statements],
             )
         return not_applicable("No first-account witness is named or described in the file.")
     phrases = case.forms.phrases
-    found: list[str] = []
+    found: list[tuple[str, Document, str]] = []
     missing = []
     for account in accounts:
         statement = statement_of(account, case, phrases)
         if statement is None:
             missing.append(account)
         else:
-            found.append(statement.path)
+            how = (
+                "by name"
+                if account.name and statement.maker
+                else "by the relationship it describes"
+            )
+            found.append((account.described, statement, how))
     if missing:
         people = join_names([a.described for a in missing])
         sources = sorted({p for a in missing for p in a.documents})
+        matched = {id(statement) for _, statement, _ in found}
+        spare = [d for d in statements if id(d) not in matched]
         unread = _unread_statements(case)
+        if spare:
+            return review(
+                f"The complainant first told {people}; no statement was matched to them, but "
+                f"{_rests_on(spare)} reads as a first-account witness's: check whether it is theirs.",
+                sources + [d.path for d in spare],
+            )
         if unread:
             return review(
                 f"The complainant first told {people}; no statement of theirs was recognised, but "
@@ -178,7 +225,18 @@ def first_account_statements(case: CaseFile) -> Outcome:
             sources,
         )
     return passed(
-        f"A statement from {join_names([a.described for a in accounts])} is in the file.", found
+        "; ".join(f"{who}: {statement.path}, matched {how}" for who, statement, how in found) + ".",
+        [statement.path for _, statement, _ in found],
+    )
+
+
+def _rests_on(statements: list[Document]) -> str:
+    """The statements a finding rests on, with why each has its role."""
+    return join_names(
+        [
+            f"{describe(d)} ({d.path}{': ' + d.role_basis if d.role_basis else ''})"
+            for d in statements
+        ]
     )
 
 
@@ -217,6 +275,8 @@ def statements_signed(case: CaseFile) -> Outcome:
             unsure.append(f"{document.path} (scanned: no reliable text)")
             continue
         parts = case.statement(document)
+        # OCR reads a typed "(Sgd)" as well as any text; a handwritten signature it cannot.
+        confirmed = parts.signed and (not document.ocr or parts.typed_mark)
         if parts.signature_box and not parts.signed and not document.ocr:
             faults.append(f"{describe(document)} ({document.path}): the signature box is blank")
             faulty.append(document.path)
@@ -225,7 +285,7 @@ def statements_signed(case: CaseFile) -> Outcome:
             label
             for label, present in (
                 ("the declaration", parts.has_declaration),
-                ("a signature", parts.signed and not document.ocr),
+                ("a signature", confirmed),
                 ("a date", parts.date is not None),
             )
             if not present

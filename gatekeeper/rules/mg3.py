@@ -7,8 +7,11 @@ that quotes what was found or says where the tool looked.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from gatekeeper.boxes import BoxReading, interpret, quote
-from gatekeeper.case import CaseFile, join_names
+from gatekeeper.case import CaseFile, describe, join_names
 from gatekeeper.dates import mentions_time
 from gatekeeper.forms import any_match
 from gatekeeper.models import DocType, Stage
@@ -20,6 +23,7 @@ from gatekeeper.rules.registry import (
     passed,
     review,
     unreadable_reports,
+    unreliable,
 )
 
 NO_MG3 = "There is no MG3 to check (see MG3-PRESENT)."
@@ -35,13 +39,58 @@ def _cannot_check(case: CaseFile) -> Outcome | None:
     return unreadable_reports(case)
 
 
-def not_found(case: CaseFile, what: str, looked_for: str) -> Outcome:
-    """A review: the MG3 was searched for a box or sentence and none was found."""
+def not_found(case: CaseFile, what: str, looked_for: str, topic: str | None = None) -> Outcome:
+    """The MG3 was searched for a box or sentence and none was found: a review, or a failure
+    when ``topic`` (an MG3 box key) names words that no document of the file uses at all. An
+    MG3 read in full that says nothing of a thing, in a file that says nothing of it either,
+    is evidence that it was not done."""
+    if topic is not None and read_in_full(case):
+        where = mentioned_anywhere(case, topic)
+        if where is None:
+            return failed(
+                f"Nothing in the file records {what}: the MG3 was read in full and no document "
+                f"mentions it (looked for {looked_for}).",
+                reports(case),
+            )
+        return review(
+            f"No box or sentence about {what} was found in the MG3 (looked for {looked_for}), "
+            f"but {where} mentions it: check what the file records.",
+            reports(case),
+        )
     return review(
         f"No box or sentence about {what} was found in the MG3 (looked for {looked_for}): "
         "check by eye what the MG3 says.",
         reports(case),
     )
+
+
+def read_in_full(case: CaseFile) -> bool:
+    """Every MG3/MG3A has reliable text, read to its end."""
+    documents = case.of_type(DocType.MG3, DocType.MG3A)
+    return bool(documents) and all(
+        not unreliable(case, d)
+        and d.ocr_confidence is None
+        and not case.extractions[d.path].text_truncated
+        for d in documents
+        if d.path in case.extractions
+    )
+
+
+def mentioned_anywhere(case: CaseFile, topic: str) -> str | None:
+    """The first document (named as a gatekeeper would) whose text uses a word of the MG3 box
+    ``topic``'s labels, prose or topic words; None when no document does."""
+    box = case.forms.form("MG3").get(topic)
+    words = [*box.labels, *box.prose, *box.cues.get("topic", [])]
+    union = topic_pattern(tuple(words))
+    for document in case.documents:
+        if union.search(case.text(document)):
+            return describe(document)
+    return None
+
+
+@cache
+def topic_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{w.removeprefix('^')})" for w in words), re.IGNORECASE)
 
 
 def said(reading: BoxReading) -> str:

@@ -11,15 +11,24 @@ from gatekeeper.rules.registry import Outcome, check, failed, passed, review, un
 
 
 def _recorded(
-    case: CaseFile, key: str, negative: str, what: str, looked_for: str, done: str
+    case: CaseFile,
+    key: str,
+    negative: str,
+    what: str,
+    looked_for: str,
+    done: str,
+    silence_fails: bool = False,
 ) -> Outcome:
-    """The MG3's box (or sentences) about ``what``: passed, failed on a 'no', or for review."""
+    """The MG3's box (or sentences) about ``what``: passed, failed on a 'no', or for review;
+    with ``silence_fails``, failed too when no document of the file mentions it at all."""
     paths = reports(case)
     reading = case.mg3.get(key)
     if reading is None:
         if not case.of_type(DocType.MG3, DocType.MG3A):
             return failed(f"There is no MG3 or other record of {what} in the file.")
-        return unreadable_reports(case) or not_found(case, what, looked_for)
+        return unreadable_reports(case) or not_found(
+            case, what, looked_for, key if silence_fails else None
+        )
     value = interpret(case.forms.form("MG3").get(key), reading)
     if value == "":
         return failed(f"The MG3's box for {what} is empty.", paths)
@@ -42,6 +51,7 @@ def special_measures_considered(case: CaseFile) -> Outcome:
         "special measures",
         "a 'Special measures' box, 'MG2', 'live link' and 'screens'",
         "that special measures were considered",
+        silence_fails=True,
     )
 
 
@@ -73,6 +83,7 @@ def vps_offer_recorded(case: CaseFile) -> Outcome:
         "the offer of a Victim Personal Statement",
         "a 'VPS' box and the words 'VPS' or 'victim personal statement'",
         "whether a VPS was offered",
+        silence_fails=True,
     )
 
 

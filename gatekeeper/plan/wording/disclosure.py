@@ -12,7 +12,7 @@ from gatekeeper.plan.wording.base import (
     builds,
     plan_urn,
 )
-from gatekeeper.plan.wording.evidence import first_account_parts, witness_pnc_part
+from gatekeeper.plan.wording.evidence import witness_pnc_part
 
 # --- disclosure ------------------------------------------------------------------------------
 
@@ -76,9 +76,9 @@ def _dis_rp(finding: Finding, case: Case) -> list[Part]:
         when = f" of {case.facts.report_date:%d/%m/%Y}" if case.facts.report_date else ""
         text = f"Send the incident (CAD) log of the report{when} with the file (rebuttable presumption material)."
         parts.append(Part(finding.rule, "INCIDENT_LOG", owner, text, asks_for=["INCIDENT_LOG"]))
-    if "first account" in finding.message:
-        # Taking the statement is the OIC's work: it merges with KS-FIRST's action for the person.
-        parts += first_account_parts(finding, case, "OIC")
+    if "crime report" in finding.message:
+        text = "Send the crime report with the file (rebuttable presumption material)."
+        parts.append(Part(finding.rule, "CRIME_REPORT", owner, text, asks_for=["CRIME_REPORT"]))
     if "convictions" in finding.message:
         parts.append(witness_pnc_part(finding, case))
     return parts

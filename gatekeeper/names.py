@@ -1,0 +1,77 @@
+"""People's names as files write them: "Forename SURNAME", "SURNAME, Forename", "DC 2748 Natalie
+BROOKS", "Dr S. Patel", and whether two of them are one person."""
+
+from __future__ import annotations
+
+import re
+
+# A word of a name as files write it: "Sandhu" or "SANDHU" (police write surnames in capitals),
+# "O'Brien", "Smith-Jones".
+NAME_WORD = r"[A-Z](?:[a-z][a-z'’-]*|[A-Z'’-]+)(?:-[A-Z][A-Za-z]+)?"
+FULL_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}"
+
+TITLES = {
+    "dc", "pc", "ds", "di", "dci", "dr", "mr", "mrs", "ms", "miss", "mx", "det", "sgt", "insp",
+    "ps", "prof", "professor", "doctor", "detective", "constable", "sergeant", "inspector",
+}  # fmt: skip
+
+
+def person_name(value: str | None) -> str | None:
+    """A person's name from a form box that may add an age, a date of birth or an address."""
+    from gatekeeper.boxes import after_ticks  # the box reader's tick marks
+
+    if not value:
+        return None
+    value = after_ticks(value) or value
+    if re.match(r"\s*[A-Z][A-Za-z'-]+\s*,\s*[A-Z]", value):  # "SURNAME, Forename (born ...)"
+        head = re.split(r"[(;]| born | dob\b| aged? |\d", value, maxsplit=1, flags=re.I)[0]
+        return head.strip(" ,") or None
+    return (
+        re.split(r"[,(;]| born | dob\b| aged? ", value, maxsplit=1, flags=re.IGNORECASE)[0].strip()
+        or None
+    )
+
+
+def name_parts(name: str) -> tuple[list[str], str] | None:
+    """(forenames, surname) in lower case; None when the text holds no name.
+
+    "SURNAME, Forename" puts the surname first; a word in capitals among others is the surname
+    ("Natalie BROOKS", "BROOKS Natalie"); otherwise the surname is the last word."""
+    if "," in name:
+        before, _, after = name.partition(",")
+        surname = _words(before)
+        forenames = _words(after)
+        if len(surname) == 1 and forenames:
+            return forenames, surname[0]
+    raw = [w for w in re.findall(r"[A-Za-z'’-]+", name) if w.lower().strip("'’-") not in TITLES]
+    raw = [w for w in raw if len(w.strip("'’-")) > 0]
+    if not raw:
+        return None
+    capitals = [w for w in raw if len(w) >= 2 and w.isupper()]
+    if len(capitals) == 1 and len(raw) > 1:
+        surname = capitals[0]
+        return [w.lower() for w in raw if w is not surname], surname.lower()
+    return [w.lower() for w in raw[:-1]], raw[-1].lower()
+
+
+def _words(text: str) -> list[str]:
+    return [
+        w.lower()
+        for w in re.findall(r"[A-Za-z'’-]+", text)
+        if w.lower() not in TITLES and not w.isdigit()
+    ]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two written names for one person: the same surname, and the same first name or initial
+    when both give one."""
+    pa, pb = name_parts(a), name_parts(b)
+    if pa is None or pb is None or pa[1] != pb[1]:
+        return False
+    if not pa[0] or not pb[0]:
+        return True
+    first_a, first_b = pa[0][0].rstrip("."), pb[0][0].rstrip(".")
+    if len(first_a) == 1 or len(first_b) == 1:  # an initial: "S. Patel", "PATEL S"
+        return first_a[0] == first_b[0]
+    # "Chris" and "Christopher" are one name; "Leah" and "Luke" are two
+    return first_a.startswith(first_b) or first_b.startswith(first_a)

@@ -1,0 +1,267 @@
+"""Who made a statement: what it says of its maker, weighed with what the rest of the file says.
+
+Each statement is read once (in the reader worker) for the signals its own words give:
+- its header: a rank or police occupation, or an expert's (forensic physician, scientist, nurse
+  examiner);
+- its opening, where a maker introduces themselves ("I am a police officer", "I work as a
+  forensic physician", "I am Leah's mother", "I have known her since school");
+- its body: the maker's own account of an offence against them ("he pushed his hand inside my
+  trousers", "I did not agree to any of this"), or an account the complainant gave the maker
+  ("she told me", "she rang me crying", "she said 'he raped me'"). Words inside quotation marks
+  or after "she said" are what the maker heard, never what happened to the maker.
+
+The check then weighs them with the names and relationships the file gives (the complainant's
+name from the MG3, the ABE record, the VPS or the crime report; the people the MG3 says she first
+told) into a role with a confidence. A role decided on weak or conflicting signals is *uncertain*:
+the rules that rest on it leave the point for a person (``Document.role_certain``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gatekeeper.models import Role
+from gatekeeper.names import TITLES, same_person
+
+_I = re.IGNORECASE
+OPENING_CHARS = 700
+
+OFFICER_WORDS = re.compile(
+    r"\b(police|constable|detective|sergeant|inspector|officer|PCSO|DC|PC|DS|DI|DCI|Sgt|Insp)\b|"
+    r"\b(PC|DC|DS|DI)\s*\d{2,5}\b",
+    _I,
+)
+# In a header an occupation box; "police" staff who are not officers (a call handler) still
+# make officers' statements for the file's purposes only when they say they are officers.
+EXPERT_WORDS = re.compile(
+    r"\b(forensic (physician|scientist|medical examiner|nurse|practitioner|examiner|analyst|"
+    r"toxicologist|pathologist)|FME|FNE|SANE|sexual (offences?|assault) (nurse )?examiner|"
+    r"scientist|physician|doctor|consultant|pathologist|toxicologist|paediatrician|"
+    r"psychiatrist|psychologist|registered medical practitioner|medical practitioner|"
+    r"forensic|examiner|analyst|expert|GP|general practitioner|nurse examiner)\b",
+    _I,
+)
+OFFICER_OPENING = re.compile(
+    r"\bI am (a |an )?(police (officer|constable|sergeant)|(detective )?(constable|sergeant|"
+    r"inspector)|(PC|DC|DS|DI|PS)\b)|\bI am (employed|serving) (as|by) (a )?(police|the police|"
+    r"\w+ (police|constabulary))|\bI (joined|have served|have been a police)|\bcollar number\b|"
+    r"\bwarrant(ed)? (officer|number)\b|\bI am a serving (police )?officer\b|"
+    r"\b(ABE|specialist)[- ]trained (detective|officer|constable|interviewer)\b|"
+    r"\bI am (an? )?(ABE|SOIT|STO|specially trained|sexual offences? (investigation )?trained)",
+    _I,
+)
+EXPERT_OPENING = re.compile(
+    r"\bI (am|work as|have worked as|practise as|have practised as) (a |an |the )?(registered |"
+    r"qualified |consultant |senior |principal |specialist |independent )*"
+    r"(forensic|medical|scientist|physician|doctor|nurse|practitioner|pathologist|toxicologist|"
+    r"psychiatrist|psychologist|examiner|analyst|expert|GP|clinician|paediatrician)|"
+    r"\bmy qualifications\b|\bI (hold|have) (the )?(following )?qualifications\b|"
+    r"\b(MBBS|MBChB|MRCGP|FFLM|DFFLM|BSc|MSc|PhD|MRCP|RGN|RN)\b|"
+    r"\bI have been asked to (examine|provide|give|prepare)|\byears'? experience\b|"
+    r"\bmy (duty|overriding duty) (is )?to the court\b",
+    _I,
+)
+# The complainant's own account: something done to the maker ("me", "my"), or her refusal.
+VICTIM_DEED = re.compile(
+    r"\b(raped|assaulted|attacked|grabbed|pushed|pinned|held|touched|kissed|forced|hit|choked|"
+    r"strangled|penetrated|undressed|groped|pulled|dragged|molested|abused|hurt|trapped|"
+    r"restrained|licked|fondled|climbed on( top of)?|got on top of|lay on( top of)?)\s+(me|my)\b|"
+    r"\b(put|pushed|forced|inserted|stuck|slid)\s+(his|a|two|three|her)?\s*(\w+\s)?"
+    r"(hand|hands|fingers?|penis|finger|tongue)\s+(in|inside|into|down|on|up|between|under)\s+"
+    r"(me|my)\b|"
+    r"\bI (did not|didn't|never) (consent|agree|want (him|it|this|that|to|any))|"
+    r"\bwithout my consent\b|\bI (said|told him|was saying|kept saying|shouted|screamed)\s+"
+    r"['\"‘“]?(no|stop|get off|don'?t|please stop)\b|"
+    r"\bI (froze|was frozen|could not move|couldn't move|tried to push him|pushed him (off|away))|"
+    r"\bI was (raped|assaulted|attacked|sexually assaulted)\b|\bdid (this |that |it )?to me\b|"
+    r"\bhe (raped|assaulted|abused) me\b",
+    _I,
+)
+OFFENCE = re.compile(
+    r"\b(rap(e|ed|ing)|sex|sexual|assault(ed)?|attack(ed)?|touch(ed)?|grab(bed)?|forced|"
+    r"inside (me|her)|penetrat\w*|hurt|abus\w*|did to (her|me)|what (had )?happened|"
+    r"what he (had )?done|what he did|kiss(ed)?|trousers|knickers|underwear|held (her|me) down|"
+    r"pinned|would(n'?t| not) stop|didn'?t want|did not want)\b",
+    _I,
+)
+# The maker heard the complainant's account: told, rang, messaged, came to the maker.
+HEARD = re.compile(
+    r"\b(?P<who>[Ss]he|[Hh]e|[Tt]hey|[A-Z][a-z]+)\s+(first\s+|then\s+|later\s+|had\s+)?"
+    r"(told|informed|disclosed to|confided in|opened up to|came to|rang|phoned|called|messaged|"
+    r"texted|whatsapped|facetimed|video[- ]called|woke)\s+me\b|"
+    # "she came back in shaking and said ...": the subject a few words before the verb
+    r"\b(?P<who2>[Ss]he|[Hh]e|[Tt]hey|[A-Z][a-z]+)\b(?:\s+[\w'’,]+){0,7}?\s+(said|says|"
+    r"explained|described|went on to say|kept saying|was saying|sobbed|whispered|disclosed)\b|"
+    r"\bfirst person (?P<who3>she|he|they) (told|spoke to)\b",
+)
+PRONOUNS = {"she", "he", "they"}
+# Words in quotation marks: an opening mark not inside a word, a closing one not followed by a
+# letter (so "didn't" and "Lauren's" stay whole).
+QUOTED = re.compile(r"(?<![A-Za-z])['‘\"“].{3,600}?['’\"”](?![A-Za-z])", re.DOTALL)
+REPORTING = re.compile(r"\b(she|he|they|[A-Z][a-z]+) (said|told|says|explained|described)\b")
+SENTENCES = re.compile(r"(?<=[.!?])\s+")
+RELATIONS = re.compile(
+    r"\b(I am|I'm) (her|his|their|(\w+ )?[A-Z][A-Za-z]+['’]s)\s+(\w+\s)?(mother|mum|father|dad|sister|"
+    r"brother|friend|best friend|flatmate|housemate|partner|boyfriend|girlfriend|colleague|"
+    r"teacher|cousin|aunt|uncle|grandmother|neighbour|manager|tutor)\b|"
+    r"\bmy (daughter|son|sister|brother|friend|best friend|flatmate|housemate|partner|girlfriend|"
+    r"boyfriend|colleague|pupil|student|cousin|niece|nephew|granddaughter|mum|mother)\b|"
+    r"\bI am (a|an|the) (\w+ )?(friend|colleague|flatmate|housemate|neighbour|cousin|"
+    r"relative|teacher|manager) of\b|"
+    r"\bI have known (her|him|them|[A-Z][a-z]+)\b|\bwe (have been|are|became) (close |best |good )?"
+    r"(friends|colleagues)\b|\bwe (work|worked|live|lived) together\b",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class RoleSignals:
+    """What a statement's own words say of its maker (read once per document)."""
+
+    officer_header: bool = False
+    expert_header: bool = False
+    officer_opening: bool = False
+    expert_opening: bool = False
+    victim: int = 0
+    """Sentences in which something is done to the maker, outside what the maker was told."""
+    heard: int = 0
+    """Sentences in which the maker hears an account of the offence from someone."""
+    relation: bool = False
+    """The maker describes a bond with someone ("my sister", "I have known her since")."""
+    quotes: tuple[str, ...] = ()
+    """Short quotations of the strongest sentences, for a finding's message."""
+    tellers: tuple[str, ...] = ()
+    """Who told the maker, sentence by sentence: a pronoun or a first name ("she", "hannah")."""
+
+
+def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSignals:
+    """The signals of one statement: its occupation box, its maker's name and its body."""
+    header = " ".join(filter(None, [occupation or "", _title(maker)]))
+    opening = " ".join(body[:OPENING_CHARS].split())
+    victim = heard = 0
+    quotes: list[str] = []
+    tellers: list[str] = []
+    flat = " ".join(body.split())
+    # What the maker was told, in quotation marks, is not what happened to the maker.
+    # A quotation about the offence is marked as such: "she said «offence»" is an account heard.
+    marked = QUOTED.sub(
+        lambda m: (
+            " «offence» "
+            if OFFENCE.search(m.group(0)) or VICTIM_DEED.search(m.group(0))
+            else " «quoted» "
+        ),
+        flat,
+    )
+    for sentence in SENTENCES.split(marked):
+        reported = bool(REPORTING.search(sentence)) and not sentence.lstrip().startswith("I ")
+        if VICTIM_DEED.search(sentence) and not reported:
+            victim += 1
+            if len(quotes) < 2:
+                quotes.append(sentence[:160])
+        told = HEARD.search(sentence)
+        if told and (OFFENCE.search(sentence) or "«offence»" in sentence):
+            heard += 1
+            tellers.append((told.group("who") or told.group("who2") or told.group("who3")).lower())
+            if len(quotes) < 2:
+                quotes.append(sentence[:160])
+    return RoleSignals(
+        officer_header=bool(occupation and OFFICER_WORDS.search(occupation))
+        or bool(re.match(r"\s*(PC|DC|DS|DI|PS|Sgt|DCI)\b", maker or "")),
+        expert_header=bool(header and EXPERT_WORDS.search(header))
+        and not bool(occupation and OFFICER_WORDS.search(occupation)),
+        officer_opening=bool(OFFICER_OPENING.search(opening)),
+        expert_opening=bool(EXPERT_OPENING.search(opening)),
+        victim=victim,
+        heard=heard,
+        relation=bool(RELATIONS.search(opening)),
+        quotes=tuple(quotes),
+        tellers=tuple(tellers),
+    )
+
+
+def _title(maker: str | None) -> str:
+    """The title before a maker's name ("Dr", "DC"), which says something of them."""
+    if not maker:
+        return ""
+    match = re.match(r"\s*(Dr|Doctor|Prof|Professor)\b\.?", maker, _I)
+    return "doctor" if match else ""
+
+
+@dataclass
+class Known:
+    """What the rest of the file says about who is who."""
+
+    complainant: list[str] = field(default_factory=list)
+    """The complainant's name as documents give it."""
+    first_account: list[str] = field(default_factory=list)
+    """Names of people the file says the complainant first told."""
+    bonds: list[str] = field(default_factory=list)
+    """Relationships of people the file says she first told, unnamed ("her sister")."""
+
+
+def _told_by_her(signals: RoleSignals, known: Known) -> int:
+    """The sentences in which the complainant (by pronoun or by a name the file gives her)
+    told the maker; "Hannah phoned me" does not count when she is Ellie."""
+    if not known.complainant:
+        return signals.heard
+    names = {
+        word.lower()
+        for name in known.complainant
+        for word in re.findall(r"[A-Za-z'’-]+", name)
+        if word.lower() not in TITLES
+    }
+    return sum(1 for teller in signals.tellers if teller in PRONOUNS or teller in names)
+
+
+@dataclass(frozen=True)
+class RoleDecision:
+    role: Role
+    certain: bool
+    basis: str
+    """Why, in a few words: "named as the complainant in the MG3", "says 'she told me ...'"."""
+
+
+def decide_role(
+    maker: str | None, signals: RoleSignals, known: Known, describes_bond: bool = False
+) -> RoleDecision:
+    """Weigh a statement's own signals with what the file says of its maker.
+
+    ``describes_bond``: the statement describes the relationship the file gives an unnamed
+    first-account witness ("her sister" in the MG3, "my sister" in the statement).
+    """
+    named_complainant = bool(maker) and any(same_person(maker or "", n) for n in known.complainant)
+    named_first = bool(maker) and any(same_person(maker or "", n) for n in known.first_account)
+    officer = 3 * signals.officer_header + 3 * signals.officer_opening
+    expert = 3 * signals.expert_header + 3 * signals.expert_opening
+    if officer >= 3 and officer >= expert:
+        return RoleDecision(Role.OFFICER, True, "the maker is a police officer")
+    if expert >= 3 and not named_complainant:
+        certain = signals.expert_opening or not (signals.victim >= 2 and signals.heard == 0)
+        return RoleDecision(Role.EXPERT, certain, "the maker writes as an expert or clinician")
+    if named_complainant and not named_first:
+        return RoleDecision(Role.COMPLAINANT, True, "the maker is the complainant the file names")
+    if named_first and not named_complainant:
+        return RoleDecision(
+            Role.FIRST_ACCOUNT, True, "the file names the maker as someone she first told"
+        )
+    victim = signals.victim
+    heard = _told_by_her(signals, known) + (2 if describes_bond else 0)
+    if victim >= 2 and victim > heard:
+        # Uncertain when the maker also tells of hearing an account, or the file names another
+        # person as the complainant.
+        certain = (heard == 0 or victim >= 2 * heard) and not known.complainant
+        return RoleDecision(
+            Role.COMPLAINANT, certain, "the maker gives her own account of the offence"
+        )
+    if heard >= 1 and heard >= victim:
+        return RoleDecision(
+            Role.FIRST_ACCOUNT, victim == 0, "the maker says what the complainant told them"
+        )
+    if victim == 1 and not known.complainant:
+        return RoleDecision(Role.COMPLAINANT, False, "the maker may give her own account")
+    return RoleDecision(
+        Role.WITNESS,
+        True,
+        "no sign that the maker is the complainant, an officer, an expert or a first-account witness",
+    )

@@ -1,0 +1,117 @@
+"""Who made a statement (gatekeeper.roles), names as files write them (gatekeeper.names), and
+how a typed copy shows its signature (gatekeeper.statements)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gatekeeper.models import Role
+from gatekeeper.names import person_name, same_person
+from gatekeeper.roles import Known, decide_role, role_signals
+from gatekeeper.statements import parse_statement
+
+SANDHU = (
+    "I have worked with Sophie for three years. At about eleven she came back into the ladies' "
+    "shaking and said 'He grabbed me out there, he put his hand down my trousers.' She asked "
+    "me to take her home."
+)
+KAVANAGH = (
+    "I work as a shift supervisor. When I came out of the toilets he pushed me against the wall "
+    "and put his hand down my trousers. I did not agree to any of this. I told Priya straight away."
+)
+PHYSICIAN = (
+    "I am a registered medical practitioner and forensic physician (MBChB, DFFLM). At 13:20 I "
+    "examined Ellie at the SARC. She told me she had woken to find him having sex with her."
+)
+OFFICER = "I am a police constable. At 09:40 I attended the address following a 999 call."
+BYSTANDER = "I am the bar manager. They left together at about 01:10. Hannah phoned me about it."
+
+
+def decide(body: str, occupation: str | None = None, maker: str | None = None, **known):
+    return decide_role(maker, role_signals(occupation, maker, body), Known(**known))
+
+
+@pytest.mark.parametrize(
+    ("body", "occupation", "maker", "known", "role"),
+    [
+        (SANDHU, "Warehouse team leader", "Priya SANDHU", {}, Role.FIRST_ACCOUNT),
+        (KAVANAGH, "Shift supervisor", "Sophie KAVANAGH", {}, Role.COMPLAINANT),
+        (
+            KAVANAGH,
+            None,
+            "Sophie KAVANAGH",
+            {"complainant": ["KAVANAGH, Sophie"]},
+            Role.COMPLAINANT,
+        ),
+        (PHYSICIAN, "Forensic physician", "Dr Anjali BHATT", {}, Role.EXPERT),
+        (OFFICER, "Police Constable 4471", "Tom Ellery", {}, Role.OFFICER),
+        (BYSTANDER, "Bar manager", "Marcus Bell", {"complainant": ["Ellie FENWICK"]}, Role.WITNESS),
+        # named by the file as the person she first told, whatever the statement says
+        (
+            BYSTANDER,
+            "Bar manager",
+            "Marcus Bell",
+            {"first_account": ["M. Bell"]},
+            Role.FIRST_ACCOUNT,
+        ),
+    ],
+)
+def test_the_role_weighs_the_statement_and_the_file(body, occupation, maker, known, role):
+    assert decide(body, occupation, maker, **known).role is role
+
+
+def test_what_the_maker_was_told_is_not_what_happened_to_the_maker():
+    signals = role_signals("Teacher", "Ann Lee", SANDHU)
+    assert signals.victim == 0 and signals.heard == 1
+
+
+def test_a_role_on_conflicting_signals_is_uncertain():
+    mixed = KAVANAGH + " " + SANDHU + " Later she told me he had raped her."
+    decision = decide(mixed, None, None)
+    assert not decision.certain
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("DUNMORE, Craig", "Craig DUNMORE", True),
+        ("Natalie BROOKS", "DC 2748 Natalie BROOKS", True),
+        ("PATEL S", "Dr Sunita Patel", True),
+        ("Sophie Tran", "Sophie Trent", False),
+        ("Leah Marsden", "Luke Marsden", False),
+    ],
+)
+def test_names_as_files_write_them(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_a_name_box_gives_the_name_alone():
+    assert person_name("DUNMORE, Craig (born 22/02/1988)") == "DUNMORE, Craig"
+    assert person_name("Craig DUNMORE, born 22/02/1988") == "Craig DUNMORE"
+
+
+DECLARATION = (
+    "This statement (consisting of 1 page(s) each signed by me) is true to the best of my "
+    "knowledge and belief and I make it knowing that, if it is tendered in evidence, I shall be "
+    "liable to prosecution if I have wilfully stated in it anything which I know to be false, or "
+    "do not believe to be true."
+)
+
+
+@pytest.mark.parametrize(
+    ("signature", "signed"),
+    [
+        ("Signature: [signed]", True),
+        ("Signature: (Sgd) A. Ashworth", True),
+        ("Signed: signed original held on file", True),
+        ("Signature: J Smith", True),
+        ("Signature: unsigned", False),
+        ("Signature: ..................", False),
+        ("Signature:", False),
+    ],
+)
+def test_a_typed_copy_shows_its_signature(signature, signed):
+    text = f"Statement of: Amber Ashworth\n{DECLARATION}\n{signature}   Date: 13/07/2026\nI am her sister."
+    parts = parse_statement(text)
+    assert parts.signed is signed
+    assert parts.date is not None and parts.date.isoformat() == "2026-07-13"
