@@ -74,15 +74,9 @@ def box_values(form: Form, text: str, tables: list[list[list[str]]]) -> dict[str
     # An Office or PDF reader also writes each table row into the text, tab-joined: a row whose
     # label is a box's is read once, from the table; other rows stay in the text, where they
     # continue the box above them (an "Officer in the case" heading over a table of details).
-    row_lines = {
-        row_line(row)
-        for table in tables
-        for row in table
-        if (first := next((c for c in row if c.strip()), None)) is not None
-        and _box_for(form, first) is not None
-    }
-    lines = "\n".join(line for line in text.splitlines() if line.strip() not in row_lines)
-    for label, value in _table_units(form, tables) + _line_units(form, lines):
+    table_units, read_rows = _table_units(form, tables)
+    lines = "\n".join(line for line in text.splitlines() if line.strip() not in read_rows)
+    for label, value in table_units + _line_units(form, lines):
         box = _box_for(form, label)
         if box is not None:
             found.setdefault(box.key, []).append(value)
@@ -117,20 +111,24 @@ SECTION_NUMBER = re.compile(
     r"(?:\.\d{1,2})*\s*[.):\-–]\s+|^\s*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*",
     re.IGNORECASE,
 )
-# A name or date box is labelled in a few words: "Suspect's phone - location data for ..." is
-# not the suspect box's label.
-ONE_LINE_LABEL = 40
+HEADING_CELL = 30  # a table's column heading: a few words ("Target date")
+# A box's own table has three columns or more ("Outstanding item | Responsible | Target date");
+# two cells a row are a form's "Label | value".
+SUB_TABLE_COLUMNS = 3
+# A name or date box is labelled in a few words, without figures: "Suspect's phone - location
+# data for 03/08/2026" is not the suspect box's label.
+ONE_LINE_LABEL = 60
 
 
 def _box_for(form: Form, label: str) -> Box | None:
     # A scan's box borders read by OCR as "[" or "|" before the label.
     label = label.strip().lstrip("[|(｜").strip(":?\t ").strip()
     label = SECTION_NUMBER.sub("", label, count=1).strip()
-    if not label or len(label) > MAX_LABEL_CHARS:
-        return None
+    if not label or len(label) > MAX_LABEL_CHARS or MARK.search(label):
+        return None  # a tick box's option ("Early advice ☐") is no label
     best: tuple[int, Box] | None = None
     for box in form.box:
-        if box.one_line and len(label) > ONE_LINE_LABEL:
+        if box.one_line and (len(label) > ONE_LINE_LABEL or re.search(r"\d", label)):
             continue
         for regex in box.labels:
             match = pattern(regex).search(label)
@@ -172,6 +170,10 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
         line = raw.strip()
         if not line:
             continue
+        if _options_row(line):  # a row of tick boxes: the options of the box above
+            if open_unit or (units and not units[-1][1]):
+                units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
+            continue
         split = SPLIT.match(line)
         label, value = (split.group("label"), split.group("value")) if split else (line, "")
         if (not split or _box_for(form, label) is None) and (
@@ -193,6 +195,13 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
         elif open_unit:  # a sub-heading ("CCTV: obtained") or a wrapped line: the same box
             units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
     return [(label, value) for label, value in units]
+
+
+def _options_row(line: str) -> bool:
+    """A line of tick boxes and their options ("Early advice ☐  Full Code Test ☒  Threshold
+    Test ☐"), with no label or question of its own before the first box."""
+    marks = list(MARK.finditer(line))
+    return len(marks) >= 2 and not re.search(r"[:?]", line[: marks[0].start()])
 
 
 def _weak_label(form: Form, label: str, box: Box) -> bool:
@@ -243,8 +252,13 @@ def _inline_labels(form: Form, value: str) -> list[str]:
     return [value[a:b].strip() for a, b in itertools.pairwise(bounds) if value[a:b].strip()]
 
 
-def _table_units(form: Form, tables: list[list[list[str]]]) -> list[tuple[str, str]]:
+def _table_units(
+    form: Form, tables: list[list[list[str]]]
+) -> tuple[list[tuple[str, str]], set[str]]:
+    """(label, value) pairs from tables, and the rows they read (as ``row_line`` writes them),
+    which the line reader then leaves out."""
     units: list[tuple[str, str]] = []
+    read_rows: set[str] = set()
     for table in tables:
         columns: dict[int, str] = {}
         rows = [_dedupe(row) for row in table]
@@ -272,22 +286,64 @@ def _table_units(form: Form, tables: list[list[list[str]]]) -> list[tuple[str, s
                 if units and _is_continuation(form, label):
                     previous_label, previous = units[-1]
                     units[-1] = (previous_label, " ".join([previous, label, *rest]).strip())
+                    read_rows.add(row_line(table[index]))
+                continue
+            read_rows.add(row_line(table[index]))
+            if (
+                label_index == 0
+                and len(filled) >= SUB_TABLE_COLUMNS
+                and _is_header(cells)
+                and all(len(c) <= HEADING_CELL and not NIL_VALUE.match(c) for _, c in filled)
+                and not label.rstrip().endswith(":")
+                and not any(_box_for(form, c) for _, c in filled[1:])
+                and index + 1 < len(rows)
+                and _data_row(form, rows[index + 1])
+            ):
+                # A box's own table: "Outstanding item | Responsible | Target date", its rows below.
+                rest, used = _rows_below(form, rows, index)
+                consumed = index + used
+                read_rows.update(row_line(r) for r in table[index:consumed])
+                units.append((label, " ".join(" ".join(r.split()) for r in rest if r).strip()))
                 continue
             if _is_pairs(cells):
                 pairs = (
                     [c for c in cells if c] if len([c for c in cells if c]) == len(cells) else cells
                 )
                 rest = [pairs[1]]
-                units += [
-                    (pairs[j], pairs[j + 1])
-                    for j in range(2, len(pairs) - 1, 2)
-                    if _box_for(form, pairs[j]) is not None
-                ]
-            if not any(r.strip() for r in rest) and label_index == 0:
+                # A pair whose label is no box's ("Contact | 01632 ...") tells more of the box
+                # before it on the row (the OIC's).
+                extra: list[tuple[str, str]] = []
+                for j in range(2, len(pairs) - 1, 2):
+                    if _box_for(form, pairs[j]) is not None:
+                        extra.append((pairs[j], pairs[j + 1]))
+                    elif pairs[j + 1].strip():
+                        more = f"{pairs[j].rstrip(': ')}: {pairs[j + 1]}"
+                        # only a box already filled in is told more of ("Print name" beside an
+                        # empty signature box is no signature)
+                        if extra and extra[-1][1].strip():
+                            extra[-1] = (extra[-1][0], f"{extra[-1][1]} {more}")
+                        elif not extra and any(r.strip() for r in rest):
+                            rest.append(more)
+                units += extra
+            if not any(r.strip() for r in rest) and label_index == 0 and not _is_pairs(cells):
+                # (a row of label | value pairs whose value is blank is a blank box)
                 rest, used = _rows_below(form, rows, index + 1)
                 consumed = index + 1 + used
+                read_rows.update(row_line(r) for r in table[index + 1 : consumed])
+                if not used and len(cells) == 1:
+                    # A heading alone in its table ("4. Lines of enquiry", its text in the next
+                    # table or paragraph): the line reader reads it with what follows.
+                    read_rows.discard(row_line(table[index]))
+                    continue
             units.append((label, " ".join(" ".join(r.split()) for r in rest if r).strip()))
-    return units
+    return units, read_rows
+
+
+def _data_row(form: Form, row: list[str]) -> bool:
+    """A row of a box's own table, under its heading row: not a "Label | value" row of the form
+    ("Name | Dominic REID" then "Age | Over 18" is a form, not a table)."""
+    filled = [c.strip() for c in row if c.strip()]
+    return len(filled) >= SUB_TABLE_COLUMNS - 1 and _box_for(form, filled[0]) is None
 
 
 def _splits_label(form: Form, cell: str, split: re.Match[str]) -> bool:
@@ -310,7 +366,14 @@ def _is_pairs(cells: list[str]) -> bool:
 
 
 def _is_label_cell(cell: str) -> bool:
-    return bool(cell) and len(cell) <= 60 and not MARK.search(cell) and not re.search(r"\d", cell)
+    """A cell that reads as a label: short, no tick mark, and no figures unless it ends as a
+    label ends ("Age if under 18:")."""
+    return (
+        bool(cell)
+        and len(cell) <= 60
+        and not MARK.search(cell)
+        and (not re.search(r"\d", cell) or cell.rstrip().endswith((":", "?")))
+    )
 
 
 def _rows_below(form: Form, rows: list[list[str]], start: int) -> tuple[list[str], int]:
@@ -470,6 +533,14 @@ def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | No
     }
     if len(stated) <= 1:
         return next(iter(stated), None)
+    # "Not sought: the suspect admitted ...": the answer the box opens with decides.
+    opening = {
+        value
+        for value in stated
+        if any(start <= 1 and ANSWER_THEN.match(text, end) for start, end in spans[value])
+    }
+    if leading_decides and len(opening) == 1 and not _inside_other(opening, spans):
+        return opening.pop()
     leading = LEADING_ANSWER.match(text) if leading_decides else None
     if leading:
         for value, patterns in box.values.items():
@@ -479,6 +550,23 @@ def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | No
     if first_sentence != text.strip():  # "Threshold Test. Reasons: the full code test cannot ..."
         return _first_stated(box, first_sentence, leading_decides)
     return None
+
+
+# An answer given as a label gives it: "Not sought: ...", "Yes - ...".
+ANSWER_THEN = re.compile(r"\s*[:\-–—]")
+
+
+def _inside_other(opening: set[str], spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """The opening words of one value lie inside a longer match of another ("Not sought"
+    opens with "No", and holds "sought")."""
+    (value,) = opening
+    first = min(spans[value])
+    return any(
+        a <= first[0] and first[1] <= b and (a, b) != first
+        for other, found in spans.items()
+        if other != value
+        for a, b in found
+    )
 
 
 def quote(text: str, limit: int = 100) -> str:

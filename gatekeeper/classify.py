@@ -44,6 +44,7 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\b(abe|vri|achieving best evidence)\b.{0,40}\b(summary|index|transcript)",
             r"\b(summary|index|transcript) of (the )?(abe|vri|video[- ]recorded interview)",
             r"record of (a )?video[- ]recorded interview",
+            r"\b(visually|video)[- ]recorded interview\b.{0,20}\b(index|summary|transcript)",
         ],
         [r"\binterviewee\b", r"free recall", r"ground rules"],
     ),
@@ -96,6 +97,11 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\bSFR\s?[12]\b",
             r"\bMG\s?21\b",
             r"forensic (science )?report",
+            r"\bforensic (services|science|laborator(y|ies)|lab)\b",
+            r"\b(toxicology|DNA|fibres?|blood alcohol|drugs?|biology) (report|results?|analysis|profile)\b",
+            r"submission of (work|exhibits?|items?) for (scientific|forensic) examination",
+            r"\btoxicology\b",
+            r"\breport of (analysis|examination|findings)\b",
         ],
         [],
     ),
@@ -108,13 +114,31 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\b(school|pupil|college|education(al)?|academy) records?\b",
             r"\brecords? (extract|supplied|disclosed)\b.{0,40}\b(police|school|academy|college|"
             r"counselling|social)",
+            r"\bdisclosed to (the )?[\w ]{0,30}police\b",
+            r"\b(care|support|counselling|therapy|social work) (record|records|notes|file|log)\b",
         ],
         [],
     ),
-    (T.CRIME_REPORT, [r"\bcrime report\b"], []),
-    (T.INCIDENT_LOG, [r"\bincident log\b", r"\bCAD\b"], []),
+    (
+        T.CRIME_REPORT,
+        [r"\bcrime (report|record|occurrence)\b", r"\boccurrence (report|record)\b"],
+        [],
+    ),
+    (
+        T.INCIDENT_LOG,
+        [
+            r"\bincident (log|record|report|history|details|summary|export)\b",
+            r"\bincident\s+(no\.?\s*|number\s*|ref\.?\s*)?\d{2,}",
+            r"\bCAD\b",
+            r"\bcommand and control\b",
+            r"\bcall (log|record)\b",
+        ],
+        [],
+    ),
     (T.EARLY_ADVICE, [r"record of early advice", r"early advice (record|response)"], []),
     (T.ACTION_PLAN, [r"\baction plan\b"], []),
+    # A letter: its greeting heads it (an e-mail is correspondence by its format).
+    (T.CORRESPONDENCE, [r"^\s*dear\s+\w"], [r"\byours (sincerely|faithfully)\b"]),
 ]
 
 MEDIA_PATTERNS: list[tuple[DocType, str]] = [
@@ -139,12 +163,13 @@ NAME_PATTERNS: list[tuple[DocType, str]] = [
     (T.DMD, r"\bdmd\b"),
     (T.DPN, r"\bdpn\b"),
     (T.PNC, r"\bpnc\b"),
-    (T.ABE_SUMMARY, r"\babe\b.*\b(summary|index)\b"),
+    (T.ABE_SUMMARY, r"\b(abe|vri)\b.*\b(summary|index|transcript)\b"),
     (T.ABE_RECORDING, r"\babe\b|\bvri\b"),
     (T.CCTV, r"\bcctv\b"),
     (T.BWV, r"\bbwv\b|body[- ]?worn"),
     (T.CALL_999, r"\b999\b"),
 ]
+MEDIA_TYPES = frozenset({T.ABE_RECORDING, T.CCTV, T.BWV, T.CALL_999})
 FORM_CODE = re.compile(r"\bmg\s?-?\d+[a-e]?\b|\bstatement\b|\broti\b|\bdmd\b|\bdpn\b|\bpnc\b", _I)
 MEDIA_FORMATS = (FileFormat.VIDEO, FileFormat.AUDIO)
 TEXT_FORMATS = (
@@ -211,6 +236,8 @@ def classify(path: str, extraction: Extraction) -> Classification:
             note = f"named as {by_name.value} but its content is {by_content.value}"
             mismatch = f"{mismatch}; {note}" if mismatch else note
         return Classification(by_content, TypeSource.CONTENT, confidence, mismatch)
+    if by_name in MEDIA_TYPES and extraction.format not in MEDIA_FORMATS:
+        by_name = None  # "VRI summary.pdf" is no recording
     if by_name is not None:
         return Classification(by_name, TypeSource.NAME, 0.5, mismatch)
     fallback = _media_fallback(extraction)

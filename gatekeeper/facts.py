@@ -265,7 +265,12 @@ PENDING = re.compile(
 )
 
 
-DONE = re.compile(r"\b(complete[ds]?|done|finished|concluded|received|none|nil|n/?a)\b\.?\s*$", _I)
+DONE = re.compile(
+    r"\b(complete[ds]?|done|finished|concluded|received|none|nil|n/?a)\b\.?\s*$|"
+    r"\b(has|have) (now )?been (received|completed|obtained|returned|provided|done)\b|"
+    r"\b(all|every)\b.{0,40}\b(received|complete|completed|obtained|returned|back)\b",
+    _I,
+)
 STILL = re.compile(
     r"\b(outstanding|awaited|awaiting|pending|to follow|still|yet|due|expected|target)\b", _I
 )
@@ -275,7 +280,7 @@ def _says_none_outstanding(item: str, data: FormData) -> bool:
     """ "No other outstanding evidence.", "Nothing further is awaited", "All other enquiries:
     complete": every mention of what is pending is negated, or the fragment says it is done,
     so it lists nothing outstanding."""
-    if DONE.search(item) and not STILL.search(item) and not find_dates(item):
+    if DONE.search(item) and not STILL.search(item):
         return True
     found = list(mentions(item, PENDING, data.context))
     return bool(found) and all(m.assertion is Assertion.NEGATED for m in found)
@@ -304,13 +309,18 @@ def _box_requests(case: CaseFile, data: FormData) -> list[MaterialRequest]:
             reading = boxes.get(key)
             if reading is None or reading.source != "box" or reading.nil:
                 continue
-            asked = _asked_for(reading.text, names, data)
+            # A "Requests" box asks by being filled in; a section headed third-party material
+            # asks for the third-party material it names, and for other material only where a
+            # sentence asks.
+            asked = _asked_for(reading.text, names, data, needs_verb=key == "third_party")
             if asked:
+                # what is asked for decides its kind, not the box it is written in
+                kind = material_of(asked, data.phrases)[0] or kind
                 requests.append(_box_request(kind, asked, path, data))
     return requests
 
 
-def _asked_for(text: str, names: Facts, data: FormData) -> str:
+def _asked_for(text: str, names: Facts, data: FormData, needs_verb: bool = False) -> str:
     """The sentences of a request box that ask for the complainant's material: not the
     suspect's, not a pointer to a request set out elsewhere, not denied ("we do not propose to
     seek her medical records"), and naming some material."""
@@ -322,6 +332,11 @@ def _asked_for(text: str, names: Facts, data: FormData) -> str:
             or any_match(data.phrases.not_requested, sentence)
             or any_match(data.phrases.cross_reference, sentence)
             or _all_denied(sentence, data)
+            or (
+                needs_verb
+                and material_of(sentence, data.phrases)[0] != "third_party"
+                and not any_match(data.phrases.request, sentence)
+            )
         ):
             continue
         kept.append(sentence)

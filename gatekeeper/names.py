@@ -25,7 +25,7 @@ def person_name(value: str | None) -> str | None:
     value = after_ticks(value) or value
     if re.match(r"\s*[A-Z][A-Za-z'-]+\s*,\s*[A-Z]", value):  # "SURNAME, Forename (born ...)"
         head = re.split(r"[(;]| born | dob\b| aged? |\d", value, maxsplit=1, flags=re.I)[0]
-        return head.strip(" ,") or None
+        return head.strip(" ,-–—") or None
     return (
         re.split(r"[,(;]| born | dob\b| aged? ", value, maxsplit=1, flags=re.IGNORECASE)[0].strip()
         or None
@@ -75,3 +75,23 @@ def same_person(a: str, b: str) -> bool:
         return first_a[0] == first_b[0]
     # "Chris" and "Christopher" are one name; "Leah" and "Luke" are two
     return first_a.startswith(first_b) or first_b.startswith(first_a)
+
+
+def named_in(text: str, name: str) -> bool:
+    """The text names the person, as any record writes a name: "KEMP, PAUL ANTHONY", "Paul
+    KEMP", "P. Kemp": the surname as a word, and the first name or its initial near it when
+    the name gives one."""
+    parts = name_parts(name)
+    if parts is None:
+        return False
+    forenames, surname = parts
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", text, re.IGNORECASE):
+        if not forenames:
+            return True
+        near = text[max(0, match.start() - 40) : match.end() + 40].lower()
+        first = forenames[0].rstrip(".")
+        if re.search(rf"\b{re.escape(first)}\b", near) or (
+            len(first) == 1 or re.search(rf"\b{re.escape(first[0])}\b\.?", near)
+        ):
+            return True
+    return False

@@ -16,6 +16,7 @@ from gatekeeper.assertions import Assertion, ContextRules, Sentence, read_senten
 from gatekeeper.boxes import SENTENCE, is_label, ticks
 from gatekeeper.forms import Form, Phrases, any_match, pattern
 from gatekeeper.models import DocType, Facts, FileFormat, MaterialRequest
+from gatekeeper.names import TITLES
 
 if TYPE_CHECKING:  # the case reads documents through this module's readings (gatekeeper.readings)
     from gatekeeper.case import CaseFile
@@ -58,6 +59,7 @@ def units(text: str, doc_type: DocType, paragraphs: bool = False) -> list[str]:
 
 
 HEADING = re.compile(r"^(?=.{2,60}$)[^.;,:]*[A-Za-z][^.;,]*$")
+BULLET = re.compile(r"^\s*([-•*–]|\(?[a-z0-9]{1,3}[.)])\s+")
 
 
 def _blocks(text: str) -> list[str]:
@@ -73,6 +75,9 @@ def _blocks(text: str) -> list[str]:
                 blocks.append(" ".join(prose))
                 prose = []
             continue
+        if BULLET.match(line) and prose:  # a list item starts a paragraph of its own
+            blocks.append(" ".join(prose))
+            prose = []
         if "\t" in line or (HEADING.match(line) and not prose):
             if prose:
                 blocks.append(" ".join(prose))
@@ -106,6 +111,9 @@ class Candidate:
 
 # A request that is denied ("no request will be made"), or only asked about, is none.
 NOT_ASKED = (Assertion.NEGATED, Assertion.LABEL)
+# Material named only as a question ("advice on whether any third-party material is needed")
+# or denied is not asked for, whatever else the sentence requests (advice).
+NOT_WANTED = (Assertion.NEGATED, Assertion.LABEL, Assertion.HYPOTHETICAL)
 
 
 def _asserted(
@@ -143,7 +151,9 @@ def request_candidates(
             continue  # "set out in the MG3", or a box's heading: the request is read where it is
         # "Her phone has not been examined", "we will not seek a full download": no request.
         blanket = _asserted(unit, phrases.blanket, context, NOT_ASKED)
-        request = _asserted(unit, phrases.request, context, NOT_ASKED)
+        request = _asserted(unit, phrases.request, context, NOT_ASKED) and _asserted(
+            unit, phrases.material[kind], context, NOT_WANTED
+        )
         if not (blanket or request or SINCE_YEAR.search(unit)):
             continue  # a record of what was done within limits, not a request
         found.append(
@@ -261,11 +271,36 @@ def material_of(
 def _names_her(unit: str, facts: Facts) -> bool:
     """The sentence says whose device: the complainant's, by word or by name (or a witness's:
     the Digital Processing Notice covers victims and witnesses alike)."""
-    if re.search(r"\b(complainant|victim)\b|\bher (mobile |phone|device|handset)", unit, re.I):
+    # Whose device: "the complainant's phone", "her handset", "Leah's phone", "the phone of the
+    # victim". "Messages with the complainant's number" on a phone of no stated owner is not hers.
+    if HER_DEVICE.search(unit):
         return True
-    if facts.complainant and _mentions(unit, facts.complainant):
+    if facts.complainant and _owns(unit, facts.complainant):
         return True
     return bool(OWNER.search(unit)) and not (facts.suspect and _mentions(unit, facts.suspect))
+
+
+HER_DEVICE = re.compile(
+    rf"\b(the )?(complainant|victim)[\x27’]?s?[\x27’]? {DEVICE_WORDS}|\bher (own )?{DEVICE_WORDS}|"
+    rf"\b{DEVICE_WORDS} (of|belonging to|used by|owned by) (the )?(complainant|victim|her)\b|"
+    r"\b(complainant|victim|she) (handed|gave|provided|surrendered|consented|agreed)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns(unit: str, name: str) -> bool:
+    """The sentence gives the person's device: "Leah's phone", "the phone of Leah Marsden"."""
+    parts = [re.escape(p) for p in re.findall(r"[A-Za-z'-]{3,}", name)]
+    if not parts:
+        return False
+    who = "|".join(parts)
+    return bool(
+        re.search(
+            rf"\b(?:{who})[\x27’]s {DEVICE_WORDS}|\b{DEVICE_WORDS} (?:of|belonging to|used by) (?:\w+ )?(?:{who})\b",
+            unit,
+            re.IGNORECASE,
+        )
+    )
 
 
 def suspects_material(unit: str, facts: Facts) -> bool:
@@ -299,8 +334,9 @@ def _about_complainant(unit: str, facts: Facts, kind: str) -> bool:
 
 
 def _mentions(unit: str, name: str) -> bool:
-    parts = [p for p in re.findall(r"[A-Za-z'-]{3,}", name)]
-    return any(re.search(rf"\b{re.escape(p)}\b", unit) for p in parts[-1:] or parts)
+    """The sentence names the person: by surname or first name ("Ellie's phone")."""
+    parts = [p for p in re.findall(r"[A-Za-z'-]{3,}", name) if p.lower() not in TITLES]
+    return any(re.search(rf"\b{re.escape(p)}\b", unit, re.IGNORECASE) for p in parts)
 
 
 def _reference_year(facts: Facts, as_of: dt.date) -> int:

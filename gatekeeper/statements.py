@@ -20,8 +20,14 @@ DECLARATION_REACH = 500
 HEADER_CHARS = 2500
 AFTER_DECLARATION = 160
 NAME_AFTER = re.compile(rf"\s*:?\s*((?:(?:DC|PC|DS|DI|Dr|Mr|Mrs|Ms|Miss)\.? )?{FULL_NAME})")
-CONTACT_SECTION = re.compile(r"witness contact details|contact details \(not for disclosure\)", _I)
-CONTACT_WORDS = "contact details"
+# Where the served part of a statement ends: the rear page of an MG11 (the witness's details,
+# confidential to the prosecution).
+CONTACT_SECTION = re.compile(
+    r"witness contact details|contact details \(not for disclosure\)|witness details \(rear|"
+    r"\brear of (the )?MG ?11\b|\bMG ?11 \(?rear\b",
+    _I,
+)
+CONTACT_WORDS = ("contact details", "witness details", "rear")
 
 
 @dataclass(frozen=True)
@@ -106,14 +112,17 @@ def served_end(text: str) -> int:
     if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): offsets differ
         whole = CONTACT_SECTION.search(text)
         return whole.start() if whole else len(text)
-    found = lower.find(CONTACT_WORDS)
-    while found >= 0:
-        # The section's heading starts at most a word before "contact details".
-        section = CONTACT_SECTION.search(text, max(0, found - 8), found + 40)
-        if section is not None:
-            return section.start()
-        found = lower.find(CONTACT_WORDS, found + 1)
-    return len(text)
+    # Each heading holds one of these words: look for the words, then read the heading there.
+    ends = []
+    for word in CONTACT_WORDS:
+        found = lower.find(word)
+        while found >= 0:
+            section = CONTACT_SECTION.search(text, max(0, found - 16), found + 40)
+            if section is not None:
+                ends.append(section.start())
+                break
+            found = lower.find(word, found + 1)
+    return min(ends, default=len(text))
 
 
 def _maker_in_prose(cues: list[str], header: str) -> str | None:

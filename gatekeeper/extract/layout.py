@@ -26,6 +26,7 @@ from gatekeeper.tables import row_line
 CELL_GAP = 9.0  # points between runs on a line that make them separate cells
 BAND = 0.1  # the top and bottom tenth of a page hold its running head and foot
 RULE_MIN_WIDTH = 30.0
+MAX_ROW_HEIGHT = 160.0  # points: a row of a form or table, not a page of prose in a frame
 COLUMN_TOLERANCE = 12.0
 MAX_RULES = 3000
 FURNITURE = re.compile(
@@ -142,7 +143,7 @@ def _lines(runs: list[Run], drawing: Drawing | None = None) -> list[Line]:
     for line in lines:
         line.runs.sort(key=lambda r: r.left)
         boxed = _in_boxes(line, drawing) if drawing and drawing.edges else None
-        line.cells = _boxed(boxed if boxed is not None else _cells(line.runs))
+        line.cells = _ticked(_boxed(boxed if boxed is not None else _cells(line.runs)))
     return lines
 
 
@@ -236,6 +237,42 @@ def _boxed(cells: list[Run]) -> list[Run]:
         else:
             out.append(cells[index])
             index += 1
+    return out
+
+
+TICK_BOX_WIDTH = 22.0  # points: a tick box, not a column
+MARKS = {"x", "✓", "✔", "✗", "✘", "■", "●", "☒", "☑", "/"}
+
+
+def _ticked(cells: list[Run]) -> list[Run]:
+    """Tick boxes drawn beside their options ("Full Code Test [X] Threshold Test [ ]") written as
+    the marks the box reader knows ("Full Code Test ☒"), each joined to its option: the one
+    before it, or after it when the line starts with a box."""
+    boxes = [
+        c.right - c.left <= TICK_BOX_WIDTH and c.text.strip().lower() in MARKS | {""} for c in cells
+    ]
+    if (
+        not any(boxes)
+        or all(boxes)
+        or not any(c.text.strip() for c, b in zip(cells, boxes, strict=True) if not b)
+    ):
+        return cells
+    before = boxes[0]  # the boxes stand before their options
+    out: list[Run] = []
+    pending = ""
+    for cell, box in zip(cells, boxes, strict=True):
+        mark = ("☒" if cell.text.strip() else "☐") if box else ""
+        if box and before:
+            pending = mark
+        elif box and out:
+            last = out[-1]
+            out[-1] = Run(f"{last.text} {mark}", last.left, last.bottom, cell.right, last.top)
+        elif box:
+            pending = mark
+        else:
+            text = f"{pending} {cell.text}".strip() if pending else cell.text
+            out.append(Run(text, cell.left, cell.bottom, cell.right, cell.top))
+            pending = ""
     return out
 
 
@@ -412,6 +449,12 @@ def _same_ruled_row(table: _Table, line: Line, previous: Line, page: Page) -> bo
     if not page.rules or _rule_between(previous, line, page):
         return False
     if previous.bottom - line.top > 2 * max(c.height for c in line.cells):
+        return False
+    # Both lines inside a drawn row: a rule not far above the first and below the second (text
+    # above a table, in a frame or none, is not a row of it).
+    above = [rule for rule in page.rules if rule >= previous.top - 2]
+    below = [rule for rule in page.rules if rule <= line.bottom + 2]
+    if not above or not below or min(above) - max(below) > MAX_ROW_HEIGHT:
         return False
     return len(previous.cells) >= 2 or len(line.cells) >= 2
 

@@ -34,6 +34,10 @@ VAGUE = {
     "n/a",
     "-",
 }
+NIL_RETURN = re.compile(
+    r"\bnil return\b|\bno (sensitive |unused |relevant )?material (has been |was )?(identified|held|retained)\b",
+    re.IGNORECASE,
+)
 NUMBER_HEADING = re.compile(r"^(item|entry|serial|ref)?\s*(no\.?|number|#)?$", re.IGNORECASE)
 ITEM_NUMBER = re.compile(r"^\s*[A-Z]{0,3}\s*\d{1,4}[a-z]?\.?\s*$")
 NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,4})[.)]?\s+(.+)$")
@@ -75,6 +79,8 @@ def schedule_entries_described(case: CaseFile) -> Outcome:
     unread: list[str] = []
     for document in schedules:
         entries = schedule_entries(case, document)
+        if not entries and NIL_RETURN.search(case.text(document)):
+            continue  # a nil return: nothing to describe
         if not entries:
             unread.append(document.path)
         for entry in entries:

@@ -7,6 +7,7 @@ import re
 from gatekeeper.boxes import quote
 from gatekeeper.case import CaseFile, describe, describe_path, join_names
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
+from gatekeeper.names import named_in
 from gatekeeper.people import statement_of
 from gatekeeper.rules.registry import (
     Outcome,
@@ -313,24 +314,26 @@ def statements_signed(case: CaseFile) -> Outcome:
     )
 
 
+WITNESS_PRINT = re.compile(r"\bwitness(es)?\b|nil return", _I)
+
+
+def _suspects_print(case: CaseFile, text: str) -> bool:
+    """A PNC print of the suspect: it says so, or it names him."""
+    suspect = case.facts.suspect
+    return bool(re.search(r"\bsuspect\b", text, _I)) or bool(suspect and named_in(text, suspect))
+
+
 @check
 def suspect_convictions(case: CaseFile) -> Outcome:
-    suspect = case.facts.suspect
-    prints = [
-        (d, text)
-        for d, text in case.texts(DocType.PNC)
-        if not re.search(r"\bwitness(es)?\b|nil return", text, _I)
-        or re.search(r"\bsuspect\b", text, _I)
-    ]
+    prints = case.texts(DocType.PNC)
     for document, text in prints:
-        if re.search(r"\bsuspect\b", text, _I) or (
-            suspect and re.search(re.escape(suspect), text, _I)
-        ):
+        if _suspects_print(case, text):
             return passed("The suspect's PNC print is in the file.", [document.path])
-    if prints:
+    unclear = [d for d, text in prints if not WITNESS_PRINT.search(text)]
+    if unclear:
         return review(
             "PNC prints are in the file, but none is clearly the suspect's.",
-            [d.path for d, _ in prints],
+            [d.path for d in unclear],
         )
     return failed("The suspect's previous convictions (PNC print) are not in the file.")
 
@@ -339,18 +342,14 @@ def suspect_convictions(case: CaseFile) -> Outcome:
 def witness_convictions(case: CaseFile) -> Outcome:
     prints = case.texts(DocType.PNC)
     for document, text in prints:
-        if re.search(r"\bwitness(es)?\b|nil return", text, _I):
+        if WITNESS_PRINT.search(text) and not (
+            _suspects_print(case, text) and not re.search(r"\bwitness(es)?\b", text, _I)
+        ):
             return passed(
                 "Previous convictions of the prosecution witnesses (or a nil return) are in the file.",
                 [document.path],
             )
-    suspect = case.facts.suspect
-    unclear = [
-        d.path
-        for d, text in prints
-        if not re.search(r"\bsuspect\b", text, _I)
-        and not (suspect and re.search(re.escape(suspect), text, _I))
-    ]
+    unclear = [d.path for d, text in prints if not _suspects_print(case, text)]
     if unclear:
         return review(
             "PNC prints are in the file, but none is clearly the witnesses' (or a nil return): "
@@ -456,9 +455,14 @@ def forensic_medical_evidence(case: CaseFile) -> Outcome:
     references = case.facts.forensic_referenced_in
     if not references:
         return not_applicable("No forensic or medical examination is referred to.")
-    results = case.of_type(DocType.FORENSIC, DocType.MEDICAL)
+    # The results: a forensic or medical report, or an expert's statement (the FME's, the
+    # forensic scientist's).
+    results = case.of_type(DocType.FORENSIC, DocType.MEDICAL) + case.statements(Role.EXPERT)
     if results:
-        return passed("Forensic or medical results are in the file.", [d.path for d in results])
+        return passed(
+            f"Forensic or medical evidence is in the file: {join_names([describe(d) for d in results])}.",
+            [d.path for d in results],
+        )
     dated = [
         item
         for item in case.facts.outstanding

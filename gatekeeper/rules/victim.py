@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gatekeeper.boxes import interpret
-from gatekeeper.case import CaseFile
+from gatekeeper.case import CaseFile, describe
 from gatekeeper.forms import any_match
 from gatekeeper.models import DocType
 from gatekeeper.rules.mg3 import not_found, reports, said
@@ -29,7 +29,15 @@ def _recorded(
         return unreadable_reports(case) or not_found(
             case, what, looked_for, key if silence_fails else None
         )
-    value = interpret(case.forms.form("MG3").get(key), reading)
+    box = case.forms.form("MG3").get(key)
+    value = interpret(box, reading)
+    if value is None or value == "pending":
+        # A resubmission's MG3A may settle what the first MG3 left open.
+        for document in reversed(case.of_type(DocType.MG3, DocType.MG3A)):
+            later = case.boxes(document, "MG3").get(key)
+            settled = interpret(box, later) if later is not None else None
+            if settled not in (None, "", "pending", negative):
+                return passed(f"{describe(document).capitalize()} records {done}.", [document.path])
     if value == "":
         return failed(f"The MG3's box for {what} is empty.", paths)
     if value == negative:
