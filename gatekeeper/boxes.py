@@ -40,6 +40,7 @@ UNFILLED = re.compile(
     re.IGNORECASE,
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def _is_continuation(form: Form, label: str) -> bool:
 
 def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
     """(label, value) pairs from lines; a value runs on over lines until the next label."""
-    units: list[list[str]] = []
+    units: list[list[str]] = []  # label, value, and whether the value began on the label's line
     open_unit = False
     for raw in text.replace("\f", "\n").splitlines():
         line = raw.strip()
@@ -175,6 +176,8 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
                 units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
             continue
         split = SPLIT.match(line)
+        if split and SENTENCE_INSIDE.search(split.group("label")):
+            split = None  # "Early advice was sought on 19 May. He advised on:": prose, no label
         label, value = (split.group("label"), split.group("value")) if split else (line, "")
         if (not split or _box_for(form, label) is None) and (
             prefixed := _leading_label(form, line)
@@ -188,13 +191,34 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             continue
         if box is not None:
             for part_label, part_value in _side_by_side(form, label, value):
-                units.append([part_label, part_value.replace("\t", " ").strip()])
+                value_text = part_value.replace("\t", " ").strip()
+                units.append([part_label, value_text, "inline" if value_text else "below"])
             open_unit = form.multiline and not box.one_line
         elif units and _is_continuation(form, label):
             units[-1][1] = f"{units[-1][1]} {line}".strip()
+        elif open_unit and _new_section(label, value, split is not None, units[-1]):
+            open_unit = False  # "Disclosure" after "... Nothing else is outstanding.": not this box
         elif open_unit:  # a sub-heading ("CCTV: obtained") or a wrapped line: the same box
             units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
-    return [(label, value) for label, value in units]
+    return [(unit[0], unit[1]) for unit in units]
+
+
+HEADING_WORDS = 4
+
+
+def _new_section(label: str, value: str, labelled: bool, unit: list[str]) -> bool:
+    """A line that heads a section of its own, not one the form data knows: a short capitalised
+    heading after a finished sentence ("... Nothing else is outstanding." then "Disclosure"), or a
+    "Label: value" line after a box whose value was given on its own label's line. A one-word
+    sub-heading under a bare label ("Lines of enquiry" then "CCTV: obtained") stays in the box."""
+    name = label.strip().strip(":?\t ")
+    words = name.split()
+    if not words or len(words) > HEADING_WORDS or not name[:1].isupper() or re.search(r"\d", name):
+        return False
+    previous = unit[1].rstrip()
+    if not labelled:
+        return bool(BARE_LABEL.match(name)) and previous.endswith((".", "!", "?", ":"))
+    return bool(value.strip()) and bool(previous) and unit[2:3] == ["inline"]
 
 
 def _options_row(line: str) -> bool:
@@ -216,7 +240,9 @@ def _leading_label(form: Form, line: str) -> tuple[str, str] | None:
         return None
     for box in form.box:
         for regex in box.labels:
-            match = pattern(regex).match(line)
+            # A label written to stand alone ("^name$") may open the line too: "Name Ann Lee".
+            whole = regex.endswith("$") and not regex.endswith("\\$")
+            match = pattern(regex[:-1] + r"\b" if whole else regex).match(line)
             if match and match.end() < len(line):
                 value = line[match.end() :].strip()
                 if value[:1].isupper() or value[:1].isdigit() or MARK.match(value):

@@ -62,7 +62,14 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
     ),
     (
         T.PNC,
-        [r"police national computer", r"previous convictions", r"\bantecedents\b", r"\bPNC\b"],
+        [
+            r"police national computer",
+            r"previous convictions",
+            r"\bantecedents\b",
+            r"\bPNC\b",
+            r"\bconvictions? (check|checks|enquiry|enquiries|search)\b",
+            r"\b(criminal record|record) (check|checks)\b",
+        ],
         [],
     ),
     (T.MG12, [r"\bexhibit list\b", r"\bMG\s?12\b"], []),
@@ -116,19 +123,29 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"counselling|social)",
             r"\bdisclosed to (the )?[\w ]{0,30}police\b",
             r"\b(care|support|counselling|therapy|social work) (record|records|notes|file|log)\b",
+            r"\bsafeguarding (record|records|log|notes|file|concern)\b",
+            r"\bextract (supplied|provided|disclosed) to (the )?police\b",
         ],
         [],
     ),
     (
         T.CRIME_REPORT,
-        [r"\bcrime (report|record|occurrence)\b", r"\boccurrence (report|record)\b"],
+        [
+            r"\bcrime (report|record|occurrence)\b",
+            r"\boccurrence (report|record)\b",
+            # "CRIME EM/26/11402", "Crime no. 26/0377"
+            r"\bcrime\s*(no\.?|number|ref\.?|reference)?\s*[:#]?\s*[A-Z]{0,4}\s*[/-]?\s*\d{2,}",
+        ],
         [],
     ),
     (
         T.INCIDENT_LOG,
         [
             r"\bincident (log|record|report|history|details|summary|export)\b",
-            r"\bincident\s+(no\.?\s*|number\s*|ref\.?\s*)?\d{2,}",
+            r"\bincident\s+(no\.?\s*|number\s*|ref\.?\s*)?[A-Z]{0,4}[-/]?\d{2,}",
+            r"\b(control|command|comms|dispatch)( room| centre)?\s+\d{3,}",
+            # a log's first entry: "02:52 999 - FEMALE STATES ..."
+            r"^\s*\d{1,2}:\d{2}(:\d{2})?\s+(999|101|call|caller)\b",
             r"\bCAD\b",
             r"\bcommand and control\b",
             r"\bcall (log|record)\b",
@@ -275,6 +292,7 @@ def _from_headings(
     heading_lines = text[:HEADING_CHARS].splitlines()[:HEADING_LINES]
     folded = fold("\n".join(heading_lines))
     best: tuple[int, int, int, DocType] | None = None
+    found: set[DocType] = set()
     for order, heads in _possible_headings(folded).items():
         doc_type, _, body = _COMPILED[order]
         if only is not None and doc_type not in only:
@@ -282,10 +300,17 @@ def _from_headings(
         first_line, hits = _heading_hits(heading_lines, heads)
         if first_line is None:
             continue
+        found.add(doc_type)
         hits += sum(1 for pattern in body if pattern.search(text))
         candidate = (first_line, -hits, order, doc_type)
         if best is None or candidate[:3] < best[:3]:
             best = candidate
+    declared = only is None and bool(S9_DECLARATION.search(text[:DECLARATION_WITHIN]))
+    if declared and (best is None or (DocType.MG11 in found and best[3] in LETTERHEADS)):
+        # A statement under the s.9 declaration is a witness statement: a lab's or a SARC's
+        # letterhead above it does not make it a report; a phone photo that cut off its
+        # heading is still one.
+        return DocType.MG11, 0.7
     if best is None:
         return None, 0.0
     first_line, negative_hits = best[0], best[1]
@@ -303,10 +328,19 @@ def _possible_headings(folded: str) -> dict[int, list[re.Pattern[str]]]:
     return possible
 
 
+# The s.9 declaration ("true to the best of my knowledge and belief") makes a statement.
+S9_DECLARATION = re.compile(r"true\s+to\s+the\s+best\s+of\s+my\s+knowledge\s+and\s+belief", _I)
+DECLARATION_WITHIN = 3000
+LETTERHEADS = frozenset({T.FORENSIC, T.MEDICAL, T.THIRD_PARTY, T.CORRESPONDENCE})
+
 # A title stands at the start of a short line: "(details on MG6D-restricted sheet)" deep in a
 # table row is a mention, not a heading.
 TITLE_LINE = 110
 TITLE_START = 50
+# "MG6C items 12 and 13", "MG3 para 4": a form cited, not a title.
+REFERS_ON = re.compile(
+    r"\W*(items?|entry|entries|no\.?\s*\d|para(graph)?s?|page|section|ref)\b", _I
+)
 
 
 def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[int | None, int]:
@@ -318,7 +352,7 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
             continue
         for pattern in patterns:
             found = pattern.search(line)
-            if found and found.start() <= TITLE_START:
+            if found and found.start() <= TITLE_START and not REFERS_ON.match(line, found.end()):
                 hits += 1
                 first = index if first is None else first
     return first, hits

@@ -23,7 +23,7 @@ from gatekeeper.models import (
     Role,
     Unsure,
 )
-from gatekeeper.names import person_name
+from gatekeeper.names import name_parts, person_name
 from gatekeeper.people import (
     ABE_NAMES,
     PERSON,
@@ -34,6 +34,7 @@ from gatekeeper.people import (
 )
 from gatekeeper.references import Mentioned, References
 from gatekeeper.requests import (
+    CONDITIONAL,
     device_examinations,
     material_of,
     material_requests,
@@ -162,13 +163,19 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
         facts.early_advice_sought = {"sought": True, "not_sought": False}.get(state or "")
         if state == "not_sought":
             facts.early_advice_reason = _reason(box.values["not_sought"], box.cues, boxes)
+            if facts.early_advice_reason is None and boxes["early_advice"].source == "prose":
+                # "Early advice was not sought. The suspect was identified from the outset ...":
+                # the reason is the rest of its paragraph.
+                facts.early_advice_reason = _rest_of_paragraph(whole, boxes["early_advice"].text)
     facts.lines_of_enquiry = value("loe")
     if value("loe_away"):
         facts.lines_of_enquiry = f"{facts.lines_of_enquiry or ''} {value('loe_away')}".strip()
         facts.loe_points_away = True
     elif facts.lines_of_enquiry:
         cues = form.get("loe").cues["points_away"]
-        facts.loe_points_away = bool(any_match(cues, facts.lines_of_enquiry))
+        facts.loe_points_away = bool(any_match(cues, facts.lines_of_enquiry)) or _helps(
+            facts.lines_of_enquiry, facts.suspect
+        )
     facts.suspect_account = value("defence")
     if "outstanding" in boxes:
         facts.outstanding_recorded = True
@@ -192,6 +199,35 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
     facts.victim_needs = value("needs")
     facts.vps = value("vps")
     facts.isva = value("isva")
+
+
+def _helps(text: str, suspect: str | None) -> bool:
+    """ "Lines that may help VOSE": a line of enquiry that may help the suspect, by name."""
+    parts = name_parts(suspect) if suspect else None
+    if parts is None:
+        return False
+    return bool(
+        re.search(
+            rf"\b(help|assist|favour|support|benefit)\w*\s+(mr\.?\s+)?{re.escape(parts[1])}\b",
+            text,
+            _I,
+        )
+    )
+
+
+def _rest_of_paragraph(text: str, sentence: str) -> str | None:
+    """What follows a sentence in its paragraph (a line of an Office document, or lines of a
+    PDF up to a blank one), when it is long enough to be a reason."""
+    first = " ".join(sentence.split()[:8])
+    for paragraph in re.split(r"\n\s*\n|\n(?=\S)", text):
+        flat = " ".join(paragraph.split())
+        at = flat.find(first)
+        if at < 0:
+            continue
+        end = flat.find(". ", at)
+        rest = flat[end + 2 :].strip() if end >= 0 else ""
+        return rest if len(rest.split()) >= REASON_WORDS else None
+    return None
 
 
 def _people_from_other_documents(facts: Facts, case: CaseFile) -> None:
@@ -246,7 +282,7 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
             continue
         if (
             items
-            and _only_says_when(fragment, data)
+            and (_only_says_when(fragment, data) or _tells_more(fragment, data))
             and target_date(items[-1], data.phrases) is None
         ):
             items[-1] = f"{items[-1]} {fragment}"
@@ -284,6 +320,19 @@ def _says_none_outstanding(item: str, data: FormData) -> bool:
         return True
     found = list(mentions(item, PENDING, data.context))
     return bool(found) and all(m.assertion is Assertion.NEGATED for m in found)
+
+
+# A sentence that goes on about the item before it: "Submitted 08/05/2026. The laboratory has
+# given a target date of 15/01/2027": the laboratory's date is the toxicology's.
+TELLS_MORE = re.compile(
+    r"^(the (laboratory|lab|scientist|provider|report|results?|forensic provider|DFU|unit)|it|this|"
+    r"these|they|results?|report|submitted|sent|requested)\b",
+    _I,
+)
+
+
+def _tells_more(fragment: str, data: FormData) -> bool:
+    return bool(TELLS_MORE.match(fragment)) and target_date(fragment, data.phrases) is not None
 
 
 def _only_says_when(fragment: str, data: FormData) -> bool:
@@ -332,6 +381,7 @@ def _asked_for(text: str, names: Facts, data: FormData, needs_verb: bool = False
             or any_match(data.phrases.not_requested, sentence)
             or any_match(data.phrases.cross_reference, sentence)
             or _all_denied(sentence, data)
+            or CONDITIONAL.search(sentence)
             or (
                 needs_verb
                 and material_of(sentence, data.phrases)[0] != "third_party"

@@ -129,7 +129,14 @@ def _people_told(
             window = sentence[verb.end() : verb.end() + WINDOW]
             relationship, rest = _relationship(window, phrases.relationship)
             named = NAME.match(rest)
-            name = named.group(1) if named and not NOT_A_PERSON.search(named.group(1)) else None
+            name = (
+                named.group(1)
+                if named
+                and not NOT_A_PERSON.search(named.group(1))
+                and not re.match(r"[\x27’]s\b", rest[named.end() :])  # "PC Morgan's statement"
+                and not named.group(1).endswith(("'s", "’s"))
+                else None
+            )
             if name or relationship:
                 found.append(Told(name, relationship.name if relationship else None, before))
     return found

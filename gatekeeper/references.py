@@ -37,9 +37,12 @@ EXHIBIT_REF = cue(
     r"\b(?:exhibits?|produce (?:it |them )?as|marked)\s+(?:reference\s+|number\s+)?([A-Z]{1,4}/\d{1,3})\b",
     ("exhibit", "produce", "marked"),
 )
+# Forensic or medical work done: a SARC visit for aftercare alone is none.
 FORENSIC_CUE = cue(
-    r"\bSARC\b|forensic medical|\bswabs?\b|\bDNA\b|toxicology|samples? (?:were |was )?(?:taken|submitted)",
-    ("sarc", "forensic", "swab", "dna", "toxicology", "sample"),
+    r"forensic medical|\bswabs?\b|\bDNA\b|toxicology|samples? (?:were |was )?(?:taken|submitted)|"
+    r"\bSARC (?:examination|exam|report|notes|records|findings)\b|"
+    r"\bexamined (?:at|by) (?:the )?(?:SARC|FME|forensic|doctor|nurse|physician)",
+    ("sarc", "forensic", "swab", "dna", "toxicology", "sample", "examined"),
 )
 
 
@@ -215,4 +218,4 @@ def produces_abe_recording(text: str) -> bool:
     return False
 
 
-LOOK_BACK = 5
+LOOK_BACK = 8

@@ -52,13 +52,29 @@ def units(text: str, doc_type: DocType, paragraphs: bool = False) -> list[str]:
     """The sentences of a document, each on one line: rows of a schedule or plan, and within
     each paragraph of an Office document (its lines are paragraphs and table rows; a PDF's
     lines are wrapped, so its text is joined first)."""
+    return [unit for unit, _ in units_in_context(text, doc_type, paragraphs)]
+
+
+def units_in_context(
+    text: str, doc_type: DocType, paragraphs: bool = False
+) -> list[tuple[str, str]]:
+    """Each unit (``units``) with the sentence after it in the same paragraph, if any: a
+    request's reason or limits are often the next sentence ("I asked the school for ... The
+    reason is that ...")."""
     if doc_type in ROWS:
-        return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+        return [(" ".join(line.split()), "") for line in text.splitlines() if line.strip()]
     blocks = text.splitlines() if paragraphs else _blocks(text)
-    return [s for block in blocks for s in SENTENCE.split(" ".join(block.split())) if s]
+    out: list[tuple[str, str]] = []
+    for block in blocks:
+        found = [s for s in SENTENCE.split(" ".join(block.split())) if s]
+        out += [(unit, found[i + 1] if i + 1 < len(found) else "") for i, unit in enumerate(found)]
+    return out
 
 
 HEADING = re.compile(r"^(?=.{2,60}$)[^.;,:]*[A-Za-z][^.;,]*$")
+# A text export's field: "Suspect:          TULLY, Ryan" (its value set apart by spaces).
+FIELD = re.compile(r"^[A-Za-z][\w /()'.-]{0,40}:\s{2,}\S")
+RULE_LINE = re.compile(r"^[\s\-=_*~.]{4,}$")
 BULLET = re.compile(r"^\s*([-•*–]|\(?[a-z0-9]{1,3}[.)])\s+")
 
 
@@ -75,10 +91,15 @@ def _blocks(text: str) -> list[str]:
                 blocks.append(" ".join(prose))
                 prose = []
             continue
+        if RULE_LINE.match(line):  # "--------" under a heading: a boundary, no words
+            if prose:
+                blocks.append(" ".join(prose))
+                prose = []
+            continue
         if BULLET.match(line) and prose:  # a list item starts a paragraph of its own
             blocks.append(" ".join(prose))
             prose = []
-        if "\t" in line or (HEADING.match(line) and not prose):
+        if "\t" in line or FIELD.match(line) or (HEADING.match(line) and not prose):
             if prose:
                 blocks.append(" ".join(prose))
                 prose = []
@@ -139,7 +160,7 @@ def request_candidates(
 ) -> list[Candidate]:
     """Sentences naming material that ask for it (or take all of it), whoever it belongs to."""
     found: list[Candidate] = []
-    for unit in units(text, doc_type, paragraphs):
+    for unit, after in units_in_context(text, doc_type, paragraphs):
         kind, material = material_of(unit, phrases)
         if kind is None:
             continue
@@ -151,11 +172,19 @@ def request_candidates(
             continue  # "set out in the MG3", or a box's heading: the request is read where it is
         # "Her phone has not been examined", "we will not seek a full download": no request.
         blanket = _asserted(unit, phrases.blanket, context, NOT_ASKED)
-        request = _asserted(unit, phrases.request, context, NOT_ASKED) and _asserted(
-            unit, phrases.material[kind], context, NOT_WANTED
+        request = (
+            _asserted(unit, phrases.request, context, NOT_ASKED)
+            and _asserted(unit, phrases.material[kind], context, NOT_WANTED)
+            and not CONDITIONAL.search(unit)
         )
         if not (blanket or request or SINCE_YEAR.search(unit)):
             continue  # a record of what was done within limits, not a request
+        # The reason or the limits may be the next sentence, when it names no other material.
+        reasons = (
+            unit
+            if after and material_of(after, phrases)[0] not in (None, kind)
+            else f"{unit} {after}"
+        )
         found.append(
             Candidate(
                 unit,
@@ -163,12 +192,20 @@ def request_candidates(
                 material,
                 blanket,
                 request,
-                has_date_range=bool(any_match(phrases.date_range, unit)),
-                has_data_types=bool(any_match(phrases.data_types, unit)),
-                has_foundation=bool(any_match(phrases.foundation, unit)),
+                has_date_range=bool(any_match(phrases.date_range, reasons)),
+                has_data_types=bool(any_match(phrases.data_types, reasons)),
+                has_foundation=bool(any_match(phrases.foundation, reasons)),
             )
         )
     return found
+
+
+# A request made only if something arises is a policy, not a request ("we will request her
+# counselling notes only if a specific issue arises").
+CONDITIONAL = re.compile(
+    r"\bonly (if|on|when|where|in the event)\b|\bunless\b|\bif (a|any|there|further|specific|new)\b",
+    re.IGNORECASE,
+)
 
 
 def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[MaterialRequest]:

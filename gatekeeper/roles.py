@@ -26,9 +26,11 @@ from gatekeeper.names import TITLES, same_person
 
 _I = re.IGNORECASE
 OPENING_CHARS = 700
+FEW_WORDS = 40
 
+# A police occupation or rank ("a CCTV control room officer" of a council is no police officer).
 OFFICER_WORDS = re.compile(
-    r"\b(police|constable|detective|sergeant|inspector|officer|PCSO|DC|PC|DS|DI|DCI|Sgt|Insp)\b|"
+    r"\b(police|constable|detective|sergeant|inspector|PCSO|DC|PC|DS|DI|DCI|Sgt|Insp)\b|"
     r"\b(PC|DC|DS|DI)\s*\d{2,5}\b",
     _I,
 )
@@ -45,7 +47,11 @@ EXPERT_WORDS = re.compile(
 OFFICER_OPENING = re.compile(
     r"\bI am (a |an )?(police (officer|constable|sergeant)|(detective )?(constable|sergeant|"
     r"inspector)|(PC|DC|DS|DI|PS)\b)|\bI am (employed|serving) (as|by) (a )?(police|the police|"
-    r"\w+ (police|constabulary))|\bI (joined|have served|have been a police)|\bcollar number\b|"
+    r"\w+ (police|constabulary))|\bI (joined|have served in|have been (a|in the)) "
+    r"(the )?(\w+ )?(police|constabulary|force)\b|\bcollar number\b|"
+    r"\bI am the officer in (the )?case\b|\bfirst (police )?officer\b|"
+    r"\bI (was|were) (sent|dispatched|deployed|assigned|tasked|on (uniform )?patrol)\b|"
+    r"\bmy (pocket )?note ?book\b|\bin my PNB\b|"
     r"\bwarrant(ed)? (officer|number)\b|\bI am a serving (police )?officer\b|"
     r"\b(ABE|specialist)[- ]trained (detective|officer|constable|interviewer)\b|"
     r"\bI am (an? )?(ABE|SOIT|STO|specially trained|sexual offences? (investigation )?trained)",
@@ -98,6 +104,12 @@ HEARD = re.compile(
 PRONOUNS = {"she", "he", "they"}
 # Words in quotation marks: an opening mark not inside a word, a closing one not followed by a
 # letter (so "didn't" and "Lauren's" stay whole).
+# "She did not tell me what had happened": no account heard.
+NOT_TOLD = re.compile(
+    r"\b(did not|didn't|never|would not|wouldn't|could not|couldn't) (tell|told|say|said|"
+    r"talk|speak|explain|mention)\b|\bnot (told|said) (me )?(what|anything)\b",
+    _I,
+)
 QUOTED = re.compile(r"(?<![A-Za-z])['‘\"“].{3,600}?['’\"”](?![A-Za-z])", re.DOTALL)
 REPORTING = re.compile(r"\b(she|he|they|[A-Z][a-z]+) (said|told|says|explained|described)\b")
 SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -119,6 +131,8 @@ RELATIONS = re.compile(
 class RoleSignals:
     """What a statement's own words say of its maker (read once per document)."""
 
+    words: int = 0
+    """How long the body is: too little read (a scan half lost) tells nothing."""
     officer_header: bool = False
     expert_header: bool = False
     officer_opening: bool = False
@@ -160,12 +174,17 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
             if len(quotes) < 2:
                 quotes.append(sentence[:160])
         told = HEARD.search(sentence)
-        if told and (OFFENCE.search(sentence) or "«offence»" in sentence):
+        if (
+            told
+            and (OFFENCE.search(sentence) or "«offence»" in sentence)
+            and not NOT_TOLD.search(sentence)
+        ):
             heard += 1
             tellers.append((told.group("who") or told.group("who2") or told.group("who3")).lower())
             if len(quotes) < 2:
                 quotes.append(sentence[:160])
     return RoleSignals(
+        words=len(flat.split()),
         officer_header=bool(occupation and OFFICER_WORDS.search(occupation))
         or bool(re.match(r"\s*(PC|DC|DS|DI|PS|Sgt|DCI)\b", maker or "")),
         expert_header=bool(header and EXPERT_WORDS.search(header))
@@ -246,7 +265,9 @@ def decide_role(
             Role.FIRST_ACCOUNT, True, "the file names the maker as someone she first told"
         )
     victim = signals.victim
-    heard = _told_by_her(signals, known) + (2 if describes_bond else 0)
+    # The complainant names the same bond in her own account ("I told my colleague"): a bond
+    # counts for a maker who tells no account of their own.
+    heard = _told_by_her(signals, known) + (2 if describes_bond and not victim else 0)
     if victim >= 2 and victim > heard:
         # Uncertain when the maker also tells of hearing an account, or the file names another
         # person as the complainant.
@@ -260,6 +281,8 @@ def decide_role(
         )
     if victim == 1 and not known.complainant:
         return RoleDecision(Role.COMPLAINANT, False, "the maker may give her own account")
+    if signals.words < FEW_WORDS:
+        return RoleDecision(Role.WITNESS, False, "too little of the statement could be read")
     return RoleDecision(
         Role.WITNESS,
         True,

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from gatekeeper.boxes import NIL_VALUE, box_values
 from gatekeeper.dates import first_date
 from gatekeeper.forms import Form, Relationship, load_forms, pattern
-from gatekeeper.names import FULL_NAME
+from gatekeeper.names import FULL_NAME, same_person
 from gatekeeper.roles import RoleSignals, role_signals
 
 _I = re.IGNORECASE | re.MULTILINE
 DECLARATION = re.compile(r"true\s+to\s+the\s+best\s+of\s+my\s+knowledge\s+and\s+belief", _I)
 # Where the s.9 declaration's words end: "... or do not believe to be true."
-DECLARATION_END = re.compile(r"believe(d)?\s+(it\s+)?to\s+be\s+true\.?|\bfalse\.", _I)
+DECLARATION_END = re.compile(r"believe(d)?\W+(it\W+)?to\W+be\W+true\.?|\bfalse\.", _I)
 DECLARATION_REACH = 500
 HEADER_CHARS = 2500
 AFTER_DECLARATION = 160
@@ -43,6 +43,8 @@ class StatementParts:
     itself is not kept twice; ``CaseFile.statement_body`` slices it)."""
     signature_box: bool = True
     """A signature box or line was found (when False, ``signed`` says nothing either way)."""
+    signed_by_maker: bool = False
+    """The signature box holds the maker's name ("D Ormerod" for Denise ORMEROD)."""
     typed_mark: bool = False
     """The signature box holds a typed copy's mark ("(Sgd)", "[signed]"): an OCR'd page shows
     it as clearly as a typed one."""
@@ -96,6 +98,8 @@ def parse_statement(
         body_end=end,
         signature_box=bool(signatures),
         typed_mark=any(SIGNED_MARK.search(v) and not NOT_SIGNED.search(v) for v in signatures),
+        signed_by_maker=bool(maker)
+        and any(same_person(_mark_stripped(v), maker or "") for v in signatures if v.strip()),
         signals=role_signals(occupation, maker, body),
         bonds=frozenset(
             r.name
@@ -151,7 +155,10 @@ def _name_alone(value: str | None) -> str | None:
 
 
 def _before_date(value: str) -> str:
-    return re.split(r"\bdate\b", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    """A signature box's own words: before the date, or the witnessing officer's box beside it."""
+    return re.split(
+        r"\bdate\b|\bsignature witnessed\b|\bwitnessed by\b", value, maxsplit=1, flags=re.IGNORECASE
+    )[0]
 
 
 # The marks a typed copy of a signed original carries: "[signed]", "(signed)", "Sgd.", "Signed
@@ -167,6 +174,11 @@ NOT_SIGNED = re.compile(r"\bunsigned\b|\bnot (been |yet )?signed\b|\bno signatur
 PAGES_SIGNED = re.compile(
     r"\b(each|every|all) (page|sheet)s?\b.{0,40}\bsigned\b|\bsigned (on )?(each|every) page\b", re.I
 )
+
+
+def _mark_stripped(value: str) -> str:
+    """A signature box's name without a typed copy's mark ("(Sgd) A. Ashworth")."""
+    return re.sub(r"[\[(]\s*(signed|sgd\.?)\s*[\])]|\bsgd\b\.?", "", value, flags=re.I).strip()
 
 
 def _is_signature(value: str) -> bool:

@@ -29,6 +29,7 @@ RULE_MIN_WIDTH = 30.0
 MAX_ROW_HEIGHT = 160.0  # points: a row of a form or table, not a page of prose in a frame
 COLUMN_TOLERANCE = 12.0
 MAX_RULES = 3000
+MAX_FORM_DEPTH = 4
 FURNITURE = re.compile(
     r"\bpage\s*#+(\s*(of|/)\s*#+)?|^\s*(page\s*)?#+\s*(of|/)\s*#+\s*$|^\s*-?\s*#+\s*-?\s*$|"
     r"\bofficial[- ]sensitive\b|^\s*(official|restricted|confidential|secret)\b|"
@@ -58,14 +59,9 @@ class Run:
 class Line:
     runs: list[Run]
     cells: list[Run] = field(default_factory=list)
-
-    @property
-    def top(self) -> float:
-        return max(r.top for r in self.runs)
-
-    @property
-    def bottom(self) -> float:
-        return min(r.bottom for r in self.runs)
+    top: float = 0.0
+    bottom: float = 0.0
+    """Set once the line's runs are known (``_lines``): asked often, never recomputed."""
 
     @property
     def text(self) -> str:
@@ -90,39 +86,83 @@ class Drawing:
     """(x, bottom, top) of each vertical edge."""
 
 
-def read_page(page: Any, text_page: Any) -> Page:
-    """A PDFium page's runs as lines of cells, and the horizontal rules it draws."""
-    runs: list[Run] = []
-    for index in range(text_page.count_rects()):
-        left, bottom, right, top = text_page.get_rect(index)
-        text = text_page.get_text_bounded(left, bottom, right, top)
-        text = " ".join(text.replace("\r", " ").replace("\n", " ").split())
-        if text:
-            runs.append(Run(text, left, bottom, right, top))
+def read_page(page: Any, text_page: Any, text: str | None = None) -> Page:
+    """A PDFium page's runs as lines of cells, and the horizontal rules it draws.
+
+    ``text``: the page's text as PDFium runs it together (``get_text_range``), when the caller
+    has it. A page of plain lines that draws nothing (a statement's prose, a download report),
+    one run a line, takes each run's words from it, in order, instead of asking PDFium for the
+    words inside each rectangle: the same lines at a third of the cost."""
+    count = text_page.count_rects()
     drawing = _drawing(page)
+    plain = None
+    if text is not None and not drawing.edges and not drawing.rules:
+        plain = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+        if len(plain) != count:
+            plain = None
+    runs: list[Run] = []
+    for index in range(count):
+        left, bottom, right, top = text_page.get_rect(index)
+        words = (
+            plain[index]
+            if plain is not None
+            else text_page.get_text_bounded(left, bottom, right, top)
+        )
+        words = " ".join(words.replace("\r", " ").replace("\n", " ").split())
+        if words:
+            runs.append(Run(words, left, bottom, right, top))
     return Page(_lines(runs, drawing), drawing.rules, float(page.get_height()))
 
 
 def _drawing(page: Any) -> Drawing:
+    """The page's rules and box edges, from its path objects (and those of its forms, a few
+    levels deep). Read through PDFium's own calls: a page of text has thousands of text objects,
+    and wrapping each to ask its type costs more than the rest of the page."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     drawing = Drawing()
     heights: set[float] = set()
-    try:
-        objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4)
-        for count, item in enumerate(objects):
-            if count >= MAX_RULES:
-                break
-            left, bottom, right, top = item.get_bounds()
-            width, height = right - left, top - bottom
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    seen = 0
+
+    def visit(count: int, get: Any, depth: int) -> None:
+        nonlocal seen
+        for index in range(count):
+            if seen >= MAX_RULES:
+                return
+            item = get(index)
+            kind = pdfium_c.FPDFPageObj_GetType(item)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+                visit(
+                    pdfium_c.FPDFFormObj_CountObjects(item),
+                    lambda i, form=item: pdfium_c.FPDFFormObj_GetObject(form, i),
+                    depth + 1,
+                )
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+                continue
+            seen += 1
+            if not pdfium_c.FPDFPageObj_GetBounds(item, left, bottom, right, top):
+                continue
+            width, height = right.value - left.value, top.value - bottom.value
             if width >= RULE_MIN_WIDTH:
-                heights.add(round(bottom, 1))
+                heights.add(round(bottom.value, 1))
                 if height > 2:  # a box: its top edge is a rule too
-                    heights.add(round(top, 1))
+                    heights.add(round(top.value, 1))
             if height > 4:  # a box's sides, or a line drawn down the page
-                drawing.edges.append((left, bottom, top))
+                drawing.edges.append((round(left.value), bottom.value, top.value))
                 if width > 2:
-                    drawing.edges.append((right, bottom, top))
+                    drawing.edges.append((round(right.value), bottom.value, top.value))
+
+    try:
+        raw = page.raw
+        visit(
+            pdfium_c.FPDFPage_CountObjects(raw),
+            lambda i: pdfium_c.FPDFPage_GetObject(raw, i),
+            0,
+        )
     except Exception:  # a damaged drawing: read the page without it
         return Drawing()
     drawing.rules = sorted(heights)
@@ -132,16 +172,23 @@ def _drawing(page: Any) -> Drawing:
 def _lines(runs: list[Run], drawing: Drawing | None = None) -> list[Line]:
     """Runs grouped into lines (top of the page first), each line's runs into cells."""
     lines: list[Line] = []
-    for run in sorted(runs, key=lambda r: (-r.middle, r.left)):
-        for line in lines[-3:]:
-            anchor = line.runs[0]
-            if abs(anchor.middle - run.middle) <= 0.5 * min(anchor.height, run.height):
-                line.runs.append(run)
+    # (middle, height) of each recent line's first run, beside the line: compared for every run.
+    anchors: list[tuple[float, float]] = []
+    for run in sorted(runs, key=lambda r: (-(r.top + r.bottom), r.left)):
+        middle = (run.top + run.bottom) / 2
+        height = max(1.0, run.top - run.bottom)
+        for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+            anchor_middle, anchor_height = anchors[index]
+            if abs(anchor_middle - middle) <= 0.5 * min(anchor_height, height):
+                lines[index].runs.append(run)
                 break
         else:
             lines.append(Line([run]))
+            anchors.append((middle, height))
     for line in lines:
         line.runs.sort(key=lambda r: r.left)
+        line.top = max(r.top for r in line.runs)
+        line.bottom = min(r.bottom for r in line.runs)
         boxed = _in_boxes(line, drawing) if drawing and drawing.edges else None
         line.cells = _ticked(_boxed(boxed if boxed is not None else _cells(line.runs)))
     return lines
@@ -151,9 +198,7 @@ def _in_boxes(line: Line, drawing: Drawing) -> list[Run] | None:
     """A line drawn across boxes: one cell per box, an empty box an empty cell (a signature
     box left blank). None when fewer than two boxes cross the line."""
     middle = (line.top + line.bottom) / 2
-    xs = sorted(
-        {round(x, 0) for x, bottom, top in drawing.edges if bottom - 1 <= middle <= top + 1}
-    )
+    xs = sorted({x for x, bottom, top in drawing.edges if bottom - 1 <= middle <= top + 1})
     bounds = [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] > 6]
     if len(bounds) < 3:
         return None
@@ -434,13 +479,23 @@ def _wraps(table: _Table, line: Line, previous: Line, page: Page) -> bool:
             and cell.right > table.columns[index + 1] + COLUMN_TOLERANCE
         ):
             return False
-    if page.rules:
+    if _label_and_value(previous) and _label_and_value(line):
+        return False
+    if _within_rules(previous, line, page):
         return True
-    return line.cells[0].left > table.columns[0] + COLUMN_TOLERANCE
+    return not line.cells[0].text or line.cells[0].left > table.columns[0] + COLUMN_TOLERANCE
 
 
 def _rule_between(upper: Line, lower: Line, page: Page) -> bool:
     return any(lower.top - 1.5 <= rule <= upper.bottom + 1.5 for rule in page.rules)
+
+
+def _within_rules(upper: Line, lower: Line, page: Page) -> bool:
+    """Both lines inside one drawn row: a rule not far above the first and below the second
+    (text elsewhere on a page that draws a box or two is in no row)."""
+    above = [rule for rule in page.rules if rule >= upper.top - 2]
+    below = [rule for rule in page.rules if rule <= lower.bottom + 2]
+    return bool(above and below) and min(above) - max(below) <= MAX_ROW_HEIGHT
 
 
 def _same_ruled_row(table: _Table, line: Line, previous: Line, page: Page) -> bool:
@@ -450,13 +505,16 @@ def _same_ruled_row(table: _Table, line: Line, previous: Line, page: Page) -> bo
         return False
     if previous.bottom - line.top > 2 * max(c.height for c in line.cells):
         return False
-    # Both lines inside a drawn row: a rule not far above the first and below the second (text
-    # above a table, in a frame or none, is not a row of it).
-    above = [rule for rule in page.rules if rule >= previous.top - 2]
-    below = [rule for rule in page.rules if rule <= line.bottom + 2]
-    if not above or not below or min(above) - max(below) > MAX_ROW_HEIGHT:
+    if not _within_rules(previous, line, page):
         return False
+    if _label_and_value(previous) and _label_and_value(line):
+        return False  # "Suspect | OAKDEN ..." then "Offences | Assault ...": two rows, unruled
     return len(previous.cells) >= 2 or len(line.cells) >= 2
+
+
+def _label_and_value(line: Line) -> bool:
+    """A line with words in its first cell and in a later one."""
+    return len(line.cells) >= 2 and bool(line.cells[0].text) and any(c.text for c in line.cells[1:])
 
 
 def _wrap(table: _Table, line: Line) -> None:

@@ -94,6 +94,9 @@ class OcrReport:
         return None
 
 
+MIN_SLANT_DEGREES = 0.5  # a page at a slant of at least this is straightened and read again
+
+
 class Tesseract:
     """One Tesseract engine (about 0.1 s to start); use with ``with`` so its memory is freed."""
 
@@ -115,8 +118,22 @@ class Tesseract:
         """The text of a greyscale PIL image and each word's confidence, in at most ``seconds``.
 
         ``dpi``: the image's resolution when known (Tesseract estimates it otherwise).
-        Raises TimeoutError when the time ran out first.
+        A page photographed or fed in at a slant (Tesseract measures the slant of its lines) is
+        straightened and read again when that reads more: a slant of a degree or two can lose
+        most of a page. Raises TimeoutError when the time ran out first.
         """
+        started = time.monotonic()
+        text, confidences, slant = self._read_once(image, seconds, dpi)
+        left = seconds - (time.monotonic() - started)
+        if abs(slant) >= MIN_SLANT_DEGREES and left > 0.5 * (seconds - left):
+            straight = image.rotate(slant, expand=True, fillcolor=255)
+            again, again_confidences, _ = self._read_once(straight, left, dpi)
+            if len(again_confidences) > len(confidences):
+                return again, again_confidences
+        return text, confidences
+
+    def _read_once(self, image: Any, seconds: float, dpi: int) -> tuple[str, list[float], float]:
+        """One recognition: the text, the words' confidences and the lines' slant in degrees."""
         self._api.SetImage(image)
         if dpi > 0:
             self._api.SetSourceResolution(dpi)
@@ -124,16 +141,22 @@ class Tesseract:
         if not self._api.Recognize(timeout=max(1, int(seconds * 1000))):
             if time.monotonic() - started >= 0.9 * seconds:
                 raise TimeoutError
-            return "", []  # nothing Tesseract could lay out (a blank or tiny image)
+            return "", [], 0.0  # nothing Tesseract could lay out (a blank or tiny image)
         text: str = LONE_BAR.sub("I", self._api.GetUTF8Text())
         confidences: list[float] = []
+        slant = 0.0
         iterator = self._api.GetIterator()
         if iterator is not None and text.strip():
+            try:
+                slant = math.degrees(iterator.Orientation()[3])
+            except (RuntimeError, IndexError, TypeError):
+                slant = 0.0
             # Word by word, skipping the empty "words" Tesseract reports on a blank page.
             for word in _iterate(iterator, self._level):
                 if word.GetUTF8Text(self._level).strip():
                     confidences.append(float(word.Confidence(self._level)))
-        return text.strip("\n") + "\n" if text.strip() else "", confidences
+        text = text.strip("\n") + "\n" if text.strip() else ""
+        return text, confidences, slant
 
     def close(self) -> None:
         self._api.End()

@@ -63,7 +63,7 @@ def read_pdf(
                 scanned.append(index)
             # Positioned text: lines, cells and tables, running heads and feet dropped.
             laid_out.append(
-                read_page(page, text_page)
+                read_page(page, text_page, text)
                 if used < max_chars and len(text.strip()) >= MIN_PAGE_TEXT
                 else Page([], [], float(page.get_height()))
             )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from gatekeeper.assertions import Assertion, mentions
 from gatekeeper.boxes import NIL_VALUE, column_for, quote
-from gatekeeper.case import CaseFile, join_names
+from gatekeeper.case import CaseFile, describe, join_names
 from gatekeeper.models import DocType, Document, MaterialRequest
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
 
@@ -34,6 +35,7 @@ VAGUE = {
     "n/a",
     "-",
 }
+THIN_WORDS = 2  # a one-word entry ("Notebook") is too short to judge; "ISVA referral" is not
 NIL_RETURN = re.compile(
     r"\bnil return\b|\bno (sensitive |unused |relevant )?material (has been |was )?(identified|held|retained)\b",
     re.IGNORECASE,
@@ -89,7 +91,7 @@ def schedule_entries_described(case: CaseFile) -> Outcome:
             words = re.sub(r"[^\w\s/-]", "", entry.lower()).strip()
             if words in VAGUE or not words:
                 vague.append(f"'{entry or '(blank)'}' ({document.path})")
-            elif len(words.split()) < 3:
+            elif len(words.split()) < THIN_WORDS:
                 thin.append(f"'{entry}' ({document.path})")
     paths = [d.path for d in schedules]
     if vague:
@@ -100,6 +102,37 @@ def schedule_entries_described(case: CaseFile) -> Outcome:
             detail += f" No entries could be read in {join_names(unread)}: check them by eye."
         return review(detail.strip(), paths)
     return passed("Every schedule entry is described individually.", paths)
+
+
+STRATEGY = re.compile(
+    r"\b(disclosure|digital|disclosure and digital|digital and disclosure)\s+(strategy|approach|plan)\b",
+    re.IGNORECASE,
+)
+
+
+@check
+def disclosure_strategy(case: CaseFile) -> Outcome:
+    """A DMD, or the file states its disclosure and digital strategy (the spec's DIS-DMD)."""
+    documents = case.of_type(DocType.DMD)
+    if documents:
+        return passed(
+            "A disclosure management document is in the file.", [d.path for d in documents]
+        )
+    context = case.forms.context
+    for document in case.of_type(DocType.MG3, DocType.MG3A, DocType.MG6, DocType.MG6E):
+        text = case.text(document)
+        if not STRATEGY.search(text):
+            continue
+        for mention in mentions(text, STRATEGY, context):
+            if mention.assertion in (Assertion.AFFIRMED, Assertion.REPORTED):
+                return passed(
+                    f'{describe(document).capitalize()} states the strategy: "{quote(mention.sentence)}"',
+                    [document.path],
+                )
+    return failed(
+        "No disclosure management document is in the file, and no document states the "
+        "disclosure or digital strategy."
+    )
 
 
 @check

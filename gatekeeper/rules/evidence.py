@@ -276,8 +276,9 @@ def statements_signed(case: CaseFile) -> Outcome:
             unsure.append(f"{document.path} (scanned: no reliable text)")
             continue
         parts = case.statement(document)
-        # OCR reads a typed "(Sgd)" as well as any text; a handwritten signature it cannot.
-        confirmed = parts.signed and (not document.ocr or parts.typed_mark)
+        # OCR reads a typed "(Sgd)" or the maker's typed name as well as any text; a
+        # handwritten signature it cannot.
+        confirmed = parts.signed and (not document.ocr or parts.typed_mark or parts.signed_by_maker)
         if parts.signature_box and not parts.signed and not document.ocr:
             faults.append(f"{describe(document)} ({document.path}): the signature box is blank")
             faulty.append(document.path)
