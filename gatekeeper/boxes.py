@@ -41,6 +41,8 @@ UNFILLED = re.compile(
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+# A label states nothing: "Early advice was not sought:" is a sentence.
+STATEMENT_LABEL = re.compile(r"\b(was|were|has been|have been|had|did|will|would)\b(?!.*\?)", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,8 +116,15 @@ SECTION_NUMBER = re.compile(
 )
 HEADING_CELL = 30  # a table's column heading: a few words ("Target date")
 # A box's own table has three columns or more ("Outstanding item | Responsible | Target date");
-# two cells a row are a form's "Label | value".
+# two cells a row are a form's "Label | value", unless the second names a column of results
+# ("Line of enquiry | Result / reason not pursued").
 SUB_TABLE_COLUMNS = 3
+COLUMN_HEADING = re.compile(
+    r"^(?:the\s+)?(?:results?|outcomes?|reasons?|status|actions?(?:\s+taken)?|responses?|updates?|"
+    r"progress|details|comments|notes|findings|owner|responsible|by whom|(?:target\s+)?dates?)"
+    r"(?:\s*(?:/|and|or|&)\s*[\w ]{1,25})?$",
+    re.IGNORECASE,
+)
 # A name or date box is labelled in a few words, without figures: "Suspect's phone - location
 # data for 03/08/2026" is not the suspect box's label.
 ONE_LINE_LABEL = 60
@@ -167,6 +176,7 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
     """(label, value) pairs from lines; a value runs on over lines until the next label."""
     units: list[list[str]] = []  # label, value, and whether the value began on the label's line
     open_unit = False
+    header: list[str] | None = None
     for raw in text.replace("\f", "\n").splitlines():
         line = raw.strip()
         if not line:
@@ -175,9 +185,26 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             if open_unit or (units and not units[-1][1]):
                 units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
             continue
+        if header is not None and "\t" in line:  # a row of the box's own table
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) >= len(header):  # (an empty cell still has its tab)
+                units[-1][1] = _joined_row(units[-1][1], header, cells)
+                continue
+            # a narrower row ("Views | Supports prosecution") is the next section's
+        if header is not None and _short_heading(line):
+            open_unit = False  # "Victim / witness" after the last row of the box's own table
+        header = None
+        if open_unit and units and not units[-1][1] and "\t" in line:
+            cells = [c.strip() for c in line.split("\t")]
+            if _is_header(cells) and len([c for c in cells if c]) >= SUB_TABLE_COLUMNS:
+                header = cells  # "Outstanding work" over "Item | Requested | Due"
+                continue
         split = SPLIT.match(line)
-        if split and SENTENCE_INSIDE.search(split.group("label")):
-            split = None  # "Early advice was sought on 19 May. He advised on:": prose, no label
+        if split and (
+            SENTENCE_INSIDE.search(split.group("label"))
+            or STATEMENT_LABEL.search(split.group("label"))
+        ):
+            split = None  # "Early advice was not sought: ...", "He advised on:": prose, no label
         label, value = (split.group("label"), split.group("value")) if split else (line, "")
         if (not split or _box_for(form, label) is None) and (
             prefixed := _leading_label(form, line)
@@ -186,6 +213,18 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
         elif not split and not BARE_LABEL.match(line):
             label = ""  # a line of prose, not a label on its own
         box = _box_for(form, label)
+        if (
+            box is not None
+            and units
+            and not units[-1][1]
+            and not split
+            and box is _box_for(form, units[-1][0])
+        ):
+            # "Decision requested" over "FULL CODE TEST - charging decision requested": the
+            # second names its box's words again, as an answer does; it is the value.
+            units[-1][1] = line.replace("\t", " ")
+            open_unit = form.multiline and not box.one_line
+            continue
         if box is not None and open_unit and not units[-1][1] and _weak_label(form, label, box):
             units[-1][1] = line.replace("\t", " ")  # "Lines of enquiry:" then "CCTV: obtained"
             continue
@@ -196,6 +235,17 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             open_unit = form.multiline and not box.one_line
         elif units and _is_continuation(form, label):
             units[-1][1] = f"{units[-1][1]} {line}".strip()
+        elif (
+            units
+            and not units[-1][1]
+            and not split
+            and TWO_NAMES.search(line)
+            and _one_line_heading(form, units[-1])
+        ):
+            # "The suspect" as a heading, "Neil PARSONS, born 08/11/1974, ..." under it: the
+            # first line under a name box's heading is its value.
+            units[-1][1] = line.replace("\t", " ")
+            units[-1][2] = "inline"
         elif open_unit and _new_section(label, value, split is not None, units[-1]):
             open_unit = False  # "Disclosure" after "... Nothing else is outstanding.": not this box
         elif open_unit:  # a sub-heading ("CCTV: obtained") or a wrapped line: the same box
@@ -211,14 +261,47 @@ def _new_section(label: str, value: str, labelled: bool, unit: list[str]) -> boo
     heading after a finished sentence ("... Nothing else is outstanding." then "Disclosure"), or a
     "Label: value" line after a box whose value was given on its own label's line. A one-word
     sub-heading under a bare label ("Lines of enquiry" then "CCTV: obtained") stays in the box."""
-    name = label.strip().strip(":?\t ")
+    bare = label.strip().strip(":?\t ")
+    name = SECTION_NUMBER.sub("", bare, count=1)  # "11. Victim and witness care"
     words = name.split()
     if not words or len(words) > HEADING_WORDS or not name[:1].isupper() or re.search(r"\d", name):
         return False
     previous = unit[1].rstrip()
     if not labelled:
-        return bool(BARE_LABEL.match(name)) and previous.endswith((".", "!", "?", ":"))
+        # The next section's number ("10. Outstanding evidence" ... "11. Victim and witness
+        # care") ends the box however its text ended (a table's row); "1. Toxicology" under it
+        # is an item of its list.
+        return bool(BARE_LABEL.match(name)) and (
+            _next_section(unit[0], bare) or previous.endswith((".", "!", "?", ":"))
+        )
     return bool(value.strip()) and bool(previous) and unit[2:3] == ["inline"]
+
+
+def _short_heading(line: str) -> bool:
+    name = SECTION_NUMBER.sub("", line.strip(), count=1)
+    return (
+        "\t" not in line
+        and bool(BARE_LABEL.match(name))
+        and len(name.split()) <= HEADING_WORDS
+        and name[:1].isupper()
+    )
+
+
+def _next_section(box_label: str, heading: str) -> bool:
+    number = re.match(r"\s*(\d{1,2})\s*[.):]\s", heading)
+    own = re.match(r"\s*(\d{1,2})\s*[.):]\s", box_label)
+    return bool(number and own and int(number.group(1)) > int(own.group(1)))
+
+
+def _joined_row(value: str, header: list[str], cells: list[str]) -> str:
+    """A row of a box's own table written with its headings ("Item: DNA ..., Due: 19/01/2027"),
+    after the rows before it ("; ")."""
+    row = ", ".join(
+        f"{header[i]}: {cell}" if i < len(header) and header[i] else cell
+        for i, cell in enumerate(cells)
+        if cell
+    )
+    return f"{value}; {row}" if value else row
 
 
 def _options_row(line: str) -> bool:
@@ -226,6 +309,15 @@ def _options_row(line: str) -> bool:
     Test ☐"), with no label or question of its own before the first box."""
     marks = list(MARK.finditer(line))
     return len(marks) >= 2 and not re.search(r"[:?]", line[: marks[0].start()])
+
+
+# A person's name: two capitalised words ("Neil Robert PARSONS", "HOLLAND, Jessica").
+TWO_NAMES = re.compile(r"\b[A-Z][\w'’-]+,?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+")
+
+
+def _one_line_heading(form: Form, unit: list[str]) -> bool:
+    box = _box_for(form, unit[0])
+    return box is not None and box.one_line and unit[2:3] == ["below"]
 
 
 def _weak_label(form: Form, label: str, box: Box) -> bool:
@@ -317,7 +409,10 @@ def _table_units(
             read_rows.add(row_line(table[index]))
             if (
                 label_index == 0
-                and len(filled) >= SUB_TABLE_COLUMNS
+                and (
+                    len(filled) >= SUB_TABLE_COLUMNS
+                    or (len(filled) == 2 and bool(COLUMN_HEADING.match(filled[1][1])))
+                )
                 and _is_header(cells)
                 and all(len(c) <= HEADING_CELL and not NIL_VALUE.match(c) for _, c in filled)
                 and not label.rstrip().endswith(":")
@@ -579,7 +674,7 @@ def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | No
 
 
 # An answer given as a label gives it: "Not sought: ...", "Yes - ...".
-ANSWER_THEN = re.compile(r"\s*[:\-–—]")
+ANSWER_THEN = re.compile(r"(\s+\w+){0,2}\s*[:\-–—]")
 
 
 def _inside_other(opening: set[str], spans: dict[str, list[tuple[int, int]]]) -> bool:

@@ -94,6 +94,8 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\bSARC\b.{0,40}\b(report|notes|record|examination|proforma)",
             r"\b(FME|FNE|forensic (physician|nurse))[\x27’]?s? (report|notes|record)",
             r"medical (notes|records)",
+            r"\b(emergency department|A&E|accident and emergency)\b.{0,30}\b(record|attendance|notes)\b",
+            r"\bmedical in confidence\b",
         ],
         [r"\bSARC\b"],
     ),
@@ -122,6 +124,11 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\brecords? (extract|supplied|disclosed)\b.{0,40}\b(police|school|academy|college|"
             r"counselling|social)",
             r"\bdisclosed to (the )?[\w ]{0,30}police\b",
+            # (a notice to the complainant of such a request is a letter to her, not the request)
+            r"(?<!notice of a )(?<!notice of the )(?<!notice of our )"
+            r"\brequest for (information|records|disclosure|material)\b",
+            r"\byour request of\b",
+            r"\b(employment|HR|personnel|employer[\x27’]?s?) records?\b",
             r"\b(care|support|counselling|therapy|social work) (record|records|notes|file|log)\b",
             r"\bsafeguarding (record|records|log|notes|file|concern)\b",
             r"\bextract (supplied|provided|disclosed) to (the )?police\b",
@@ -155,7 +162,11 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
     (T.EARLY_ADVICE, [r"record of early advice", r"early advice (record|response)"], []),
     (T.ACTION_PLAN, [r"\baction plan\b"], []),
     # A letter: its greeting heads it (an e-mail is correspondence by its format).
-    (T.CORRESPONDENCE, [r"^\s*dear\s+\w"], [r"\byours (sincerely|faithfully)\b"]),
+    (
+        T.CORRESPONDENCE,
+        [r"^\s*dear\s+\w", r"^\s*notice (of|about) (a|an|the|our) (request|application)\b"],
+        [r"\byours (sincerely|faithfully)\b"],
+    ),
 ]
 
 MEDIA_PATTERNS: list[tuple[DocType, str]] = [
@@ -305,6 +316,10 @@ def _from_headings(
         candidate = (first_line, -hits, order, doc_type)
         if best is None or candidate[:3] < best[:3]:
             best = candidate
+    if best is not None and best[3] in MORE_SPECIFIC and MORE_SPECIFIC[best[3]] in found:
+        # "MG 11 (VPS)" then "VICTIM PERSONAL STATEMENT": the VPS is written on the MG11 form.
+        specific = MORE_SPECIFIC[best[3]]
+        return specific, 0.8
     declared = only is None and bool(S9_DECLARATION.search(text[:DECLARATION_WITHIN]))
     if declared and (best is None or (DocType.MG11 in found and best[3] in LETTERHEADS)):
         # A statement under the s.9 declaration is a witness statement: a lab's or a SARC's
@@ -332,11 +347,22 @@ def _possible_headings(folded: str) -> dict[int, list[re.Pattern[str]]]:
 S9_DECLARATION = re.compile(r"true\s+to\s+the\s+best\s+of\s+my\s+knowledge\s+and\s+belief", _I)
 DECLARATION_WITHIN = 3000
 LETTERHEADS = frozenset({T.FORENSIC, T.MEDICAL, T.THIRD_PARTY, T.CORRESPONDENCE})
+# A form filled in as a particular document: the particular one is what it is.
+MORE_SPECIFIC = {T.MG11: T.VPS}
 
 # A title stands at the start of a short line: "(details on MG6D-restricted sheet)" deep in a
 # table row is a mention, not a heading.
 TITLE_LINE = 110
 TITLE_START = 50
+# An entry of a numbered table ("1\tIncident log 0655 ...") is no title.
+TABLE_ROW = re.compile(r"^\s*\d{1,4}[.)]?\t")
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 # "MG6C items 12 and 13", "MG3 para 4": a form cited, not a title.
 REFERS_ON = re.compile(
     r"\W*(items?|entry|entries|no\.?\s*\d|para(graph)?s?|page|section|ref)\b", _I
@@ -348,11 +374,14 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
     first: int | None = None
     hits = 0
     for index, line in enumerate(lines):
-        if len(line) > TITLE_LINE:
+        if len(line) > TITLE_LINE or TABLE_ROW.match(line):
             continue
+        # A title in capitals ("ATLAS DISCLOSURE MODULE - UNUSED MATERIAL: NON-SENSITIVE (MG6C)")
+        # may name its form anywhere along the line.
+        reach = len(line) if _capitals(line) else TITLE_START
         for pattern in patterns:
             found = pattern.search(line)
-            if found and found.start() <= TITLE_START and not REFERS_ON.match(line, found.end()):
+            if found and found.start() <= reach and not REFERS_ON.match(line, found.end()):
                 hits += 1
                 first = index if first is None else first
     return first, hits

@@ -76,6 +76,11 @@ def extract_facts(case: CaseFile) -> Facts:
     facts = Facts()
     reports = case.of_type(*REPORTS)
     _read_mg3(facts, case.mg3, data, " ".join(case.text(d) for d in reports))
+    if facts.lines_of_enquiry and not facts.loe_points_away:
+        # A resubmission's MG3A reports the enquiries made since, in answer to the action plan
+        # rather than in a box of its own: any of them may be the line pointing away.
+        cues = data.form("MG3").get("loe").cues["points_away"]
+        facts.loe_points_away = any(any_match(cues, t) for _, t in case.texts(DocType.MG3A))
     _people_from_other_documents(facts, case)
     facts.first_accounts = first_accounts(case, data.phrases)
     for document in case.documents:
@@ -303,6 +308,8 @@ PENDING = re.compile(
 
 DONE = re.compile(
     r"\b(complete[ds]?|done|finished|concluded|received|none|nil|n/?a)\b\.?\s*$|"
+    r"\b(all )?(the )?(results|evidence|work|enquiries|statements)\s+(are|is|have been)\s+(in|back|"
+    r"complete|completed|received|done)\b|"
     r"\b(has|have) (now )?been (received|completed|obtained|returned|provided|done)\b|"
     r"\b(all|every)\b.{0,40}\b(received|complete|completed|obtained|returned|back)\b",
     _I,

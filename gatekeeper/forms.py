@@ -129,6 +129,7 @@ class Phrases(Record):
     examined_words: list[str] = Field(min_length=1)
     not_done: list[str] = Field(min_length=1)
     blanket: list[str] = Field(min_length=1)
+    limited: list[str] = Field(min_length=1)
     date_range: list[str] = Field(min_length=1)
     data_types: list[str] = Field(min_length=1)
     foundation: list[str] = Field(min_length=1)
@@ -144,6 +145,7 @@ class Phrases(Record):
         "examined",
         "not_done",
         "blanket",
+        "limited",
         "date_range",
         "data_types",
         "foundation",

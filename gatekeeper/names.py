@@ -4,10 +4,16 @@ BROOKS", "Dr S. Patel", and whether two of them are one person."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
+# Letters of names written in Latin script, accents included ("WÓJCIK", "Łukasz", "Şahin").
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()]
+UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+LETTER = UPPER + LOWER
 # A word of a name as files write it: "Sandhu" or "SANDHU" (police write surnames in capitals),
-# "O'Brien", "Smith-Jones".
-NAME_WORD = r"[A-Z](?:[a-z][a-z'’-]*|[A-Z'’-]+)(?:-[A-Z][A-Za-z]+)?"
+# "O'Brien", "Smith-Jones", "Wójcik".
+NAME_WORD = rf"[{UPPER}](?:[{LOWER}][{LOWER}'’-]*|[{UPPER}'’-]+)(?:-[{UPPER}][{LETTER}]+)?"
 FULL_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}"
 
 TITLES = {
@@ -23,13 +29,19 @@ def person_name(value: str | None) -> str | None:
     if not value:
         return None
     value = after_ticks(value) or value
-    if re.match(r"\s*[A-Z][A-Za-z'-]+\s*,\s*[A-Z]", value):  # "SURNAME, Forename (born ...)"
+    if re.match(rf"\s*[{UPPER}][{LETTER}'-]+\s*,\s*[{UPPER}]", value):  # "SURNAME, Forename"
         head = re.split(r"[(;]| born | dob\b| aged? |\d", value, maxsplit=1, flags=re.I)[0]
         return head.strip(" ,-–—") or None
-    return (
-        re.split(r"[,(;]| born | dob\b| aged? ", value, maxsplit=1, flags=re.IGNORECASE)[0].strip()
-        or None
-    )
+    head = re.split(r"[,(;]| born | dob\b| aged? ", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    head = head.strip()
+    if not head[:1].isupper() or len(head.split()) > NAME_WORDS:
+        # "support, special measures and her wishes" under "The complainant:" is a heading's
+        # subtitle, not her name
+        return None
+    return head
+
+
+NAME_WORDS = 8  # "Detective Constable 4410 Sian Elizabeth Mary BYRNE-JONES"
 
 
 def name_parts(name: str) -> tuple[list[str], str] | None:
@@ -43,21 +55,30 @@ def name_parts(name: str) -> tuple[list[str], str] | None:
         forenames = _words(after)
         if len(surname) == 1 and forenames:
             return forenames, surname[0]
-    raw = [w for w in re.findall(r"[A-Za-z'’-]+", name) if w.lower().strip("'’-") not in TITLES]
+    raw = [w for w in re.findall(rf"[{LETTER}'’-]+", name) if w.lower().strip("'’-") not in TITLES]
     raw = [w for w in raw if len(w.strip("'’-")) > 0]
     if not raw:
         return None
     capitals = [w for w in raw if len(w) >= 2 and w.isupper()]
     if len(capitals) == 1 and len(raw) > 1:
         surname = capitals[0]
-        return [w.lower() for w in raw if w is not surname], surname.lower()
-    return [w.lower() for w in raw[:-1]], raw[-1].lower()
+        return [fold(w) for w in raw if w is not surname], fold(surname)
+    return [fold(w) for w in raw[:-1]], fold(raw[-1])
+
+
+def fold(word: str) -> str:
+    """A name's word for comparison: lower case, accents off ("WÓJCIK" and "Wojcik" are one)."""
+    plain = unicodedata.normalize("NFKD", word.lower().translate(UNDECOMPOSED))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
 def _words(text: str) -> list[str]:
     return [
-        w.lower()
-        for w in re.findall(r"[A-Za-z'’-]+", text)
+        fold(w)
+        for w in re.findall(rf"[{LETTER}'’-]+", text)
         if w.lower() not in TITLES and not w.isdigit()
     ]
 
@@ -85,6 +106,7 @@ def named_in(text: str, name: str) -> bool:
     if parts is None:
         return False
     forenames, surname = parts
+    text = fold(text)
     for match in re.finditer(rf"\b{re.escape(surname)}\b", text, re.IGNORECASE):
         if not forenames:
             return True

@@ -16,7 +16,7 @@ from gatekeeper.assertions import Assertion, ContextRules, Sentence, read_senten
 from gatekeeper.boxes import SENTENCE
 from gatekeeper.forms import Phrases, Relationship, pattern
 from gatekeeper.models import DocType, Document, FirstAccount, Role
-from gatekeeper.names import FULL_NAME, person_name, same_person
+from gatekeeper.names import FULL_NAME, LETTER, NAME_WORD, person_name, same_person
 
 if TYPE_CHECKING:  # the case reads documents through this module's readings (gatekeeper.readings)
     from gatekeeper.case import CaseFile
@@ -67,6 +67,9 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
         DocType.MG3, DocType.MG3A, DocType.ABE_SUMMARY, DocType.MG5
     ) + case.statements(Role.COMPLAINANT)
     accounts: list[FirstAccount] = []
+    for document, listed, role in witness_list(case):
+        if FIRST_ACCOUNT_ROLE.search(role):
+            _merge(accounts, FirstAccount(name=listed), document)
     surnames = _surnames(suspect)
     for document in sources:
         for told in not_by(case.reading(document, "people-told"), surnames):
@@ -75,6 +78,40 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
                 continue
             _merge(accounts, FirstAccount(name=name, relationship=relationship), document)
     return accounts
+
+
+# The MG3's list of witnesses: "Witness | Type | Statement", "Name | Relevance | Evidence".
+WITNESS_COLUMN = re.compile(r"^\s*(witness(es)?|name|person)\b", re.IGNORECASE)
+ROLE_COLUMN = re.compile(
+    r"^\s*(type|role|relevance|status|category|capacity|(why )?relevant|evidence of|connection)\b",
+    re.IGNORECASE,
+)
+FIRST_ACCOUNT_ROLE = re.compile(
+    r"\bfirst (account|complaint|disclosure|told|person (she |he |they )?told)\b|"
+    r"\brecent complaint\b|\b(disclosed|disclosure) to\b",
+    re.IGNORECASE,
+)
+COMPLAINANT_ROLE = re.compile(r"^\s*(the )?(complainant|victim|injured party)\b", re.IGNORECASE)
+
+
+def witness_list(case: CaseFile) -> list[tuple[Document, str, str]]:
+    """(report, name, role) for each row of the MG3's table of witnesses."""
+    found: list[tuple[Document, str, str]] = []
+    for document in case.of_type(DocType.MG3, DocType.MG3A):
+        for table in case.tables(document):
+            if not table:
+                continue
+            header = [cell.strip() for cell in table[0]]
+            if not header or not WITNESS_COLUMN.match(header[0]):
+                continue
+            column = next((i for i, c in enumerate(header) if i and ROLE_COLUMN.match(c)), None)
+            if column is None:
+                continue
+            for row in table[1:]:
+                name = _clean_name(row[0]) if row and row[0].strip() else None
+                if name and column < len(row) and not NOT_A_PERSON.search(name):
+                    found.append((document, name, row[column]))
+    return found
 
 
 @dataclass(frozen=True)
@@ -143,7 +180,7 @@ def _people_told(
 
 
 def _surnames(name: str | None) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z'-]{3,}", name or "")][-1:]
+    return [w for w in re.findall(rf"[{LETTER}'-]{{3,}}", name or "")][-1:]
 
 
 def _relationship(
@@ -218,7 +255,9 @@ def interviewee(case: CaseFile, doc_type: DocType) -> str | None:
 def _clean_name(value: str) -> str | None:
     """The name at the start of a box or phrase, without a label that follows it."""
     value = person_name(value) or value  # "KAVANAGH, Sophie (aged 31)"
-    match = re.match(rf"\s*{PERSON}", value)
+    match = re.match(
+        rf"\s*(?P<name>{NAME_WORD},\s*{NAME_WORD}(?: {NAME_WORD})?)", value
+    ) or re.match(rf"\s*{PERSON}", value)
     words = match.group("name").split() if match else []
     while len(words) > 2 and words[-1].lower() in NOT_NAME_WORDS:
         words.pop()
@@ -250,6 +289,7 @@ def complainant_names(case: CaseFile) -> list[str]:
         if document.readable and case.text(document).strip():
             found.append(case.statement(document).maker)
     found.append(named_in(case, DocType.MG3, COMPLAINANT_NAMED))
+    found += [name for _, name, role in witness_list(case) if COMPLAINANT_ROLE.match(role)]
     found.append(named_in(case, DocType.MG5, COMPLAINANT_NAMED))
     unique: list[str] = []
     for name in found:

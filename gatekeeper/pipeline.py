@@ -45,6 +45,7 @@ from gatekeeper.models import (
 )
 from gatekeeper.people import complainant_names, describes, first_accounts
 from gatekeeper.pool import Budget, ReaderPool, Readings, Task
+from gatekeeper.references import named_as_exhibit, recording_exhibits
 from gatekeeper.roles import Known, decide_role
 from gatekeeper.scan import Entry, scan_folder
 
@@ -437,14 +438,19 @@ def _read_document(entry: Entry, extraction: Extraction, found: Classification) 
 
 
 def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
-    """An unnamed, untitled video whose length is the one an ABE summary states is that recording."""
+    """An untitled video is the ABE recording when its length is the one an ABE summary states,
+    or when its name carries the exhibit number the ABE summary or the interviewing officer
+    gives the recording ("GS2 working copy.mp4" for "a working copy, which I exhibit as GS/2")."""
     duration = case.forms.form("INTERVIEW").get("duration")
-    stated = [
-        s
-        for d in case.of_type(DocType.ABE_SUMMARY)
-        for s in stated_durations(case.text(d), duration)
-    ]
-    if not stated:
+    summaries = case.of_type(DocType.ABE_SUMMARY)
+    stated = [s for d in summaries for s in stated_durations(case.text(d), duration)]
+    exhibits = {
+        ref
+        for d in summaries + case.statements()
+        if d.type is DocType.ABE_SUMMARY or case.reading(d, "produces-abe")
+        for ref in recording_exhibits(case.text(d))
+    }
+    if not stated and not exhibits:
         return
     for index, document in enumerate(case.documents):
         unidentified = document.type is DocType.OTHER or document.type_source is TypeSource.NONE
@@ -452,7 +458,10 @@ def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
             document.format is FileFormat.VIDEO
             and unidentified
             and document.path not in overrides.document_types
-            and recording_matches(document.duration_s, stated)
+            and (
+                recording_matches(document.duration_s, stated)
+                or named_as_exhibit(document.path, exhibits)
+            )
         ):
             case.replace(
                 index,

@@ -16,7 +16,14 @@ from gatekeeper.statements import served_end
 
 _I = re.IGNORECASE
 
-URN = re.compile(r"\bURN\s*[:.]?\s*([0-9]{2}\s?[A-Z]{2}\s?[0-9]{5,7}(?:/[0-9]{2})?)")
+# A URN: force (2 figures), station (2 letters), number (5 figures) and year (2 figures), written
+# together ("42YE1234526"), spaced, or in the national form's separate boxes ("42 | YE | 12345 |
+# 26", which OCR may read with "I" for a box's edge).
+_PART = r"(?:\s*[|/.\-]?\s*|\s+[Il]\s+)"
+URN = re.compile(
+    rf"\bURN\b\s*(?:no\.?|number)?\s*[:.]?\s*([0-9]{{2}}){_PART}([A-Z]{{2}}){_PART}([0-9]{{5}})"
+    rf"{_PART}([0-9]{{2}})(?![0-9])"
+)
 ABE_CUE = cue(
     r"\b(ABE|VRI)\b|video[- ]recorded interview|achieving best evidence",
     ("abe", "vri", "video", "achieving"),
@@ -78,8 +85,26 @@ def case_urn(found: dict[str, list[str]]) -> str | None:
     return sorted(found, key=lambda u: (-len(found[u]), u))[0]
 
 
+URN_WORD = re.compile(r"\bURN\b")
+URN_WHOLE = re.compile(r"[0-9]{2}[A-Z]{2}[0-9]{5}[0-9]{2}")
+
+
 def urns(text: str) -> list[str]:
-    return URN.findall(text) if "URN" in text else []
+    """Each URN the text gives, its parts joined ("42YE1234526"), however it is boxed: a
+    character to a box ("4 | 7 | K | D | ...") is read as one URN too."""
+    if "URN" not in text:
+        return []
+    found = ["".join(parts) for parts in URN.findall(text)]
+    if not found:
+        for word in URN_WORD.finditer(text):
+            joined = ""
+            for token in re.split(r"[\s|]+", text[word.end() : word.end() + 80].strip(" \t:.")):
+                if not token.isalnum() or len(token) > 5 or len(joined) >= 11:
+                    break
+                joined += token
+            if URN_WHOLE.fullmatch(joined):
+                found.append(joined)
+    return found
 
 
 def mentions_abe(text: str, context: ContextRules) -> Mentioned | None:
@@ -106,7 +131,12 @@ def _cued(text: str, found: Cue, context: ContextRules, lower: str | None = None
     return list(mentions(text, found.regex, context, units))
 
 
-SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=\s*[-•*\d])")
+# A form's tick-box line ("[ ] Tick if witness evidence is visually recorded") is a unit of its
+# own, never the start of the statement's first sentence.
+SENTENCE_STOP = re.compile(
+    r"[.!?](?=\s)|\n\s*\n|\n(?=\s*[-•*\d])|^[ \t]*(?:\[\s*[xX✓]?\s*\]|[☐☒□])[^\n]*\n",
+    re.MULTILINE,
+)
 REACH = 400
 
 
@@ -219,3 +249,36 @@ def produces_abe_recording(text: str) -> bool:
 
 
 LOOK_BACK = 8
+
+
+# An exhibit number near the words for a recording: "GS/2 working copy", "the master (KP/1)".
+RECORDING_EXHIBIT = re.compile(
+    r"\b([A-Z]{1,4})\s?/\s?(\d{1,3}[A-Z]?)\b(?=.{0,60}\b(recording|copy|master|DVD|disc|video)\b)|"
+    r"\b(?:recording|copy|master|DVD|disc|video)\b.{0,60}?\b([A-Z]{1,4})\s?/\s?(\d{1,3}[A-Z]?)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def recording_exhibits(text: str) -> set[str]:
+    """Exhibit numbers a text gives a recording, without their slash ("GS2")."""
+    found: set[str] = set()
+    for match in RECORDING_EXHIBIT.finditer(text[:20_000]):
+        letters, number = (
+            (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(5))
+        )
+        if letters and number and letters.isupper():
+            found.add(f"{letters}{number}".upper())
+    return found
+
+
+def named_as_exhibit(path: str, exhibits: set[str]) -> bool:
+    """The file's name carries one of these exhibit numbers ("GS2 working copy.mp4", "KP-1.mp4")."""
+    name = path.rpartition("/")[2].upper()
+    return any(
+        re.search(
+            rf"(?<![A-Z0-9]){re.escape(ref[: len(ref.rstrip('0123456789AB'))])}[\s/_-]?"
+            rf"{re.escape(ref[len(ref.rstrip('0123456789AB')) :])}(?![0-9])",
+            name,
+        )
+        for ref in exhibits
+    )

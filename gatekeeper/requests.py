@@ -32,6 +32,7 @@ SOURCES = (
     DocType.ACTION_PLAN,
     DocType.CORRESPONDENCE,
 )
+ADVICE = (DocType.EARLY_ADVICE, DocType.ACTION_PLAN)  # written by the prosecutor
 EXAMINATION_SOURCES = (*SOURCES, DocType.MG11, DocType.DIGITAL_EXTRACT, DocType.DPN)
 ROWS = (DocType.MG6C, DocType.MG6D, DocType.ACTION_PLAN)
 PARAGRAPHS = (FileFormat.DOCX, FileFormat.ODT, FileFormat.XLSX, FileFormat.ODS, FileFormat.RTF)
@@ -41,7 +42,8 @@ SINCE_YEAR = re.compile(r"\b(?:since|from|back to|dating back to)\s+(?:\w+\s+)?(
 DISTANT_YEARS = 3
 DEVICE_WORDS = (
     r"(?:(?:mobile|smart|work|personal)\s+)?(?:phones?|handsets?|devices?|laptops?|tablets?|"
-    r"computers?|accounts?|social media)"
+    r"computers?|accounts?|social media|i[Pp]hones?( \d+)?|i[Pp]ads?|mobiles?|(Samsung|Google "
+    r"Pixel|Pixel|Android)( \w+)?)"
 )
 OWNER = re.compile(
     r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+['’]s (mobile |smart)?(phone|handset|device|laptop|tablet)"
@@ -171,7 +173,9 @@ def request_candidates(
         ):
             continue  # "set out in the MG3", or a box's heading: the request is read where it is
         # "Her phone has not been examined", "we will not seek a full download": no request.
-        blanket = _asserted(unit, phrases.blanket, context, NOT_ASKED)
+        blanket = _asserted(unit, phrases.blanket, context, NOT_ASKED) and not any_match(
+            phrases.limited, unit
+        )
         request = (
             _asserted(unit, phrases.request, context, NOT_ASKED)
             and _asserted(unit, phrases.material[kind], context, NOT_WANTED)
@@ -194,7 +198,8 @@ def request_candidates(
                 request,
                 has_date_range=bool(any_match(phrases.date_range, reasons)),
                 has_data_types=bool(any_match(phrases.data_types, reasons)),
-                has_foundation=bool(any_match(phrases.foundation, reasons)),
+                # the prosecutor's own advice or action plan is the line of enquiry's reason
+                has_foundation=doc_type in ADVICE or bool(any_match(phrases.foundation, reasons)),
             )
         )
     return found

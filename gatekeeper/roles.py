@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from gatekeeper.models import Role
-from gatekeeper.names import TITLES, same_person
+from gatekeeper.names import LETTER, TITLES, fold, same_person
 
 _I = re.IGNORECASE
 OPENING_CHARS = 700
@@ -85,7 +85,7 @@ VICTIM_DEED = re.compile(
     _I,
 )
 OFFENCE = re.compile(
-    r"\b(rap(e|ed|ing)|sex|sexual|assault(ed)?|attack(ed)?|touch(ed)?|grab(bed)?|forced|"
+    r"\b(rap(e|ed|ing)|sex|sexual|assault(ed)?|attack(ed)?|touch(ed|ing)?|grab(bed)?|forced|"
     r"inside (me|her)|penetrat\w*|hurt|abus\w*|did to (her|me)|what (had )?happened|"
     r"what he (had )?done|what he did|kiss(ed)?|trousers|knickers|underwear|held (her|me) down|"
     r"pinned|would(n'?t| not) stop|didn'?t want|did not want)\b",
@@ -98,7 +98,8 @@ HEARD = re.compile(
     r"texted|whatsapped|facetimed|video[- ]called|woke)\s+me\b|"
     # "she came back in shaking and said ...": the subject a few words before the verb
     r"\b(?P<who2>[Ss]he|[Hh]e|[Tt]hey|[A-Z][a-z]+)\b(?:\s+[\w'’,]+){0,7}?\s+(said|says|"
-    r"explained|described|went on to say|kept saying|was saying|sobbed|whispered|disclosed)\b|"
+    r"explained|described|went on to say|kept saying|was saying|sobbed|whispered|disclosed|"
+    r"told me|confided in me|opened up to me)\b|"
     r"\bfirst person (?P<who3>she|he|they) (told|spoke to)\b",
 )
 PRONOUNS = {"she", "he", "they"}
@@ -180,7 +181,7 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
             and not NOT_TOLD.search(sentence)
         ):
             heard += 1
-            tellers.append((told.group("who") or told.group("who2") or told.group("who3")).lower())
+            tellers.append(_teller(told))
             if len(quotes) < 2:
                 quotes.append(sentence[:160])
     return RoleSignals(
@@ -197,6 +198,16 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
         quotes=tuple(quotes),
         tellers=tuple(tellers),
     )
+
+
+def _teller(told: re.Match[str]) -> str:
+    """Who told: the subject nearest the verb ("In Polish, which I do not speak, she told me"
+    is told by her, not by "Polish")."""
+    who = told.group("who") or told.group("who3")
+    if who:
+        return who.lower()
+    pronouns = re.findall(r"\b(she|he|they)\b", told.group(0)[len(told.group("who2")) :], _I)
+    return (pronouns[-1] if pronouns else told.group("who2")).lower()
 
 
 def _title(maker: str | None) -> str:
@@ -225,12 +236,12 @@ def _told_by_her(signals: RoleSignals, known: Known) -> int:
     if not known.complainant:
         return signals.heard
     names = {
-        word.lower()
+        fold(word)
         for name in known.complainant
-        for word in re.findall(r"[A-Za-z'’-]+", name)
+        for word in re.findall(rf"[{LETTER}'’-]+", name)
         if word.lower() not in TITLES
     }
-    return sum(1 for teller in signals.tellers if teller in PRONOUNS or teller in names)
+    return sum(1 for teller in signals.tellers if teller in PRONOUNS or fold(teller) in names)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from gatekeeper.boxes import NIL_VALUE, box_values
 from gatekeeper.dates import first_date
 from gatekeeper.forms import Form, Relationship, load_forms, pattern
-from gatekeeper.names import FULL_NAME, same_person
+from gatekeeper.names import FULL_NAME, person_name, same_person
 from gatekeeper.roles import RoleSignals, role_signals
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -48,6 +48,9 @@ class StatementParts:
     typed_mark: bool = False
     """The signature box holds a typed copy's mark ("(Sgd)", "[signed]"): an OCR'd page shows
     it as clearly as a typed one."""
+    scribbled: bool = False
+    """The signature box holds marks that are no words ("— “7 \\ 7"): OCR's reading of a
+    handwritten signature. A blank box reads as nothing, or as its own border ("|", "____")."""
     signals: RoleSignals = field(default_factory=RoleSignals)
     """What the statement's own words say of its maker (``gatekeeper.roles``)."""
     bonds: frozenset[str] = frozenset()
@@ -98,6 +101,7 @@ def parse_statement(
         body_end=end,
         signature_box=bool(signatures),
         typed_mark=any(SIGNED_MARK.search(v) and not NOT_SIGNED.search(v) for v in signatures),
+        scribbled=any(_scribble(v) for v in signatures),
         signed_by_maker=bool(maker)
         and any(same_person(_mark_stripped(v), maker or "") for v in signatures if v.strip()),
         signals=role_signals(occupation, maker, body),
@@ -150,8 +154,14 @@ def _first_value(values: list[str] | None) -> str | None:
 def _name_alone(value: str | None) -> str | None:
     if value is None:
         return None
-    name = re.split(r"\s{3,}|[,(;]|\b(?:age|aged|date of birth|dob)\b", value, flags=re.I)[0]
+    value = re.split(r"\s{3,}|\b(?:age|aged|date of birth|dob)\b", value, flags=re.I)[0]
+    if SURNAME_FIRST.match(value):  # "ANSAH, Daniel Kofi": the comma is inside the name
+        return person_name(value)
+    name = re.split(r"[,(;]", value)[0]
     return name.strip() or None
+
+
+SURNAME_FIRST = re.compile(r"\s*[A-Z][A-Za-z'’-]+\s*,\s*[A-Z][a-z]")
 
 
 def _before_date(value: str) -> str:
@@ -162,14 +172,18 @@ def _before_date(value: str) -> str:
 
 
 # The marks a typed copy of a signed original carries: "[signed]", "(signed)", "Sgd.", "Signed
-# original held", "signature on original". Only a blank box or "unsigned" says there is none.
+# original held", "signature on original"; and "[ink]", a signature drawn or pasted into the box
+# of a PDF (gatekeeper.extract.layout). Only a blank box or "unsigned" says there is none.
 SIGNED_MARK = re.compile(
-    r"[\[(]\s*(signed|sgd\.?|signature)\s*[\])]|\bsgd\b\.?|"
+    r"[\[(]\s*(signed|sgd\.?|signature|ink)\s*[\])]|\bsgd\b\.?|"
     r"\b(signed|signature)\b.{0,30}\b(original|copy|file|held|retained|paper)\b|"
     r"\b(original|copy)\b.{0,20}\bsigned\b|^\s*signed\s*\.?\s*$|\bsigned by\b",
     re.I,
 )
-NOT_SIGNED = re.compile(r"\bunsigned\b|\bnot (been |yet )?signed\b|\bno signature\b", re.I)
+NOT_SIGNED = re.compile(
+    r"\bunsigned\b|\bnot (been |yet )?signed\b|\bno signature\b|\b(refused|declined) to sign\b",
+    re.I,
+)
 # A note in the statement that each page was signed.
 PAGES_SIGNED = re.compile(
     r"\b(each|every|all) (page|sheet)s?\b.{0,40}\bsigned\b|\bsigned (on )?(each|every) page\b", re.I
@@ -179,6 +193,22 @@ PAGES_SIGNED = re.compile(
 def _mark_stripped(value: str) -> str:
     """A signature box's name without a typed copy's mark ("(Sgd) A. Ashworth")."""
     return re.sub(r"[\[(]\s*(signed|sgd\.?)\s*[\])]|\bsgd\b\.?", "", value, flags=re.I).strip()
+
+
+def _scribble(value: str) -> bool:
+    """Marks OCR made of handwriting: symbols and letters that form no typed word or name
+    ("— “7 \\ 7", "ppl aN"); a typed name ("J. Smith", "HOLT") or "unsigned" is no scribble."""
+    marks = BORDER.sub("", value)
+    if len(marks) < SCRIBBLE_MARKS or NOT_SIGNED.search(value) or SIGNED_MARK.search(value):
+        return False
+    return not any(TYPED_WORD.match(w) for w in re.findall(r"[A-Za-z]+", value))
+
+
+TYPED_WORD = re.compile(r"^([A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{4,})$")
+
+
+BORDER = re.compile(r"[\s|_\-–—.\[\]:]+")  # a box's edges and a dotted line, as OCR reads them
+SCRIBBLE_MARKS = 3
 
 
 def _is_signature(value: str) -> bool:

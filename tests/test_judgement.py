@@ -347,3 +347,59 @@ def test_hostile_input_stays_fast_and_safe():
     )
     # Not a timed assertion of speed: a backtracking pattern would take minutes, not seconds.
     assert time.perf_counter() - started < 60
+
+
+def test_how_officers_lay_out_the_mg3():
+    """Layouts met in other forces' files, in wording of our own."""
+    form = load_forms().form("MG3")
+    # a two-column table inside the box: its heading names a column of results
+    table = [
+        ["Lines of enquiry", "Outcome / why not pursued"],
+        ["Bus company footage", "Requested 02/03/2026; the bus was not fitted with cameras."],
+        ["Suspect's laptop", "Examined; nothing relevant."],
+    ]
+    loe = read_boxes(form, "", [table])["loe"].text
+    assert "Bus company footage" in loe and "nothing relevant" in loe
+    assert "suspect" not in read_boxes(form, "", [table])
+    # a name under its heading; a possessive is no name box's label
+    text = (
+        "The suspect\nDaniel Owen PRYCE, born 04/04/1990, of 3 Mill Lane.\n"
+        "Phones\nThe suspect's devices: two phones seized and examined.\n"
+    )
+    assert read_boxes(form, text, [])["suspect"].text.startswith("Daniel Owen PRYCE")
+    # the next section's number ends the box after its own table's last row
+    text = (
+        "9. Outstanding evidence\nItem\tAsked for\tDue\nDNA on swabs\t01/03/2026\t20/04/2026\n"
+        "10. Victim and witness care\nViews\tWants to be kept informed.\n"
+    )
+    outstanding = read_boxes(form, text, [])["outstanding"].text
+    assert "20/04/2026" in outstanding and "informed" not in outstanding
+    # a list's numbers inside a box are its items, not the next sections
+    text = "10. Outstanding evidence\n1. Toxicology\n2. Cell site analysis, due 01/05/2026."
+    assert "Cell site" in read_boxes(form, text, [])["outstanding"].text
+    # section titles that begin with "Victim" are no complainant box
+    text = "Victim Personal Statement: offered on 02/03/2026.\nVictim / witness\nNeeds\tNone."
+    assert "complainant" not in read_boxes(form, text, [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blanket", "dated"),
+    [
+        ("A full download of her phone has been requested.", True, False),
+        # the limits stated make it no blanket request, whatever the report is called
+        ("Full extraction report of her phone attached (selective extraction, "
+         "parameters agreed with the CPS).", False, False),
+        ("We have asked the college for her attendance records for the period "
+         "September to December 2025 only.", False, True),
+    ],
+)  # fmt: skip
+def test_a_request_is_judged_on_the_limits_it_states(sentence, blanket, dated):
+    from gatekeeper.models import DocType
+    from gatekeeper.requests import request_candidates
+
+    data = load_forms()
+    found = request_candidates(
+        sentence, DocType.MG3, False, data.phrases, data.form("MG3"), data.context
+    )
+    assert any(c.blanket for c in found) is blanket
+    assert any(c.has_date_range for c in found) is dated

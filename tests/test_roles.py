@@ -115,3 +115,40 @@ def test_a_typed_copy_shows_its_signature(signature, signed):
     parts = parse_statement(text)
     assert parts.signed is signed
     assert parts.date is not None and parts.date.isoformat() == "2026-07-13"
+
+
+def test_names_keep_their_commas_and_accents():
+    assert same_person("Zofia ŁUCZAK", "Zofia Luczak")
+    assert same_person("WÓJTOWICZ, Anna", "Anna Wojtowicz")
+    assert person_name("support, special measures and her wishes") is None
+    text = f"Surname, Forename(s)\tOKAFOR, Chidi Emeka\nAge\tOver 18\n{DECLARATION}\n[signed]\nI know her."
+    assert parse_statement(text).maker == "OKAFOR, Chidi Emeka"
+
+
+def test_who_told_the_maker():
+    # the teller is the subject nearest the verb, however many words come between
+    body = (
+        "We were walking back from the Spanish class, which I teach, and she stopped and then "
+        "told me that her landlord had raped her."
+    )
+    signals = role_signals("Language tutor", "Rosa Lind", body)
+    assert signals.heard == 1 and signals.tellers == ("she",)
+    assert decide(body, "Language tutor", "Rosa Lind", complainant=["Mia DALE"]).role is (
+        Role.FIRST_ACCOUNT
+    )
+
+
+@pytest.mark.parametrize(
+    ("signature", "scribbled"),
+    [
+        ("Signature: ~ “4 \\ ʃ", True),  # OCR's reading of handwriting
+        ("Signature: rnw eV", True),
+        ("Signature: ______", False),  # the box's own line
+        ("Signature: | |", False),
+        ("Signature: J Smith", False),  # typed: a signature, but no scribble
+        ("Signature: unsigned", False),
+    ],
+)
+def test_handwriting_as_ocr_reads_it(signature, scribbled):
+    text = f"Statement of: Amber Ashworth\n{DECLARATION}\n{signature}   Date: 13/07/2026\nI am her sister."
+    assert parse_statement(text).scribbled is scribbled

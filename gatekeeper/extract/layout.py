@@ -30,6 +30,11 @@ MAX_ROW_HEIGHT = 160.0  # points: a row of a form or table, not a page of prose 
 COLUMN_TOLERANCE = 12.0
 MAX_RULES = 3000
 MAX_FORM_DEPTH = 4
+# A picture or a drawn shape of many strokes no larger than this is ink on a line (a signature,
+# a tick), not a page's drawing: it reads as "[ink]" in its place.
+INK_WIDTH = 300.0
+INK_HEIGHT = 60.0
+INK_SEGMENTS = 8
 FURNITURE = re.compile(
     r"\bpage\s*#+(\s*(of|/)\s*#+)?|^\s*(page\s*)?#+\s*(of|/)\s*#+\s*$|^\s*-?\s*#+\s*-?\s*$|"
     r"\bofficial[- ]sensitive\b|^\s*(official|restricted|confidential|secret)\b|"
@@ -76,6 +81,9 @@ class Page:
     height: float
 
 
+INK = "[ink]"
+
+
 @dataclass
 class Drawing:
     """What a page draws that shapes its text: horizontal rules, and the vertical edges of its
@@ -84,6 +92,9 @@ class Drawing:
     rules: list[float] = field(default_factory=list)
     edges: list[tuple[float, float, float]] = field(default_factory=list)
     """(x, bottom, top) of each vertical edge."""
+    ink: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """(left, bottom, right, top) of small pictures and scribbles: a signature drawn or pasted
+    in, a tick drawn in a box."""
 
 
 def read_page(page: Any, text_page: Any, text: str | None = None) -> Page:
@@ -100,7 +111,7 @@ def read_page(page: Any, text_page: Any, text: str | None = None) -> Page:
         plain = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
         if len(plain) != count:
             plain = None
-    runs: list[Run] = []
+    runs: list[Run] = [Run(INK, *box) for box in drawing.ink]
     for index in range(count):
         left, bottom, right, top = text_page.get_rect(index)
         words = (
@@ -141,12 +152,24 @@ def _drawing(page: Any) -> Drawing:
                     depth + 1,
                 )
                 continue
-            if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
                 continue
             seen += 1
             if not pdfium_c.FPDFPageObj_GetBounds(item, left, bottom, right, top):
                 continue
             width, height = right.value - left.value, top.value - bottom.value
+            if (
+                width <= INK_WIDTH
+                and 2 <= height <= INK_HEIGHT
+                and (
+                    kind == pdfium_c.FPDF_PAGEOBJ_IMAGE
+                    or pdfium_c.FPDFPath_CountSegments(item) >= INK_SEGMENTS
+                )
+            ):
+                drawing.ink.append((left.value, bottom.value, right.value, top.value))
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+                continue
             if width >= RULE_MIN_WIDTH:
                 heights.add(round(bottom.value, 1))
                 if height > 2:  # a box: its top edge is a rule too
@@ -286,7 +309,7 @@ def _boxed(cells: list[Run]) -> list[Run]:
 
 
 TICK_BOX_WIDTH = 22.0  # points: a tick box, not a column
-MARKS = {"x", "✓", "✔", "✗", "✘", "■", "●", "☒", "☑", "/"}
+MARKS = {"x", "✓", "✔", "✗", "✘", "■", "●", "☒", "☑", "/", INK}
 
 
 def _ticked(cells: list[Run]) -> list[Run]:

@@ -7,6 +7,7 @@ import re
 from gatekeeper.assertions import Assertion, mentions
 from gatekeeper.boxes import NIL_VALUE, column_for, quote
 from gatekeeper.case import CaseFile, describe, join_names
+from gatekeeper.forms import pattern
 from gatekeeper.models import DocType, Document, MaterialRequest
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
 
@@ -68,7 +69,44 @@ def schedule_entries(case: CaseFile, document: Document) -> list[str]:
         match = NUMBERED_ENTRY.match(line)
         if match and not re.match(r"\d{1,2}/\d", line.strip()):
             entries.append(match.group(2).split("\t")[0].strip())
+    if not entries and document.ocr:
+        entries = _lines_under_heading(case.text(document), description.labels)
     return entries
+
+
+# The end of a schedule's rows: its signature block or page footer.
+FOOTER = re.compile(
+    r"^\s*(disclosure officer|signature|signed|date\b|page \d|reviewing lawyer|name\b|rank\b|"
+    r"continued|continuation)",
+    re.IGNORECASE,
+)
+# OCR's reading of an item number ("1", "l.", "ae"): a short token before the description.
+ITEM_TOKEN = re.compile(r"^\s*(\d{1,4}[.)]?|[a-zA-Z]{1,2}[.)]?|[|\[(]\S{0,2})\s+(?=\S)")
+
+
+def _lines_under_heading(text: str, labels: list[str]) -> list[str]:
+    """A scanned schedule whose item numbers OCR misread: each line under the heading row that
+    names the description column, to the signature block, is an entry. Short lines straight
+    under the heading are its wrapped cells ("prosecutor's", "view")."""
+    entries: list[str] = []
+    lines = text.splitlines()
+    start = next(
+        (i for i, line in enumerate(lines) if any(pattern(p).search(line) for p in labels)), None
+    )
+    if start is None:
+        return entries
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            continue
+        if FOOTER.match(line):
+            break
+        if not entries and len(line.split()) <= HEADING_CONTINUATION:
+            continue
+        entries.append(ITEM_TOKEN.sub("", line, count=1).strip())
+    return entries
+
+
+HEADING_CONTINUATION = 2
 
 
 @check

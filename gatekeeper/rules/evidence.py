@@ -277,8 +277,10 @@ def statements_signed(case: CaseFile) -> Outcome:
             continue
         parts = case.statement(document)
         # OCR reads a typed "(Sgd)" or the maker's typed name as well as any text; a
-        # handwritten signature it cannot.
-        confirmed = parts.signed and (not document.ocr or parts.typed_mark or parts.signed_by_maker)
+        # handwritten signature it reads as marks that are no words, never as the name.
+        confirmed = (
+            parts.signed and (not document.ocr or parts.typed_mark or parts.signed_by_maker)
+        ) or (document.ocr and parts.scribbled)
         if parts.signature_box and not parts.signed and not document.ocr:
             faults.append(f"{describe(document)} ({document.path}): the signature box is blank")
             faulty.append(document.path)
