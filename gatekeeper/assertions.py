@@ -121,6 +121,8 @@ class Sentence:
         """What the sentence asserts about the words at ``start:end``."""
         if self.question or _bare_label(self.text, end):
             return Assertion.LABEL
+        if NEGATED_VALUE.match(self.text, end):
+            return Assertion.NEGATED  # "CCTV: there are no cameras", "CCTV - none"
         kinds = {
             scope.kind
             for scope in self.scopes
@@ -159,6 +161,10 @@ def read_sentence(text: str, rules: ContextRules) -> Sentence:
 
 
 EMPTY_AFTER = re.compile(r"[\s:?.\-–—_*]*")
+# A label whose value denies it: "CCTV: there are no cameras ...", "BWV - not activated".
+NEGATED_VALUE = re.compile(
+    r"\s*(?::|\s[-–—])\s*(there (is|are|was|were) no|no|none|nil|not|never|n/?a)\b", re.IGNORECASE
+)
 LABEL_WORDS = 12
 
 

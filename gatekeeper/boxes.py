@@ -111,7 +111,9 @@ def read_boxes(form: Form, text: str, tables: list[list[list[str]]]) -> dict[str
 # "Section 7 -".
 SECTION_NUMBER = re.compile(
     r"^\s*(?:(?:part|section|box|question|q)\s*)?(?:\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})"
-    r"(?:\.\d{1,2})*\s*[.):\-–]\s+|^\s*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*",
+    r"(?:\.\d{1,2})*\s*[.):\-–]\s+|^\s*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*|"
+    # "7  Outstanding": a number set apart by a tab or two spaces
+    r"^\s*\d{1,2}(?:\t|\s{2,})(?=[A-Za-z])",
     re.IGNORECASE,
 )
 HEADING_CELL = 30  # a table's column heading: a few words ("Target date")
@@ -288,8 +290,8 @@ def _short_heading(line: str) -> bool:
 
 
 def _next_section(box_label: str, heading: str) -> bool:
-    number = re.match(r"\s*(\d{1,2})\s*[.):]\s", heading)
-    own = re.match(r"\s*(\d{1,2})\s*[.):]\s", box_label)
+    number = re.match(r"\s*(\d{1,2})(\s*[.):]\s|\t|\s{2,})", heading)
+    own = re.match(r"\s*(\d{1,2})(\s*[.):]\s|\t|\s{2,})", box_label)
     return bool(number and own and int(number.group(1)) > int(own.group(1)))
 
 

@@ -142,6 +142,9 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\boccurrence (report|record)\b",
             # "CRIME EM/26/11402", "Crime no. 26/0377"
             r"\bcrime\s*(no\.?|number|ref\.?|reference)?\s*[:#]?\s*[A-Z]{0,4}\s*[/-]?\s*\d{2,}",
+            # record systems call a crime an occurrence: "Niche occurrence 66/26/7312",
+            # "ATHENA OCCURRENCE 64SM/25/0229825", "Occurrence 62/26/11873 - Rape"
+            r"\boccurrence\s*(no\.?|number|ref\.?)?\s*[:#]?\s*[A-Z0-9]{0,6}\s*[/-]\s*\d{2}\s*[/-]\s*\d{3,}",
         ],
         [],
     ),
@@ -156,10 +159,21 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\bCAD\b",
             r"\bcommand and control\b",
             r"\bcall (log|record)\b",
+            # a command-and-control system's log by its name and number: "STORM 61-20260502-1745"
+            r"\b(STORM|SMARTSTORM|ICAD)\s+(log\s+)?\d{2,}[-/]\d",
         ],
         [],
     ),
-    (T.EARLY_ADVICE, [r"record of early advice", r"early advice (record|response)"], []),
+    (
+        T.EARLY_ADVICE,
+        [
+            r"record of early advice",
+            r"early advice (record|response)",
+            # a title: "CPS Calderbrook RASSO - Early Advice" (not "To: CPS RASSO Early Advice")
+            r"^[ \t]*(the )?CPS\b[^\n]{0,60}\bearly advice[ \t]*$",
+        ],
+        [],
+    ),
     (T.ACTION_PLAN, [r"\baction plan\b"], []),
     # A letter: its greeting heads it (an e-mail is correspondence by its format).
     (
@@ -316,6 +330,14 @@ def _from_headings(
         candidate = (first_line, -hits, order, doc_type)
         if best is None or candidate[:3] < best[:3]:
             best = candidate
+    if (
+        best is not None
+        and best[3] is DocType.MG11
+        and only is None
+        and VPS_TITLE_LINE.search(text[:DECLARATION_WITHIN])
+    ):
+        # the VPS's title under the MG11's declaration, as the body's heading
+        return DocType.VPS, 0.8
     if best is not None and best[3] in MORE_SPECIFIC and MORE_SPECIFIC[best[3]] in found:
         # "MG 11 (VPS)" then "VICTIM PERSONAL STATEMENT": the VPS is written on the MG11 form.
         specific = MORE_SPECIFIC[best[3]]
@@ -349,6 +371,10 @@ DECLARATION_WITHIN = 3000
 LETTERHEADS = frozenset({T.FORENSIC, T.MEDICAL, T.THIRD_PARTY, T.CORRESPONDENCE})
 # A form filled in as a particular document: the particular one is what it is.
 MORE_SPECIFIC = {T.MG11: T.VPS}
+VPS_TITLE_LINE = re.compile(
+    r"^[ \t]*(victim personal statement|personal statement of (the )?victim)( \(VPS\))?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 # A title stands at the start of a short line: "(details on MG6D-restricted sheet)" deep in a
 # table row is a mention, not a heading.

@@ -29,6 +29,7 @@ from gatekeeper.people import (
     PERSON,
     SUSPECT_NAMES,
     first_accounts,
+    first_officer,
     interviewee,
     named_in,
 )
@@ -83,6 +84,7 @@ def extract_facts(case: CaseFile) -> Facts:
         facts.loe_points_away = any(any_match(cues, t) for _, t in case.texts(DocType.MG3A))
     _people_from_other_documents(facts, case)
     facts.first_accounts = first_accounts(case, data.phrases)
+    facts.first_officer = first_officer(case)
     for document in case.documents:
         for urn in case.reading(document, "urns"):
             facts.urns.setdefault(urn.replace(" ", ""), []).append(document.path)
@@ -151,6 +153,16 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
     phone, email = PHONE.search(oic), EMAIL.search(oic)
     facts.oic_phone = phone.group(0) if phone else None
     facts.oic_email = email.group(0) if email else None
+    for cue in OIC_CUE.finditer(whole):
+        # "... enclosed. OIC DC 0404 Imran QURESHI 01632 960466 imran.q@...": the OIC named in
+        # a box about something else, the details straight after the name.
+        window = whole[cue.end() : cue.end() + OIC_REACH]
+        window = re.split(
+            r"\b(supervisor|reviewed by|countersigned|inspector)\b", window, flags=_I
+        )[0]
+        near_phone, near_email = PHONE.search(window), EMAIL.search(window)
+        facts.oic_phone = facts.oic_phone or (near_phone.group(0) if near_phone else None)
+        facts.oic_email = facts.oic_email or (near_email.group(0) if near_email else None)
     # Anywhere else on the MG3, a number may be anyone's: kept apart, for a person to confirm.
     elsewhere_phone, elsewhere_email = PHONE.search(whole), EMAIL.search(whole)
     facts.contact_elsewhere = [m.group(0) for m in (elsewhere_phone, elsewhere_email) if m]
@@ -206,14 +218,22 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
     facts.isva = value("isva")
 
 
+OIC_CUE = re.compile(r"\b(OIC|O\.I\.C\.?|officer in (the )?case|officer in charge)\b\s*:?", _I)
+OIC_REACH = 120
+
+
 def _helps(text: str, suspect: str | None) -> bool:
     """ "Lines that may help VOSE": a line of enquiry that may help the suspect, by name."""
     parts = name_parts(suspect) if suspect else None
     if parts is None:
         return False
+    surname = re.escape(parts[1])
     return bool(
         re.search(
-            rf"\b(help|assist|favour|support|benefit)\w*\s+(mr\.?\s+)?{re.escape(parts[1])}\b",
+            rf"\b(help|assist|favour|support|benefit)\w*\s+(mr\.?\s+)?{surname}\b|"
+            # his own suggestion or account followed up: "as PIKE suggested Amy wanted ..."
+            rf"\b{surname}([\x27’]s)?\s+(says|said|suggest\w*|claim\w*|maintain\w*|account|"
+            r"explanation|version|alibi)\b",
             text,
             _I,
         )
@@ -262,7 +282,14 @@ def _reason(
     text = after_ticks(boxes["early_advice"].text)
     negative = any_match(negatives, text)
     rest = text[negative.end() :] if negative else text
-    intro = any_match(cues.get("reason_intro", []), rest)
+    aside = re.match(r"\s*\(([^()]{3,200})\)", rest)
+    if aside and len(aside.group(1).split()) >= 2:
+        return aside.group(1).strip()  # "Early advice not sought (single-issue case)."
+    # The reason is given with the answer or in the sentence after it, not in a later part of
+    # the box ("... Supervisor DS 1122 - endorsed 01/10/2026").
+    near = " ".join(SENTENCE.split(rest.strip(), maxsplit=2)[:2])
+    intro = any_match(cues.get("reason_intro", []), near)
+    rest = near if intro is not None else rest
     if intro is None:
         # "Early advice was not sought. The investigation was short and ...": in the box about
         # early advice, a sentence after the answer's is its reason (the rest of the answer's
@@ -287,27 +314,91 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
             continue
         if (
             items
-            and (_only_says_when(fragment, data) or _tells_more(fragment, data))
+            and (
+                _only_says_when(fragment, data)
+                or _tells_more(fragment, data)
+                or _dates_the_same(fragment, items[-1], data)
+            )
             and target_date(items[-1], data.phrases) is None
         ):
             items[-1] = f"{items[-1]} {fragment}"
+        elif _says_none_outstanding(fragment, data) or _commentary(fragment):
+            continue  # "The interim report is in the file.", "We ask for the decision now."
         else:
             items.append(fragment)
     return [
-        OutstandingItem(text=item, target_date=target_date(item, data.phrases))
-        for item in items
-        if not _says_none_outstanding(item, data)
+        OutstandingItem(text=item, target_date=target_date(item, data.phrases)) for item in items
     ]
 
 
+# What an outstanding item names: a piece of evidence or work. A sentence naming none ("We ask
+# for the decision now; if anything relevant appears we will send it") comments on the list.
+EVIDENCE_NOUN = re.compile(
+    r"\b(reports?|results?|statements?|DNA|toxicology|swabs?|samples?|downloads?|extractions?|"
+    r"analys[ie]s|CCTV|footage|records?|notes|examinations?|forensics?|SFR\d?|phones?|devices?|"
+    r"evidence|enquir(y|ies)|interviews?|identification|VIPER|cell[- ]site|material|data|"
+    r"scientists?|lab(oratory)?|tests?|comparisons?|opinions?|checks?|items?|work|"
+    r"exhibits?|translations?|transcripts?|MG\s?\d+\w?)\b",
+    _I,
+)
+
+
+def _commentary(fragment: str) -> bool:
+    """A sentence about the list rather than an item of it: it names no evidence, or it is the
+    officer's remark ("We ask for the decision now because ...", "The result goes to whether
+    ..."), and nothing in it is said to be pending."""
+    if STILL.search(fragment) or WILL_COME.search(fragment):
+        return False
+    return not EVIDENCE_NOUN.search(fragment) or bool(REMARK.match(fragment))
+
+
+WILL_COME = re.compile(
+    r"\bwill (follow|come|be (sent|provided|received|available|served|completed|ready))\b|"
+    r"\bwhen (received|available|ready)\b|\bawait|"
+    # "We have requested the lab's report": asked for and not yet in
+    r"\b(requested|submitted|sent (to|for|off)|chased|asked for|applied for|commissioned)\b",
+    _I,
+)
+REMARK = re.compile(
+    r"^(we|I|if|once|although|this|that|it|there|the (decision|case|allegation|charge|results?|"
+    r"report|outcome|evidence)\s+(goes|go|is|are|will|would|does|do|may|might|should|relates?|"
+    r"depends?))\b",
+    _I,
+)
+
+
+def _dates_the_same(fragment: str, item: str, data: FormData) -> bool:
+    """ "One item: the full report on his phone." then "The unit's target date for the full
+    report is 15/05/2026.": a dated sentence naming the same thing dates that item."""
+    if target_date(fragment, data.phrases) is None or not any_match(
+        data.phrases.target_cue, fragment
+    ):
+        return False
+    return bool(_content_words(fragment) & _content_words(item))
+
+
+def _content_words(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
+    return words - COMMON_WORDS
+
+
+COMMON_WORDS = {
+    "that", "this", "with", "from", "have", "been", "will", "date", "target", "due", "expected",
+    "which", "their", "there", "they", "what", "when", "item", "items", "outstanding", "awaited",
+}  # fmt: skip
+
+
 PENDING = re.compile(
-    r"\b(outstanding|awaited|awaiting|pending|to follow|still waiting|yet to be|evidence|enquir(y|ies)|results?)\b",
+    r"\b(outstanding|awaited|awaiting|pending|to follow|(still )?waiting|yet to be|evidence|"
+    r"enquir(y|ies)|results?)\b",
     _I,
 )
 
 
 DONE = re.compile(
     r"\b(complete[ds]?|done|finished|concluded|received|none|nil|n/?a)\b\.?\s*$|"
+    r"^\s*(nothing|none|nil|n/?a)( else| further| more)?\s*\.?\s*$|"
+    r"\b(is|are) (now )?(in the file|attached|enclosed|served|with (this|the) (file|report))\b|"
     r"\b(all )?(the )?(results|evidence|work|enquiries|statements)\s+(are|is|have been)\s+(in|back|"
     r"complete|completed|received|done)\b|"
     r"\b(has|have) (now )?been (received|completed|obtained|returned|provided|done)\b|"
@@ -325,6 +416,10 @@ def _says_none_outstanding(item: str, data: FormData) -> bool:
     so it lists nothing outstanding."""
     if DONE.search(item) and not STILL.search(item):
         return True
+    if re.search(
+        r"\b(back|in|received|returned|available|arrived|ready)\s+(yet|so far)\b", item, _I
+    ):
+        return False  # "None of the DNA results are back yet": they are outstanding
     found = list(mentions(item, PENDING, data.context))
     return bool(found) and all(m.assertion is Assertion.NEGATED for m in found)
 
@@ -345,9 +440,14 @@ def _tells_more(fragment: str, data: FormData) -> bool:
 def _only_says_when(fragment: str, data: FormData) -> bool:
     words = fragment.split()
     head = " ".join(words[:4])
-    # "Target date 30/04/2026", "requested 01/03/2026": a date and a word or two, no item.
-    short = len(words) <= 4
-    return bool(find_dates(fragment)) and (short or bool(any_match(data.phrases.target_cue, head)))
+    # "Target date 30/04/2026", "requested 01/03/2026": a date and a word or two, no item;
+    # "Toxicology target date 01/10/2026" names an item of its own.
+    short = len(words) <= 4 and not EVIDENCE_NOUN.search(fragment)
+    cue = any_match(data.phrases.target_cue, head)
+    opens = cue is not None and not re.search(
+        r"[A-Za-z]{3}", head[: cue.start()].replace("The", "")
+    )
+    return bool(find_dates(fragment)) and (short or opens)
 
 
 def _box_requests(case: CaseFile, data: FormData) -> list[MaterialRequest]:

@@ -305,6 +305,9 @@ class Facts(Record):
     outstanding: list[OutstandingItem] = Field(default_factory=list)
     outstanding_recorded: bool = False
     first_accounts: list[FirstAccount] = Field(default_factory=list)
+    first_officer: str | None = Field(
+        default=None, description="the officer the file names as the first to attend"
+    )
     devices_examined: list[str] = Field(default_factory=list)
     complainant_device_examined: bool = False
     device_examined_in: list[str] = Field(

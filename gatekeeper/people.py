@@ -24,11 +24,12 @@ if TYPE_CHECKING:  # the case reads documents through this module's readings (ga
 NAME = re.compile(
     rf"\s*,?\s*(?:called |named |namely )?((?:(?:Ms|Mrs|Miss|Mr|Mx|Dr)\.? )?{FULL_NAME})"
 )
+# Whole words only: "BARNARD" holds "bar", "Rowena" "row", "Lineker" "line".
 NOT_A_PERSON = re.compile(
-    r"police|constabulary|officer|service|centre|center|station|hospital|court|crown|sarc|isva|"
-    r"street|road|lane|row|inn|bar|club|hotel|school|college|university|support|helpline|line|"
-    r"samaritans|charity|trust|nhs|council|social|team|unit|rape crisis|crisis|advocacy|"
-    r"\bltd\b|limited|\bplc\b|logistics|\bhr\b|academy|solicitors|pharmacy|taxis?\b",
+    r"\b(police|constabulary|officers?|services?|centres?|centers?|stations?|hospitals?|courts?|"
+    r"crown|sarc|isva|street|road|lane|row|inn|bar|club|hotel|school|college|university|support|"
+    r"helpline|line|samaritans|charity|trust|nhs|council|social|team|unit|rape crisis|crisis|"
+    r"advocacy|ltd|limited|plc|logistics|hr|academy|solicitors|pharmacy|taxis?)\b",
     re.IGNORECASE,
 )
 # Someone other than the complainant did the telling ("Pryce phoned his friend").
@@ -57,6 +58,10 @@ COMPLAINANT_NAMED = [
     re.compile(rf"{PERSON},\s+the\s+(?:complainant|victim)\b"),
 ]
 RELATIONSHIP_WITHIN = 6
+FIRST_ACCOUNT_NAMED = re.compile(
+    rf"{PERSON}\s*\((?:the\s+|her\s+)?(?:first[- ]account|first complaint|recent complaint)"
+    r"(?: witness)?\)"
+)
 
 
 def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
@@ -70,6 +75,10 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
     for document, listed, role in witness_list(case):
         if FIRST_ACCOUNT_ROLE.search(role):
             _merge(accounts, FirstAccount(name=listed), document)
+    for document, text in case.texts(DocType.MG3, DocType.MG3A):
+        # "Jess ORMSBY (first account) and PC TALLIS statements"
+        for match in FIRST_ACCOUNT_NAMED.finditer(" ".join(text.split())):
+            _merge(accounts, FirstAccount(name=match.group("name")), document)
     surnames = _surnames(suspect)
     for document in sources:
         for told in not_by(case.reading(document, "people-told"), surnames):
@@ -112,6 +121,44 @@ def witness_list(case: CaseFile) -> list[tuple[Document, str, str]]:
                 if name and column < len(row) and not NOT_A_PERSON.search(name):
                     found.append((document, name, row[column]))
     return found
+
+
+FIRST_OFFICER_ROLE = re.compile(
+    r"\bfirst (attending |response |police )?officer\b|\bfirst (to attend|on scene|at (the )?scene)\b|"
+    r"\battended first\b",
+    re.IGNORECASE,
+)
+# An officer as files name one: "PC 3318 HANLEY", "DC 0917 Rhian BEVAN", "Sgt Lee".
+RANK = r"(?:PC|DC|PS|DS|Sgt|Sergeant|(?:Police |Detective )?Constable)"
+OFFICER = rf"(?P<officer>{RANK}\.?\s+(?:\d{{2,5}}\s+)?(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD})"
+FIRST_OFFICER_NAMED = [
+    # "PC 3318 HANLEY was the first officer to attend", "DC 22 Ola MBEKI attended first"
+    re.compile(
+        rf"{OFFICER},?\s+(?i:(?:was|became|as)\s+(?:the\s+)?first\s+(?:police\s+)?officer\b|"
+        r"(?:attended|arrived) first\b|(?:\w+\s+){0,2}(?:was\s+)?(?:the\s+)?first\s+"
+        r"(?:to attend|on scene|at the scene|to arrive)\b)"
+    ),
+    # "First officer on scene: PC 101 Dana REEVE"
+    re.compile(
+        r"\b(?i:first (?:attending |police |response )?officer(?: on scene| to attend| at the "
+        rf"scene)?)(?:\s*[:,-]\s*|\s+(?i:was|is)\s+){OFFICER}"
+    ),
+]
+
+
+def first_officer(case: CaseFile) -> str | None:
+    """The officer the file names as the first to attend: the MG3's witness list, or a
+    sentence of the MG3, the crime report or the incident log."""
+    for _, name, role in witness_list(case):
+        if FIRST_OFFICER_ROLE.search(role) and re.match(rf"\s*{RANK}\b", name):
+            return name
+    for _, text in case.texts(DocType.MG3, DocType.MG3A, DocType.CRIME_REPORT):
+        flat = " ".join(text.split())
+        for regex in FIRST_OFFICER_NAMED:
+            match = regex.search(flat)
+            if match:
+                return match.group("officer")
+    return None
 
 
 @dataclass(frozen=True)
@@ -226,16 +273,18 @@ def statement_of(account: FirstAccount, case: CaseFile, phrases: Phrases) -> Doc
     if account.relationship is None:
         return None
     ranked = sorted(candidates, key=lambda d: d.role is not Role.FIRST_ACCOUNT)
+    complainant = complainant_names(case)
     for document in ranked:
-        if account.relationship in case.statement(document).bonds:  # read by the reader
+        if case.statement(document).describes(account.relationship, complainant):
             return document
     return None
 
 
-def describes(case: CaseFile, document: Document, bonds: list[str]) -> bool:
+def describes(case: CaseFile, document: Document, bonds: list[str], complainant: list[str]) -> bool:
     """The statement describes, in its own words, one of these relationships to the
     complainant ("my sister", "we have been friends since school")."""
-    return not case.statement(document).bonds.isdisjoint(bonds)
+    parts = case.statement(document)
+    return any(parts.describes(bond, complainant) for bond in bonds)
 
 
 def _box_name(case: CaseFile, key: str) -> str | None:

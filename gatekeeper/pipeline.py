@@ -493,7 +493,8 @@ def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
                     parts.maker,
                     parts.signals,
                     known,
-                    describes_bond=bool(bonds) and describes(case, document, bonds),
+                    describes_bond=bool(bonds)
+                    and describes(case, document, bonds, known.complainant),
                 )
                 update = {
                     "role": decision.role,

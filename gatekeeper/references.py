@@ -131,10 +131,10 @@ def _cued(text: str, found: Cue, context: ContextRules, lower: str | None = None
     return list(mentions(text, found.regex, context, units))
 
 
-# A form's tick-box line ("[ ] Tick if witness evidence is visually recorded") is a unit of its
+# A form's tick-box line ("Tick if witness evidence is visually recorded [ ]") is a unit of its
 # own, never the start of the statement's first sentence.
 SENTENCE_STOP = re.compile(
-    r"[.!?](?=\s)|\n\s*\n|\n(?=\s*[-•*\d])|^[ \t]*(?:\[\s*[xX✓]?\s*\]|[☐☒□])[^\n]*\n",
+    r"[.!?](?=\s)|\n\s*\n|\n(?=\s*[-•*\d])|^[^\n]*(?:\[\s*[xX✓]?\s*\]|[☐☒□])[^\n]*\n",
     re.MULTILINE,
 )
 REACH = 400
@@ -239,8 +239,9 @@ def produces_abe_recording(text: str) -> bool:
             return True
         if not RECORDING.search(sentence) or OTHER_MEDIA.search(sentence):
             continue
-        # What "the recording" is: the nearest of the sentences before that names one.
-        for earlier in reversed(sentences[max(0, index - LOOK_BACK) : index]):
+        # What "the recording" is: its own sentence's interview ("I interviewed her on video
+        # and produce the recording"), or the nearest of the sentences before that names one.
+        for earlier in reversed(sentences[max(0, index - LOOK_BACK) : index + 1]):
             if INTERVIEW.search(earlier) or ABE_CUE.search(earlier):
                 return True
             if OTHER_MEDIA.search(earlier):

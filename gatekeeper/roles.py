@@ -44,6 +44,12 @@ EXPERT_WORDS = re.compile(
     r"forensic|examiner|analyst|expert|GP|general practitioner|nurse examiner)\b",
     _I,
 )
+# Police staff who are not officers: "Police staff - call handler", "control room operator".
+POLICE_STAFF = re.compile(
+    r"\b(police staff|staff|civilian|call (handler|taker)|contact (centre|center)|control room|"
+    r"dispatcher|operator|investigator|analyst|clerk|administrator)\b",
+    _I,
+)
 OFFICER_OPENING = re.compile(
     r"\bI am (a |an )?(police (officer|constable|sergeant)|(detective )?(constable|sergeant|"
     r"inspector)|(PC|DC|DS|DI|PS)\b)|\bI am (employed|serving) (as|by) (a )?(police|the police|"
@@ -142,6 +148,8 @@ class RoleSignals:
     """Sentences in which something is done to the maker, outside what the maker was told."""
     heard: int = 0
     """Sentences in which the maker hears an account of the offence from someone."""
+    police_staff: bool = False
+    """The occupation is police staff who are not officers (a call handler)."""
     relation: bool = False
     """The maker describes a bond with someone ("my sister", "I have known her since")."""
     quotes: tuple[str, ...] = ()
@@ -186,11 +194,16 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
                 quotes.append(sentence[:160])
     return RoleSignals(
         words=len(flat.split()),
-        officer_header=bool(occupation and OFFICER_WORDS.search(occupation))
+        officer_header=bool(
+            occupation and OFFICER_WORDS.search(occupation) and not POLICE_STAFF.search(occupation)
+        )
         or bool(re.match(r"\s*(PC|DC|DS|DI|PS|Sgt|DCI)\b", maker or "")),
         expert_header=bool(header and EXPERT_WORDS.search(header))
         and not bool(occupation and OFFICER_WORDS.search(occupation)),
         officer_opening=bool(OFFICER_OPENING.search(opening)),
+        police_staff=bool(
+            occupation and OFFICER_WORDS.search(occupation) and POLICE_STAFF.search(occupation)
+        ),
         expert_opening=bool(EXPERT_OPENING.search(opening)),
         victim=victim,
         heard=heard,
@@ -286,6 +299,9 @@ def decide_role(
         return RoleDecision(
             Role.COMPLAINANT, certain, "the maker gives her own account of the offence"
         )
+    if heard >= 1 and heard >= victim and signals.police_staff and not describes_bond:
+        # A call handler who took her 999 call heard her report in the course of duty.
+        return RoleDecision(Role.WITNESS, True, "police staff who took the complainant's report")
     if heard >= 1 and heard >= victim:
         return RoleDecision(
             Role.FIRST_ACCOUNT, victim == 0, "the maker says what the complainant told them"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from gatekeeper.boxes import NIL_VALUE, box_values
 from gatekeeper.dates import first_date
 from gatekeeper.forms import Form, Relationship, load_forms, pattern
-from gatekeeper.names import FULL_NAME, person_name, same_person
+from gatekeeper.names import FULL_NAME, fold, person_name, same_person
 from gatekeeper.roles import RoleSignals, role_signals
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -53,8 +53,18 @@ class StatementParts:
     handwritten signature. A blank box reads as nothing, or as its own border ("|", "____")."""
     signals: RoleSignals = field(default_factory=RoleSignals)
     """What the statement's own words say of its maker (``gatekeeper.roles``)."""
-    bonds: frozenset[str] = frozenset()
-    """The relationships to the complainant the body describes ("my sister": "her sister")."""
+    bonds: frozenset[tuple[str, str]] = frozenset()
+    """The relationships the body describes, each with the name it gives the other person when
+    it gives one ("my son Kai": ("her mother", "Kai"); "my sister": ("her sister", ""))."""
+
+    def describes(self, relationship: str, complainant: list[str]) -> bool:
+        """The body describes this relationship to the complainant: unnamed, or named as she
+        is ("my daughter Skye"), never to someone else ("my son Kai" is the suspect's mother)."""
+        words = {fold(w) for name in complainant for w in re.findall(r"[^\W\d_]+", name)}
+        return any(
+            bond == relationship and (not other or fold(other) in words)
+            for bond, other in self.bonds
+        )
 
 
 def parse_statement(
@@ -106,11 +116,39 @@ def parse_statement(
         and any(same_person(_mark_stripped(v), maker or "") for v in signatures if v.strip()),
         signals=role_signals(occupation, maker, body),
         bonds=frozenset(
-            r.name
+            (r.name, _other_person(body, found))
             for r in relationships or []
-            if any(pattern(regex).search(body) for regex in r.witness_says)
+            for regex in r.witness_says
+            for found in pattern(regex).finditer(body)
         ),
     )
+
+
+# Capitalised words that open sentences, not names.
+NOT_NAMES = {
+    "i", "she", "he", "we", "they", "her", "his", "my", "on", "at", "in", "the", "when", "then",
+    "after", "before", "that", "this", "it", "but", "and", "so", "about", "mr", "mrs", "ms",
+}  # fmt: skip
+
+
+def _other_person(body: str, found: re.Match[str]) -> str:
+    """The name a relationship gives the other person: "my son Kai", "Maisie is my daughter",
+    "I am Skye's mum"; "" when it gives none."""
+    candidates = [
+        re.search(r"\b([A-Z][^\W\d_]+)[\x27’]s\b", found.group(0)),
+        re.match(r"\s*,?\s*([A-Z][^\W\d_]+)\b", body[found.end() : found.end() + NAME_REACH]),
+        re.search(
+            r"\b([A-Z][^\W\d_]+)\s+(is|was|has been)\s+$",
+            body[max(0, found.start() - NAME_REACH) : found.start()],
+        ),
+    ]
+    for candidate in candidates:
+        if candidate and candidate.group(1).lower() not in NOT_NAMES:
+            return candidate.group(1)
+    return ""
+
+
+NAME_REACH = 30
 
 
 def served_end(text: str) -> int:

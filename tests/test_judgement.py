@@ -403,3 +403,86 @@ def test_a_request_is_judged_on_the_limits_it_states(sentence, blanket, dated):
     )
     assert any(c.blanket for c in found) is blanket
     assert any(c.has_date_range for c in found) is dated
+
+
+def _outstanding(text: str) -> list[tuple[str, dt.date | None]]:
+    from gatekeeper.boxes import BoxReading
+    from gatekeeper.facts import _outstanding_items
+
+    reading = BoxReading("outstanding", text, "box")
+    return [(i.text, i.target_date) for i in _outstanding_items(reading, load_forms())]
+
+
+def test_an_outstanding_box_lists_only_what_is_pending():
+    # a remark, something already in the file, and a date given for the same thing later
+    items = _outstanding(
+        "One thing: the lab's report on the bedding. The preliminary result is attached. "
+        "The lab's target date for the report is 2026-09-30. We ask for the decision now; if "
+        "anything changes we will tell you."
+    )
+    assert items == [(items[0][0], dt.date(2026, 9, 30))] and "bedding" in items[0][0]
+    assert _outstanding("Nothing else.") == [] and _outstanding("None outstanding.") == []
+    assert _outstanding("We are not waiting for anything.") == []
+    # "not back yet" is pending, whatever negation it holds
+    assert [d for _, d in _outstanding("None of the fibre results are back yet.")] == [None]
+    # a second item is not dated by the first's date
+    dated = _outstanding("Fibres awaited. Toxicology target date 01/10/2026.")
+    assert [d for _, d in dated] == [None, dt.date(2026, 10, 1)]
+
+
+def test_mg3_headings_put_as_questions_or_numbered_without_a_stop():
+    form = load_forms().form("MG3")
+    text = (
+        "What does HARLOW say?\nHe says she agreed.\n"
+        "What is outstanding?\nThe phone report, due 03/03/2027.\n"
+        "4  Outstanding\nNothing.\n"
+    )
+    boxes = read_boxes(form, text, [])
+    assert boxes["defence"].text == "He says she agreed."
+    assert "03/03/2027" in boxes["outstanding"].text
+    text = "4  Outstanding\nDNA awaited, due 01/04/2027.\n5  Bail\nOn bail to 02/04/2027."
+    outstanding = read_boxes(form, text, [])["outstanding"].text
+    assert "DNA" in outstanding and "Bail" not in outstanding
+
+
+def test_a_reason_in_brackets_and_contact_details_beside_the_oic():
+    from gatekeeper.facts import Facts, _read_mg3
+
+    data = load_forms()
+    form = data.form("MG3")
+    text = (
+        "Early advice: not sought (the suspect admitted the act in interview).\n"
+        "Enclosures: MG6C, MG6D. OIC DC 12 Ben MORROW 01632 960999 ben.morrow@force.example. "
+        "Supervisor DS 3 Ann LEE 01632 960111."
+    )
+    facts = Facts()
+    _read_mg3(facts, read_boxes(form, text, []), data, text)
+    assert facts.early_advice_reason == "the suspect admitted the act in interview"
+    assert facts.oic_phone == "01632 960999" and facts.oic_email == "ben.morrow@force.example"
+
+
+def test_a_label_whose_value_denies_it():
+    from gatekeeper.assertions import Assertion, read_sentence
+
+    rules = load_forms().context
+    for sentence, word in [
+        ("Doorbell camera: there are none facing the door.", "Doorbell camera"),
+        ("CCTV - not available at that site.", "CCTV"),
+    ]:
+        start = sentence.index(word)
+        read = read_sentence(sentence, rules)
+        assert read.assertion(start, start + len(word)) is Assertion.NEGATED
+    read = read_sentence("CCTV: seized from the bar.", rules)
+    assert read.assertion(0, 4) is Assertion.AFFIRMED
+
+
+def test_the_first_officer_the_file_names():
+    from gatekeeper.people import FIRST_OFFICER_NAMED
+
+    for sentence in [
+        "PC 3318 HANLEY was the first officer to attend, at 02:25.",
+        "First officer on scene: PC 101 Dana REEVE.",
+        "DC 22 Ola MBEKI attended first and took her account.",
+    ]:
+        assert any(r.search(sentence) for r in FIRST_OFFICER_NAMED), sentence
+    assert not any(r.search("She told PC REEVE first.") for r in FIRST_OFFICER_NAMED)

@@ -9,6 +9,7 @@ import pytest
 from gatekeeper.demo import DEMO_CASES, CaseSpec, build_case
 from gatekeeper.models import Decision, DocType, Overrides, Phase, Report, Role, Stage, Status
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError, check
+from gatekeeper.pool import BATCH_FILES
 from helpers import AS_OF, finding, folder_state
 
 
@@ -59,7 +60,11 @@ def test_progress_lists_the_newest_files_read_and_counts_them_all(tmp_path):
     assert len(listed) == LISTED_PER_EVENT  # the re-check lists the newest of those remembered
 
 
-def test_cancel_keeps_what_is_done_and_a_recheck_reads_only_the_rest(fresh_case):
+def test_cancel_keeps_what_is_done_and_a_recheck_reads_only_the_rest(tmp_path):
+    # More small files than a reader holds in hand (its batch and one sent ahead), so that some
+    # are never sent however fast it reads them: the test does not race the reader.
+    fresh_case = tmp_path / "case"
+    build_case(CaseSpec(phone_extract_files=3 * BATCH_FILES), fresh_case)
     token = CancelToken()
     seen = []
 

@@ -182,3 +182,34 @@ def test_a_heading_with_a_dotted_capital_i_is_recognised():
     text = "WİTNESS STATEMENT\nStatement of: Karen Doyle\n"
     found = classify("upload 17.txt", Extraction(format=FileFormat.TEXT, text=text))
     assert found.type is DocType.MG11
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # record systems call a crime an occurrence
+        ("Niche occurrence 12/26/4410\nURN\t12AB3456726\nClass\tRape", DocType.CRIME_REPORT),
+        ("ATHENA OCCURRENCE 31XY/26/0042 URN 31XY0004226\nVICTIM: DOE JANE", DocType.CRIME_REPORT),
+        # a command-and-control log by its system's name and number
+        ("NORTHSHIRE STORM 12-20260101-0104\n01:04 CALLER REPORTS ...", DocType.INCIDENT_LOG),
+        # the prosecutor's record, titled; an e-mail to the early-advice mailbox is not one
+        ("CPS Northshire RASSO - Early Advice\nURN\t12AB3456726", DocType.EARLY_ADVICE),
+        # a VPS written on the MG11 form: its title under the declaration
+        (
+            "WITNESS STATEMENT (MG11)\nStatement of: Ann Vale\nThis statement (consisting of 1 "
+            "page(s) each signed by me) is true to the best of my knowledge and belief and I make "
+            "it knowing that, if it is tendered in evidence, I shall be liable to prosecution if I "
+            "have wilfully stated in it anything which I know to be false, or do not believe to be "
+            "true.\nSignature: [signed] Date: 01.02.26\nVICTIM PERSONAL STATEMENT\nI have not "
+            "slept since.",
+            DocType.VPS,
+        ),
+        # a letter telling her of a request is a letter, not the request
+        ("Notice of a request for information about you\nDear Ms Vale,", DocType.CORRESPONDENCE),
+    ],
+)
+def test_headings_other_systems_write(text, expected):
+    from gatekeeper.classify import classify
+    from gatekeeper.models import Extraction, FileFormat
+
+    assert classify("doc.pdf", Extraction(format=FileFormat.PDF, text=text)).type is expected

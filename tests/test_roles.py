@@ -152,3 +152,38 @@ def test_who_told_the_maker():
 def test_handwriting_as_ocr_reads_it(signature, scribbled):
     text = f"Statement of: Amber Ashworth\n{DECLARATION}\n{signature}   Date: 13/07/2026\nI am her sister."
     assert parse_statement(text).scribbled is scribbled
+
+
+def test_police_staff_who_took_her_call_are_witnesses():
+    body = (
+        "I work in the force control room. At 02:10 I answered a 999 call from a woman who said "
+        "her neighbour had raped her."
+    )
+    decision = decide(
+        body, "Police staff - call handler", "Dee Arkwright", complainant=["Lia Ross"]
+    )
+    assert decision.role is Role.WITNESS
+    assert decide(OFFICER, "Police Constable 4471", "Tom Ellery").role is Role.OFFICER
+
+
+def test_a_relationship_to_someone_else_is_no_bond_with_her():
+    from gatekeeper.forms import load_forms
+
+    relationships = load_forms().phrases.relationship
+    head = f"Statement of: Ann Bell\n{DECLARATION}\n[signed]\n"
+    of = {
+        "My son Kai came home late that night.": False,  # the suspect's mother
+        "Maisie is my daughter; she showed me the messages.": False,  # a friend's mother
+        "I am Skye's mum.": True,
+        "My daughter told me what he had done.": True,  # no name given: it may be her
+    }
+    for body, holds in of.items():
+        parts = parse_statement(head + body, relationships=relationships)
+        assert parts.describes("her mother", ["Skye BARNES-LEE"]) is holds, body
+
+
+def test_names_that_hold_a_place_word_are_still_names():
+    from gatekeeper.people import NOT_A_PERSON
+
+    assert not NOT_A_PERSON.search("BARNARD-LEE Skye") and not NOT_A_PERSON.search("Rowena LINEKER")
+    assert NOT_A_PERSON.search("Crown Court") and NOT_A_PERSON.search("the ISVA service")

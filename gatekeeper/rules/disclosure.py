@@ -43,7 +43,7 @@ NIL_RETURN = re.compile(
 )
 NUMBER_HEADING = re.compile(r"^(item|entry|serial|ref)?\s*(no\.?|number|#)?$", re.IGNORECASE)
 ITEM_NUMBER = re.compile(r"^\s*[A-Z]{0,3}\s*\d{1,4}[a-z]?\.?\s*$")
-NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,4})[.)]?\s+(.+)$")
+NUMBERED_ENTRY = re.compile(r"^\s*\(?(\d{1,4})[.)]?\s+(.+)$")
 
 
 def schedule_entries(case: CaseFile, document: Document) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from gatekeeper.boxes import quote
 from gatekeeper.case import CaseFile, describe, describe_path, join_names
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
-from gatekeeper.names import named_in
+from gatekeeper.names import named_in, same_person
 from gatekeeper.people import statement_of
 from gatekeeper.rules.registry import (
     Outcome,
@@ -244,9 +244,24 @@ def _rests_on(statements: list[Document]) -> str:
 @check
 def first_officer_statement(case: CaseFile) -> Outcome:
     officers = case.statements(Role.OFFICER)
+    named = case.facts.first_officer
     for document in officers:
-        if case.reading(document, "first-attendance"):
+        if case.reading(document, "first-attendance") or (
+            named and document.maker and same_person(named, document.maker)
+        ):
             return passed(f"{describe(document)} covers the first attendance.", [document.path])
+    if (
+        named
+        and not any(d.maker and same_person(named, d.maker) for d in case.statements())
+        and all(d.maker for d in officers)  # an officer's statement whose maker went unread
+        and not _unread_statements(case)
+    ):
+        # The file names the officer; no statement in it is theirs: evidence, not a doubt.
+        return failed(
+            f"The file names {named} as the first officer to attend, but no statement from "
+            "that officer is in it.",
+            [d.path for d in officers],
+        )
     if officers:
         return review(
             f"No officer's statement was read as covering the first attendance (looked in "
@@ -403,7 +418,10 @@ def multimedia_provided(case: CaseFile) -> Outcome:
             f"The file refers to {join_names([labels[k] for k in missing])}, but no such recording is in it.",
             sources,
         )
-    return passed(f"The {join_names([labels[k] for k in referenced])} referred to are in the file.")
+    verb = "is" if len(referenced) == 1 else "are"
+    return passed(
+        f"The {join_names([labels[k] for k in referenced])} referred to {verb} in the file."
+    )
 
 
 @check
