@@ -121,7 +121,7 @@ class Sentence:
         """What the sentence asserts about the words at ``start:end``."""
         if self.question or _bare_label(self.text, end):
             return Assertion.LABEL
-        if NEGATED_VALUE.match(self.text, end):
+        if _denied_value(self.text, end):
             return Assertion.NEGATED  # "CCTV: there are no cameras", "CCTV - none"
         kinds = {
             scope.kind
@@ -166,6 +166,31 @@ NEGATED_VALUE = re.compile(
     r"\s*(?::|\s[-–—])\s*(there (is|are|was|were) no|no|none|nil|not|never|n/?a)\b", re.IGNORECASE
 )
 LABEL_WORDS = 12
+# A label naming a topic rather than a thing ("Disclosure and digital strategy: no digital material
+# is held; third-party material limited as above") takes a value that says something of its own:
+# the value states the topic's content. A thing's label is denied by "no ..." ("CCTV: no cameras
+# cover the street"), and any label by a short denial or by "not ..." ("BWV - not activated").
+TOPIC_HEADS = frozenset(
+    {"strategy", "approach", "plan", "policy", "position", "rationale", "summary", "update",
+     "comment", "note", "detail", "explanation", "overview", "background", "assessment"}
+)  # fmt: skip
+DENIAL_WORDS = 3
+VALUE_END = re.compile(r"[,;.()]|\s[-–—]\s")
+
+
+def _denied_value(text: str, end: int) -> bool:
+    found = NEGATED_VALUE.match(text, end)
+    if found is None:
+        return False
+    if found.group(1).lower() != "no":
+        return True  # "there are no ...", "none", "nil", "n/a", "never", "not ..."
+    label = WORD.findall(text[:end])
+    head = label[-1].lower().rstrip("s") if label else ""
+    if head not in TOPIC_HEADS:
+        return True
+    stop = VALUE_END.search(text, found.end())
+    value = WORD.findall(text[found.end() : stop.start() if stop else len(text)])
+    return len(value) <= DENIAL_WORDS or any(w.lower().rstrip("s") == head for w in value)
 
 
 def _bare_label(text: str, end: int) -> bool:

@@ -39,7 +39,9 @@ UNFILLED = re.compile(
     r"delete as (appropriate|applicable)|\b(yes|full code( test)?)\s*/\s*(no|threshold)\b",
     re.IGNORECASE,
 )
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+# A sentence ends at . ! ? before a capital; a list's bullet written inline after it ("... in
+# full. - NAIR's workmates ...", a table cell's list) starts the next sentence and is dropped.
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?:[-•–*]\s+)?(?=[A-Z0-9\"'(])")
 SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 # A label states nothing: "Early advice was not sought:" is a sentence.
 STATEMENT_LABEL = re.compile(r"\b(was|were|has been|have been|had|did|will|would)\b(?!.*\?)", re.I)
@@ -478,6 +480,9 @@ def _splits_label(form: Form, cell: str, split: re.Match[str]) -> bool:
     box = _box_for(form, split.group("label"))
     if box is None:
         return _box_for(form, cell) is None
+    inner = SPLIT.match(value)
+    if inner and inner.group("value").strip() and _box_for(form, inner.group("label")) is box:
+        return True  # "Signature: Signed: S. PATEL": the box's label, then a typed copy's mark
     return _box_for(form, value) is not box
 
 
@@ -675,8 +680,9 @@ def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | No
     return None
 
 
-# An answer given as a label gives it: "Not sought: ...", "Yes - ...".
-ANSWER_THEN = re.compile(r"(\s+\w+){0,2}\s*[:\-–—]")
+# An answer given as a label gives it: "Not sought: ...", "Yes - ...", "Not sought, for the
+# reason given on the MG3 ...".
+ANSWER_THEN = re.compile(r"(\s+\w+){0,2}\s*[:\-–—,;.]")
 
 
 def _inside_other(opening: set[str], spans: dict[str, list[tuple[int, int]]]) -> bool:

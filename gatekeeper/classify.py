@@ -91,8 +91,8 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
         [
             r"sexual assault referral cent(re|er)",
             r"forensic medical (exam|report|notes|record)",
-            r"\bSARC\b.{0,40}\b(report|notes|record|examination|proforma)",
-            r"\b(FME|FNE|forensic (physician|nurse))[\x27’]?s? (report|notes|record)",
+            r"\bSARC\b.{0,40}\b(report|notes|record|examination|proforma|summary)",
+            r"\b(FME|FNE|forensic (physician|nurse))[\x27’]?s? (report|notes|record|summary)",
             r"medical (notes|records)",
             r"\b(emergency department|A&E|accident and emergency)\b.{0,30}\b(record|attendance|notes)\b",
             r"\bmedical in confidence\b",
@@ -125,8 +125,14 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"counselling|social)",
             r"\bdisclosed to (the )?[\w ]{0,30}police\b",
             # (a notice to the complainant of such a request is a letter to her, not the request)
-            r"(?<!notice of a )(?<!notice of the )(?<!notice of our )"
+            r"(?<!notice of a )(?<!notice of the )(?<!notice of our )(?<!notice about a )"
+            r"(?<!notice about the )(?<!notice about our )"
             r"\brequest for (information|records|disclosure|material)\b",
+            # a record provided in answer to the police's request: "Provided 10/02/2026 in answer
+            # to the request of 22/01/2026", "PRACTICE - RECORD EXTRACT"
+            r"\b(provided|supplied|disclosed|released|sent)\b.{0,30}\bin (answer|response|reply) to "
+            r"(the |your |our )?(request|application)\b",
+            r"\b(medical|practice|patient|clinical|health|GP|surgery)[\s-]+records? extract\b",
             r"\byour request of\b",
             r"\b(employment|HR|personnel|employer[\x27’]?s?) records?\b",
             r"\b(care|support|counselling|therapy|social work) (record|records|notes|file|log)\b",
@@ -318,6 +324,7 @@ def _from_headings(
     folded = fold("\n".join(heading_lines))
     best: tuple[int, int, int, DocType] | None = None
     found: set[DocType] = set()
+    first_lines: dict[DocType, int] = {}
     for order, heads in _possible_headings(folded).items():
         doc_type, _, body = _COMPILED[order]
         if only is not None and doc_type not in only:
@@ -326,6 +333,7 @@ def _from_headings(
         if first_line is None:
             continue
         found.add(doc_type)
+        first_lines[doc_type] = first_line
         hits += sum(1 for pattern in body if pattern.search(text))
         candidate = (first_line, -hits, order, doc_type)
         if best is None or candidate[:3] < best[:3]:
@@ -338,6 +346,11 @@ def _from_headings(
     ):
         # the VPS's title under the MG11's declaration, as the body's heading
         return DocType.VPS, 0.8
+    variant = VARIANTS.get(best[3]) if best is not None else None
+    if best is not None and variant in first_lines and first_lines[variant] <= best[0]:
+        # "MG3A FURTHER REPORT TO CROWN PROSECUTOR": the MG3A's title holds the MG3's words;
+        # its own code on the title line decides, however often the MG3 is named below.
+        return variant, best_confidence(best)
     if best is not None and best[3] in MORE_SPECIFIC and MORE_SPECIFIC[best[3]] in found:
         # "MG 11 (VPS)" then "VICTIM PERSONAL STATEMENT": the VPS is written on the MG11 form.
         specific = MORE_SPECIFIC[best[3]]
@@ -350,8 +363,12 @@ def _from_headings(
         return DocType.MG11, 0.7
     if best is None:
         return None, 0.0
+    return best[3], best_confidence(best)
+
+
+def best_confidence(best: tuple[int, int, int, DocType]) -> float:
     first_line, negative_hits = best[0], best[1]
-    return best[3], round(min(1.0, 0.6 + 0.1 * -negative_hits - 0.05 * first_line), 2)
+    return round(min(1.0, 0.6 + 0.1 * -negative_hits - 0.05 * first_line), 2)
 
 
 def _possible_headings(folded: str) -> dict[int, list[re.Pattern[str]]]:
@@ -371,6 +388,9 @@ DECLARATION_WITHIN = 3000
 LETTERHEADS = frozenset({T.FORENSIC, T.MEDICAL, T.THIRD_PARTY, T.CORRESPONDENCE})
 # A form filled in as a particular document: the particular one is what it is.
 MORE_SPECIFIC = {T.MG11: T.VPS}
+# A form and its own variant, whose title holds the form's words ("further report to crown
+# prosecutor"): the variant, when titled on the same line or above.
+VARIANTS = {T.MG3: T.MG3A}
 VPS_TITLE_LINE = re.compile(
     r"^[ \t]*(victim personal statement|personal statement of (the )?victim)( \(VPS\))?[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -390,6 +410,12 @@ def _capitals(line: str) -> bool:
 
 
 # "MG6C items 12 and 13", "MG3 para 4": a form cited, not a title.
+# A title named as what this document answers: "RE: ... - response to action plan of 09/04".
+ANSWERS = re.compile(
+    r"\b(response|responses|reply|replies|answer|answers|answering|responding|further) to "
+    r"(the |your |our |a |an )?$",
+    _I,
+)
 REFERS_ON = re.compile(
     r"\W*(items?|entry|entries|no\.?\s*\d|para(graph)?s?|page|section|ref)\b", _I
 )
@@ -405,9 +431,16 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
         # A title in capitals ("ATLAS DISCLOSURE MODULE - UNUSED MATERIAL: NON-SENSITIVE (MG6C)")
         # may name its form anywhere along the line.
         reach = len(line) if _capitals(line) else TITLE_START
+        # "(MG6C" at a line's end, "item 7)" on the next: a title wrapped over two lines
+        joined = f"{line} {lines[index + 1]}" if index + 1 < len(lines) else line
         for pattern in patterns:
             found = pattern.search(line)
-            if found and found.start() <= reach and not REFERS_ON.match(line, found.end()):
+            if (
+                found
+                and found.start() <= reach
+                and not REFERS_ON.match(joined, found.end())
+                and not ANSWERS.search(line, 0, found.start())
+            ):
                 hits += 1
                 first = index if first is None else first
     return first, hits

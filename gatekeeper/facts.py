@@ -26,6 +26,7 @@ from gatekeeper.models import (
 from gatekeeper.names import name_parts, person_name
 from gatekeeper.people import (
     ABE_NAMES,
+    OFFICER,
     PERSON,
     SUSPECT_NAMES,
     first_accounts,
@@ -163,6 +164,8 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
         near_phone, near_email = PHONE.search(window), EMAIL.search(window)
         facts.oic_phone = facts.oic_phone or (near_phone.group(0) if near_phone else None)
         facts.oic_email = facts.oic_email or (near_email.group(0) if near_email else None)
+    if not (facts.oic_phone and facts.oic_email):
+        _officer_with_details(facts, whole)
     # Anywhere else on the MG3, a number may be anyone's: kept apart, for a person to confirm.
     elsewhere_phone, elsewhere_email = PHONE.search(whole), EMAIL.search(whole)
     facts.contact_elsewhere = [m.group(0) for m in (elsewhere_phone, elsewhere_email) if m]
@@ -216,6 +219,42 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
     facts.victim_needs = value("needs")
     facts.vps = value("vps")
     facts.isva = value("isva")
+
+
+OFFICER_NAMED = re.compile(OFFICER)
+# Words before an officer's name that make them someone other than the OIC.
+NOT_THE_OIC = re.compile(
+    r"\b(supervisor|supervising|reviewed|reviewing|endorsed|endorsing|approved|countersigned|"
+    r"inspector|authorised|authorising|interviewing|interviewed by|disclosure officer)\b",
+    _I,
+)
+
+
+def _officer_with_details(facts: Facts, whole: str) -> None:
+    """No box or cue names the OIC, but one officer's name on the MG3 has a phone number or an
+    e-mail straight after it ("Who can the prosecutor contact? DC 1544 Gareth WYNNE, Portbury
+    CID - 01632 960391 - gareth.wynne@..."): those are that officer's direct details. Two
+    officers with details, or a supervisor's, leave the question to a person."""
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for match in OFFICER_NAMED.finditer(whole):
+        before = whole[max(0, match.start() - OIC_REACH // 2) : match.start()]
+        if NOT_THE_OIC.search(before.rsplit("\n", 1)[-1]):
+            continue
+        window = whole[match.end() : match.end() + OIC_REACH]
+        window = OFFICER_NAMED.split(window, maxsplit=1)[0]
+        window = NOT_THE_OIC.split(window, maxsplit=1)[0]
+        number, address = PHONE.search(window), EMAIL.search(window)
+        if number or address:
+            name = person_name(match.group("officer")) or match.group("officer")
+            found.setdefault(
+                name.lower(),
+                (number.group(0) if number else None, address.group(0) if address else None),
+            )
+    if len(found) != 1:
+        return
+    phone, email = next(iter(found.values()))
+    facts.oic_phone = facts.oic_phone or phone
+    facts.oic_email = facts.oic_email or email
 
 
 OIC_CUE = re.compile(r"\b(OIC|O\.I\.C\.?|officer in (the )?case|officer in charge)\b\s*:?", _I)
@@ -405,6 +444,8 @@ DONE = re.compile(
     r"\b(all|every)\b.{0,40}\b(received|complete|completed|obtained|returned|back)\b",
     _I,
 )
+NOTHING_DONE = re.compile(r"^\W*(no|none of the|neither|nothing|nobody)\b", _I)
+ALREADY = re.compile(r"\balready\b", _I)
 STILL = re.compile(
     r"\b(outstanding|awaited|awaiting|pending|to follow|still|yet|due|expected|target)\b", _I
 )
@@ -415,6 +456,12 @@ def _says_none_outstanding(item: str, data: FormData) -> bool:
     complete": every mention of what is pending is negated, or the fragment says it is done,
     so it lists nothing outstanding."""
     if DONE.search(item) and not STILL.search(item):
+        return True
+    if not STILL.search(item) and (
+        NOTHING_DONE.match(item) or (ALREADY.search(item) and not WILL_COME.search(item))
+    ):
+        # "No forensic submissions were made because intercourse is admitted", "the CCTV
+        # already shows the stop": nothing is said to be pending.
         return True
     if re.search(
         r"\b(back|in|received|returned|available|arrived|ready)\s+(yet|so far)\b", item, _I
@@ -481,9 +528,14 @@ def _asked_for(text: str, names: Facts, data: FormData, needs_verb: bool = False
     suspect's, not a pointer to a request set out elsewhere, not denied ("we do not propose to
     seek her medical records"), and naming some material."""
     kept: list[str] = []
+    denied = False  # "Third-party material: none requested. She has not seen a doctor ..."
     for sentence in sentences(text):
+        if any_match(data.phrases.not_requested, sentence):
+            denied = True
+            continue
         if (
-            material_of(sentence, data.phrases)[0] is None
+            (denied and not _plainly_asks(sentence, data))
+            or material_of(sentence, data.phrases)[0] is None
             or suspects_material(sentence, names)
             or any_match(data.phrases.not_requested, sentence)
             or any_match(data.phrases.cross_reference, sentence)
@@ -498,6 +550,16 @@ def _asked_for(text: str, names: Facts, data: FormData, needs_verb: bool = False
             continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+def _plainly_asks(text: str, data: FormData) -> bool:
+    """Some request word of the sentence is affirmed or planned, not denied or supposed ("no
+    line of enquiry would justify seeking her records")."""
+    return any(
+        m.assertion in (Assertion.AFFIRMED, Assertion.PLANNED)
+        for regex in data.phrases.request
+        for m in mentions(text, pattern(regex), data.context)
+    )
 
 
 def _all_denied(text: str, data: FormData) -> bool:

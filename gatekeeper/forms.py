@@ -126,6 +126,7 @@ class Phrases(Record):
     cross_reference: list[str] = Field(min_length=1)
     not_requested: list[str] = Field(min_length=1)
     examined: list[str] = Field(min_length=1)
+    acquired: list[str] = Field(min_length=1)
     examined_words: list[str] = Field(min_length=1)
     not_done: list[str] = Field(min_length=1)
     blanket: list[str] = Field(min_length=1)
@@ -143,6 +144,7 @@ class Phrases(Record):
         "cross_reference",
         "not_requested",
         "examined",
+        "acquired",
         "not_done",
         "blanket",
         "limited",

@@ -17,6 +17,7 @@ from gatekeeper.boxes import SENTENCE
 from gatekeeper.forms import Phrases, Relationship, pattern
 from gatekeeper.models import DocType, Document, FirstAccount, Role
 from gatekeeper.names import FULL_NAME, LETTER, NAME_WORD, person_name, same_person
+from gatekeeper.statements import does_the_job
 
 if TYPE_CHECKING:  # the case reads documents through this module's readings (gatekeeper.readings)
     from gatekeeper.case import CaseFile
@@ -85,6 +86,8 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
             name, relationship = told.name, told.relationship
             if name and any(n and same_person(name, n) for n in (complainant, suspect)):
                 continue
+            if not name and relationship and not _held_by_a_maker(case, relationship):
+                continue  # "told the lady at the bar": no statement's maker does that job
             _merge(accounts, FirstAccount(name=name, relationship=relationship), document)
     return accounts
 
@@ -221,9 +224,63 @@ def _people_told(
                 and not named.group(1).endswith(("'s", "’s"))
                 else None
             )
-            if name or relationship:
-                found.append(Told(name, relationship.name if relationship else None, before))
+            bond = relationship.name if relationship else None
+            if not name and bond is None:
+                bond = _by_occupation(window)
+            if name or bond:
+                found.append(Told(name, bond, before))
     return found
+
+
+def _held_by_a_maker(case: CaseFile, bond: str) -> bool:
+    """A relationship of the form data always counts; a bond by occupation ("the enquiry office
+    clerk") only when a statement's maker does that job: read off a sentence, it may name no
+    one in particular."""
+    if not bond.startswith("the "):
+        return True
+    return any(does_the_job(bond, case.statement(d).occupation or "") for d in case.statements())
+
+
+# Someone the file names by what they do: "told the enquiry office clerk what had happened",
+# "told the manager of the bar". Lower-case words only (a name is read as a name), up to four,
+# ended by punctuation or by a word that starts the rest of the sentence.
+BY_OCCUPATION = re.compile(
+    r"^\s*(?:the|her|his|their|a|an)\s+((?:[a-z][a-z-]+\s+){0,3}?[a-z][a-z-]{2,})"
+    r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+)?([a-z][a-z-]{2,}))?"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|on|who|that|what|about|and|when|by|before|after|during|"
+    r"within|straight|immediately|the|later|first|as|because|she|he|they|how|within)\b)"
+)
+# Words that are no part of a job's name: "told her what had happened", "told the lady".
+NOT_A_JOB_WORD = {
+    "what", "had", "has", "have", "was", "were", "is", "are", "been", "happened", "about", "that",
+    "this", "it", "him", "her", "them", "me", "us", "everything", "anything", "something", "all",
+    "some", "any", "more", "so", "very", "really", "just", "lady", "man", "woman", "girl", "boy",
+    "guy", "men", "women", "people", "person", "other", "same", "one", "two", "three", "only",
+}  # fmt: skip
+# Heads that name no person: "told the truth", "told the police", "told the whole story".
+NOT_AN_OCCUPATION = {
+    "police", "truth", "story", "details", "detail", "matter", "same", "incident", "offence",
+    "allegation", "rest", "whole", "world", "thing", "things", "time", "day", "night", "morning",
+    "evening", "next", "following", "call", "phone", "line", "number", "officer", "officers",
+    "constable", "operator", "service", "services", "team", "unit", "station", "court", "crown",
+    "prosecution", "cps", "case", "interview", "account", "complaint", "report", "statement",
+    "effect", "end", "version", "lie", "lies", "event", "events", "assault", "attack", "rape",
+    "abuse", "family", "friends", "others", "people", "person", "someone", "anyone", "everyone",
+}  # fmt: skip
+
+
+def _by_occupation(window: str) -> str | None:
+    """ "her enquiry office clerk" -> "the enquiry office clerk"; "the manager of the bar" ->
+    "the manager of the bar"; None for words that name no person. A bond of this kind is no
+    relationship of the form data: a statement describes it by its occupation."""
+    match = BY_OCCUPATION.match(window)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if words[-1].lower() in NOT_AN_OCCUPATION or any(w.lower() in NOT_A_JOB_WORD for w in words):
+        return None
+    of = f" of the {match.group(2)}" if match.group(2) else ""
+    return f"the {' '.join(words)}{of}"
 
 
 def _surnames(name: str | None) -> list[str]:

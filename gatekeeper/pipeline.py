@@ -43,6 +43,7 @@ from gatekeeper.models import (
     Stage,
     TypeSource,
 )
+from gatekeeper.names import same_person
 from gatekeeper.people import complainant_names, describes, first_accounts
 from gatekeeper.pool import Budget, ReaderPool, Readings, Task
 from gatekeeper.references import named_as_exhibit, recording_exhibits
@@ -483,18 +484,23 @@ def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
         accounts = first_accounts(case, case.forms.phrases)
         known.first_account = [a.name for a in accounts if a.name]
         bonds = [a.relationship for a in accounts if a.relationship and not a.name]
+        known.bonds = bonds
+        every_bond = {a.relationship for a in accounts if a.relationship}
         for index, document in enumerate(case.documents):
             if document.type is not DocType.MG11:
                 continue
             update: dict[str, object] = {"role": None, "role_certain": True, "role_basis": None}
             if case.text(document).strip():
                 parts = case.statement(document)
+                others = sorted({bond for bond, _ in parts.bonds} - every_bond)
                 decision = decide_role(
                     parts.maker,
                     parts.signals,
                     known,
                     describes_bond=bool(bonds)
                     and describes(case, document, bonds, known.complainant),
+                    describes_other=bool(others)
+                    and describes(case, document, others, known.complainant),
                 )
                 update = {
                     "role": decision.role,
@@ -510,3 +516,35 @@ def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
                     "role_basis": "decided by a person",
                 }
             case.replace(index, document.model_copy(update=update))
+    _same_maker_same_role(case, overrides)
+
+
+def _same_maker_same_role(case: CaseFile, overrides: Overrides) -> None:
+    """A statement read too thinly to weigh (a continuation sheet photographed on its own)
+    takes the role its maker's other statement gives them: a person has one part in a case."""
+    settled = [
+        d
+        for d in case.documents
+        if d.type is DocType.MG11 and d.role and d.role_certain and d.maker
+    ]
+    for index, document in enumerate(case.documents):
+        if (
+            document.type is not DocType.MG11
+            or document.role_certain
+            or not document.maker
+            or document.path in overrides.roles
+        ):
+            continue
+        roles = {d.role for d in settled if same_person(d.maker or "", document.maker)}
+        if len(roles) == 1:
+            (role,) = roles
+            case.replace(
+                index,
+                document.model_copy(
+                    update={
+                        "role": role,
+                        "role_certain": True,
+                        "role_basis": "the role of the maker's other statement in the file",
+                    }
+                ),
+            )

@@ -215,7 +215,7 @@ RECORDING_OF_INTERVIEW = re.compile(
 def covers_first_attendance(text: str) -> bool:
     """An officer's statement that tells of answering the report: attending, arriving, being
     sent, with the call or incident it answered near by, or "I was the first officer"."""
-    served = text[: served_end(text)]
+    served = " ".join(text[: served_end(text)].split())  # "I was\ncalled to": one line
     if FIRST_OFFICER.search(served):
         return True
     for match in ATTENDED.finditer(served):

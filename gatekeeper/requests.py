@@ -173,11 +173,16 @@ def request_candidates(
         ):
             continue  # "set out in the MG3", or a box's heading: the request is read where it is
         # "Her phone has not been examined", "we will not seek a full download": no request.
-        blanket = _asserted(unit, phrases.blanket, context, NOT_ASKED) and not any_match(
-            phrases.limited, unit
+        asks = _asserted(unit, phrases.request, context, NOT_ASKED)
+        blanket = (
+            _asserted(unit, phrases.blanket, context, NOT_ASKED)
+            and not any_match(phrases.limited, unit)
+            # "All messages disclosed in full", "nothing suggests the records hold anything
+            # relevant": the sentence takes nothing; an item named alone does ("Full download").
+            and (asks or _asserted(unit, phrases.acquired, context, NOT_ASKED) or _verbless(unit))
         )
         request = (
-            _asserted(unit, phrases.request, context, NOT_ASKED)
+            asks
             and _asserted(unit, phrases.material[kind], context, NOT_WANTED)
             and not CONDITIONAL.search(unit)
         )
@@ -203,6 +208,20 @@ def request_candidates(
             )
         )
     return found
+
+
+# A verb as files write one: an auxiliary, or a word in -ed ("disclosed", "requested").
+FINITE = re.compile(
+    r"\b(is|are|was|were|be|been|has|have|had|do|does|did|will|would|shall|should|can|could|"
+    r"may|might|must|holds?|shows?|says?|gives?|goes|went|made|makes|got|gets)\b|\b[a-z]{3,}ed\b",
+    re.IGNORECASE,
+)
+
+
+def _verbless(unit: str) -> bool:
+    """A unit with no verb: an item named alone ("Full download of the complainant's phone"),
+    a heading or a list entry, which asks for what it names where it is written."""
+    return not FINITE.search(unit)
 
 
 # A request made only if something arises is a policy, not a request ("we will request her

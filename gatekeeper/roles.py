@@ -28,6 +28,13 @@ _I = re.IGNORECASE
 OPENING_CHARS = 700
 FEW_WORDS = 40
 
+# A telling placed late: recently, years on, or on the eve of the report to the police.
+TOLD_LATER = re.compile(
+    r"\b(only )?(recently|last (week|month)|this (week|month|year)|(years|months) later|much later|"
+    r"(just |shortly )?before (she|he|they) (went to|reported (it )?to|called|rang|contacted|told) "
+    r"the police|after (she|he|they) (had )?(reported|gone to the police|told the police))\b",
+    _I,
+)
 # A police occupation or rank ("a CCTV control room officer" of a council is no police officer).
 OFFICER_WORDS = re.compile(
     r"\b(police|constable|detective|sergeant|inspector|PCSO|DC|PC|DS|DI|DCI|Sgt|Insp)\b|"
@@ -48,6 +55,12 @@ EXPERT_WORDS = re.compile(
 POLICE_STAFF = re.compile(
     r"\b(police staff|staff|civilian|call (handler|taker)|contact (centre|center)|control room|"
     r"dispatcher|operator|investigator|analyst|clerk|administrator)\b",
+    _I,
+)
+# A maker who says they work for the police but are no officer.
+STAFF_SAYS = re.compile(
+    r"\b(member of (the )?(police )?staff|police staff|civilian (member|staff|investigator|"
+    r"employee)|not a (police )?(officer|constable)|no police powers|not (a )?warranted)\b",
     _I,
 )
 OFFICER_OPENING = re.compile(
@@ -148,6 +161,9 @@ class RoleSignals:
     """Sentences in which something is done to the maker, outside what the maker was told."""
     heard: int = 0
     """Sentences in which the maker hears an account of the offence from someone."""
+    heard_later: int = 0
+    """Of those, sentences that place the telling long after, or just before she went to the
+    police ("She told me about it in January this year, just before she went to the police")."""
     police_staff: bool = False
     """The occupation is police staff who are not officers (a call handler)."""
     relation: bool = False
@@ -162,7 +178,7 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
     """The signals of one statement: its occupation box, its maker's name and its body."""
     header = " ".join(filter(None, [occupation or "", _title(maker)]))
     opening = " ".join(body[:OPENING_CHARS].split())
-    victim = heard = 0
+    victim = heard = later = 0
     quotes: list[str] = []
     tellers: list[str] = []
     flat = " ".join(body.split())
@@ -189,6 +205,7 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
             and not NOT_TOLD.search(sentence)
         ):
             heard += 1
+            later += bool(TOLD_LATER.search(sentence))
             tellers.append(_teller(told))
             if len(quotes) < 2:
                 quotes.append(sentence[:160])
@@ -200,13 +217,17 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
         or bool(re.match(r"\s*(PC|DC|DS|DI|PS|Sgt|DCI)\b", maker or "")),
         expert_header=bool(header and EXPERT_WORDS.search(header))
         and not bool(occupation and OFFICER_WORDS.search(occupation)),
-        officer_opening=bool(OFFICER_OPENING.search(opening)),
+        # "I am employed by Northmarch Constabulary as a member of police staff ... I am not a
+        # police officer": employed by a force, yet no officer.
+        officer_opening=bool(OFFICER_OPENING.search(opening)) and not STAFF_SAYS.search(opening),
         police_staff=bool(
             occupation and OFFICER_WORDS.search(occupation) and POLICE_STAFF.search(occupation)
-        ),
+        )
+        or bool(STAFF_SAYS.search(opening)),
         expert_opening=bool(EXPERT_OPENING.search(opening)),
         victim=victim,
         heard=heard,
+        heard_later=later,
         relation=bool(RELATIONS.search(opening)),
         quotes=tuple(quotes),
         tellers=tuple(tellers),
@@ -266,12 +287,18 @@ class RoleDecision:
 
 
 def decide_role(
-    maker: str | None, signals: RoleSignals, known: Known, describes_bond: bool = False
+    maker: str | None,
+    signals: RoleSignals,
+    known: Known,
+    describes_bond: bool = False,
+    describes_other: bool = False,
 ) -> RoleDecision:
     """Weigh a statement's own signals with what the file says of its maker.
 
     ``describes_bond``: the statement describes the relationship the file gives an unnamed
     first-account witness ("her sister" in the MG3, "my sister" in the statement).
+    ``describes_other``: it describes a relationship the file gives no one she first told
+    ("I am Laura's mother" where the file says she first told her husband).
     """
     named_complainant = bool(maker) and any(same_person(maker or "", n) for n in known.complainant)
     named_first = bool(maker) and any(same_person(maker or "", n) for n in known.first_account)
@@ -279,6 +306,17 @@ def decide_role(
     expert = 3 * signals.expert_header + 3 * signals.expert_opening
     if officer >= 3 and officer >= expert:
         return RoleDecision(Role.OFFICER, True, "the maker is a police officer")
+    told_by_her = _told_by_her(signals, known)
+    if (
+        expert >= 3
+        and not named_complainant
+        and (named_first or (describes_bond and told_by_her >= 1))
+    ):
+        # A doctor she confided in ("she later told her GP"): a witness of what she said, not
+        # an expert giving opinion.
+        return RoleDecision(
+            Role.FIRST_ACCOUNT, True, "the file names the maker as someone she first told"
+        )
     if expert >= 3 and not named_complainant:
         certain = signals.expert_opening or not (signals.victim >= 2 and signals.heard == 0)
         return RoleDecision(Role.EXPERT, certain, "the maker writes as an expert or clinician")
@@ -291,7 +329,7 @@ def decide_role(
     victim = signals.victim
     # The complainant names the same bond in her own account ("I told my colleague"): a bond
     # counts for a maker who tells no account of their own.
-    heard = _told_by_her(signals, known) + (2 if describes_bond and not victim else 0)
+    heard = told_by_her + (2 if describes_bond and not victim else 0)
     if victim >= 2 and victim > heard:
         # Uncertain when the maker also tells of hearing an account, or the file names another
         # person as the complainant.
@@ -302,6 +340,21 @@ def decide_role(
     if heard >= 1 and heard >= victim and signals.police_staff and not describes_bond:
         # A call handler who took her 999 call heard her report in the course of duty.
         return RoleDecision(Role.WITNESS, True, "police staff who took the complainant's report")
+    if (
+        heard >= 1
+        and heard >= victim
+        and signals.heard_later
+        and (known.first_account or known.bonds)
+        and describes_other
+        and not describes_bond
+    ):
+        # The file says whom she first told, and it is not this maker: told later ("She told
+        # me about it in January this year, just before she went to the police").
+        return RoleDecision(
+            Role.WITNESS,
+            True,
+            "the maker was told later; the file names others as the first she told",
+        )
     if heard >= 1 and heard >= victim:
         return RoleDecision(
             Role.FIRST_ACCOUNT, victim == 0, "the maker says what the complainant told them"

@@ -59,12 +59,27 @@ class StatementParts:
 
     def describes(self, relationship: str, complainant: list[str]) -> bool:
         """The body describes this relationship to the complainant: unnamed, or named as she
-        is ("my daughter Skye"), never to someone else ("my son Kai" is the suspect's mother)."""
+        is ("my daughter Skye"), never to someone else ("my son Kai" is the suspect's mother).
+        A bond by occupation ("the enquiry office clerk") is the maker's occupation box."""
+        if relationship.startswith("the "):
+            return does_the_job(relationship, self.occupation or "")
         words = {fold(w) for name in complainant for w in re.findall(r"[^\W\d_]+", name)}
         return any(
             bond == relationship and (not other or fold(other) in words)
             for bond, other in self.bonds
         )
+
+
+def does_the_job(bond: str, occupation: str) -> bool:
+    """ "the enquiry office clerk" in the occupation box "Police staff - Enquiry Office Clerk";
+    "the manager of the bar" in "Bar manager, The Lantern": the head noun and one other word."""
+    job, _, place = bond.removeprefix("the ").partition(" of the ")
+    words = job.split()
+    head, others = words[-1], [*words[:-1], *place.split()]
+    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z-]+", occupation)}
+    return head.lower().rstrip("s") in said and (
+        not others or any(w.lower().rstrip("s") in said for w in others)
+    )
 
 
 def parse_statement(
@@ -136,7 +151,11 @@ def _other_person(body: str, found: re.Match[str]) -> str:
     "I am Skye's mum"; "" when it gives none."""
     candidates = [
         re.search(r"\b([A-Z][^\W\d_]+)[\x27’]s\b", found.group(0)),
-        re.match(r"\s*,?\s*([A-Z][^\W\d_]+)\b", body[found.end() : found.end() + NAME_REACH]),
+        # "my son Kai", "in a relationship with Graham ROWE", "the older sister of Hannah"
+        re.match(
+            r"\s*,?\s*(?:(?:with|of|to)\s+)?([A-Z][^\W\d_]+)\b",
+            body[found.end() : found.end() + NAME_REACH],
+        ),
         re.search(
             r"\b([A-Z][^\W\d_]+)\s+(is|was|has been)\s+$",
             body[max(0, found.start() - NAME_REACH) : found.start()],

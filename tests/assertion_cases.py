@@ -32,7 +32,18 @@ CASES: list[tuple[str, str, str]] = [
     ("The officer attended within twenty minutes and found her crying.", "attended", A),
     ("An intermediary assessed her on 20 May.", "intermediary", A),
     ("Whether or not she drank is set out in the taxi driver's statement.", "statement", A),
+    (
+        "Digital strategy: no device of hers is held; his phone is downloaded for the one night only.",
+        "Digital strategy",
+        A,
+    ),
     # negated
+    (
+        "No school, college, GP or counselling records have been sought for her at any stage.",
+        "sought",
+        N,
+    ),
+    ("Interpreter: not needed.", "Interpreter", N),
     (
         "She gave a written statement rather than a video-recorded interview.",
         "video-recorded interview",

@@ -92,7 +92,10 @@ def shortfalls(expected: dict[str, object], report: Report) -> list[str]:
     for topic in expected.get("must_not_fail", []):  # type: ignore[union-attr]
         if not all(status.get(r) in ("pass", "not_applicable") for r in TOPIC_RULES[topic]):
             short.append(f"{name}: '{topic}' should pass")
-    by_name = {Path(d.path).name: d for d in report.documents}
+    # A document in a sub-folder is named by its relative path ("Original submission/MG3.docx").
+    by_name = {Path(d.path).name: d for d in report.documents} | {
+        d.path: d for d in report.documents
+    }
     for want in expected.get("docs", []):  # type: ignore[union-attr]
         document = by_name.get(want["name"])
         if document is None:

@@ -486,3 +486,79 @@ def test_the_first_officer_the_file_names():
     ]:
         assert any(r.search(sentence) for r in FIRST_OFFICER_NAMED), sentence
     assert not any(r.search("She told PC REEVE first.") for r in FIRST_OFFICER_NAMED)
+
+
+def test_a_blanket_phrase_is_a_request_only_where_material_is_taken_or_asked_for():
+    from gatekeeper.models import DocType
+    from gatekeeper.requests import request_candidates
+
+    data = load_forms()
+
+    def blanket(sentence: str) -> bool:
+        found = request_candidates(
+            sentence, DocType.MG3, True, data.phrases, data.form("MG3"), data.context
+        )
+        return any(c.blanket for c in found)
+
+    # a record of what was shared, and a reason given for asking for nothing
+    assert not blanket("All the texts between them are disclosed to the defence in full.")
+    assert not blanket(
+        "There is no sign that her school files would show anything relevant to the case."
+    )
+    # asked for, taken, or named alone as an item of a list
+    assert blanket("We will request all her school records from the academy.")
+    assert blanket("Her handset was downloaded in full by the hub.")
+    assert blanket("Complete extraction of the complainant's handset")
+
+
+def test_the_officer_named_beside_contact_details_is_the_oic():
+    from gatekeeper.facts import Facts, _read_mg3
+
+    data = load_forms()
+    text = (
+        "How to reach the investigator\nDS 77 Ruth KANE (reviewing supervisor) 01632 960001\n"
+        "DC 3302 Omar DIAZ, Eastgate CID - 01632 960302 - omar.diaz@force.example\n"
+    )
+    facts = Facts()
+    _read_mg3(facts, read_boxes(data.form("MG3"), text, []), data, text)
+    assert facts.oic_phone == "01632 960302" and facts.oic_email == "omar.diaz@force.example"
+    two = text + "DC 4410 Leah FOX, Eastgate CID - 01632 960410\n"
+    facts = Facts()
+    _read_mg3(facts, read_boxes(data.form("MG3"), two, []), data, two)
+    assert facts.oic_phone is None  # two officers with numbers: for a person to say which
+
+
+def test_what_is_said_not_to_be_pending_is_no_outstanding_item():
+    assert _outstanding("No toxicology was sent off, since she had not been drinking.") == []
+    assert _outstanding(
+        "Cell-site data: requested, target date 09/09/2026. Not needed to charge; the CCTV "
+        "already covers the route."
+    ) == [
+        (
+            _outstanding("Cell-site data: requested, target date 09/09/2026.")[0][0],
+            dt.date(2026, 9, 9),
+        )
+    ]
+
+
+def test_an_answer_then_a_comma_gives_the_answer():
+    from gatekeeper.facts import Facts, _read_mg3
+
+    data = load_forms()
+    text = "Early advice: Not sought, for the reason recorded last time (he admitted the act)."
+    facts = Facts()
+    _read_mg3(facts, read_boxes(data.form("MG3"), text, []), data, text)
+    assert facts.early_advice_sought is False
+    assert facts.early_advice_reason and "admitted" in facts.early_advice_reason
+
+
+def test_a_typed_copys_mark_after_the_signature_label():
+    from gatekeeper.statements import parse_statement
+
+    text = (
+        "Statement of:\tNia ROSS\nThis statement is true to the best of my knowledge and belief.\n"
+        "Signature: Signed: N. ROSS\tDate: 04/04/2026\nI saw them leave.\n"
+    )
+    tables = [[["Signature: Signed: N. ROSS", "Date: 04/04/2026"]]]
+    parts = parse_statement(text, tables)
+    assert parts.signed and parts.signature_box

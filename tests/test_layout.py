@@ -112,3 +112,38 @@ def test_an_empty_box_is_read_as_empty(form):
     assert ["Signature", "", ""] in [row for table in tables for row in table]
     parts = parse_statement(text, tables)
     assert parts.signature_box and not parts.signed
+
+
+def test_a_bulleted_list_under_ruled_headings_is_prose_not_a_table(tmp_path):
+    """A bullet drawn apart from its item's words is list furniture: the items stay lines of
+    their own, and the heading after the list is not pulled into the list's "row"."""
+    pdf = _pdf()
+    pdf.core_fonts_encoding = "windows-1252"  # the core fonts' own bullet
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 7, "4. Needs of the witness")
+    pdf.line(15, 28, 195, 28)
+    pdf.set_font("Helvetica", size=10)
+    y = 32.0
+    for item in ("Screens at court: she asked for them.", "Interpreter: not needed.",
+                 "Religion: recorded in the MG2."):  # fmt: skip
+        pdf.set_xy(17, y)
+        pdf.cell(3, 5, "\u2022")
+        pdf.set_xy(22, y)
+        pdf.cell(0, 5, item)
+        y += 6
+    pdf.set_xy(15, y + 3)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 7, "5. Early advice")
+    pdf.line(15, y + 11, 195, y + 11)
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(15, y + 14)
+    pdf.cell(0, 5, "Sought on 02/02/2026 from the CPS duty lawyer.")
+    path = tmp_path / "bullets.pdf"
+    pdf.output(str(path))
+    text, tables = _read(path)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert "\u2022 Religion: recorded in the MG2." in lines
+    assert "5. Early advice" in lines
+    assert not tables

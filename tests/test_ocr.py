@@ -205,3 +205,18 @@ def test_ocr_writes_no_temporary_file_and_opens_no_socket(tmp_path, scans):
     assert result.returncode == 0, result.stderr
     assert list(scratch.iterdir()) == []
     assert not log.exists() or log.read_text() == ""
+
+
+def test_the_word_i_as_a_photographed_page_misreads_it_is_put_back():
+    from gatekeeper.extract.ocr import restore_i
+
+    read = (
+        "lam the neighbour of Ann VALE. At first { did not hear anything.\n"
+        "1 went round at ten, and 1 saw her at the door. [heard her crying.\n"
+        "Flat 1 was empty. Page 1 of 2. | knew him."
+    )
+    assert restore_i(read) == (
+        "I am the neighbour of Ann VALE. At first I did not hear anything.\n"
+        "I went round at ten, and I saw her at the door. I heard her crying.\n"
+        "Flat 1 was empty. Page 1 of 2. I knew him."
+    )

@@ -206,6 +206,25 @@ def test_a_heading_with_a_dotted_capital_i_is_recognised():
         ),
         # a letter telling her of a request is a letter, not the request
         ("Notice of a request for information about you\nDear Ms Vale,", DocType.CORRESPONDENCE),
+        ("NOTICE ABOUT A REQUEST FOR RECORDS ABOUT YOU\nTo\tAnn VALE", DocType.CORRESPONDENCE),
+        # the MG3A's title holds the MG3's words, and the MG3 is named below it
+        (
+            "OFFICIAL\nMG3A - FURTHER REPORT TO CROWN PROSECUTOR\nEarlier MG3\t02/02/2026\n"
+            "Decision sought\tFull Code Test",
+            DocType.MG3A,
+        ),
+        # what a surgery sends back in answer to a request
+        (
+            "ELMFIELD SURGERY - PATIENT RECORD EXTRACT\nSent\t03/03/2026 in reply to the "
+            "request of 20/02/2026",
+            DocType.THIRD_PARTY,
+        ),
+        ("NORTHSHIRE SARC - FNE SUMMARY\nPatient\tAnn VALE", DocType.MEDICAL),
+        # a note whose title names the schedule entry it belongs to, wrapped over two lines
+        (
+            "NOTE OF PHONE CALLS TO THE HOTEL STAFF, 02/02/2026 (MG6C\nentry 4)\nURN\t12AB3456726",
+            DocType.OTHER,
+        ),
     ],
 )
 def test_headings_other_systems_write(text, expected):
@@ -213,3 +232,20 @@ def test_headings_other_systems_write(text, expected):
     from gatekeeper.models import Extraction, FileFormat
 
     assert classify("doc.pdf", Extraction(format=FileFormat.PDF, text=text)).type is expected
+
+
+def test_an_email_answering_an_action_plan_is_correspondence():
+    from gatekeeper.classify import classify
+    from gatekeeper.models import Extraction, FileFormat
+
+    mail = (
+        "From: A Officer <a.officer@force.example>\nTo: B Lawyer <b.lawyer@cps.example>\n"
+        "Subject: Op ASH 12AB3456726 - our reply to your action plan of 02/02/2026\n\n"
+        "The MG3A is attached; every action is done."
+    )
+    found = classify("reply.eml", Extraction(format=FileFormat.EMAIL, text=mail)).type
+    assert found is DocType.CORRESPONDENCE
+    plan = "From: B Lawyer\nSubject: Action plan - Op ASH 12AB3456726\n\n1. Obtain the CCTV."
+    assert classify("plan.eml", Extraction(format=FileFormat.EMAIL, text=plan)).type is (
+        DocType.ACTION_PLAN
+    )

@@ -187,3 +187,72 @@ def test_names_that_hold_a_place_word_are_still_names():
 
     assert not NOT_A_PERSON.search("BARNARD-LEE Skye") and not NOT_A_PERSON.search("Rowena LINEKER")
     assert NOT_A_PERSON.search("Crown Court") and NOT_A_PERSON.search("the ISVA service")
+
+
+def test_police_staff_employed_by_the_force_are_no_officers():
+    body = (
+        "I am employed by Westshire Police as a member of police staff, working as a front desk "
+        "assistant. I hold no police powers. At 10:15 a man handed in a lost purse."
+    )
+    decision = decide(body, "Front desk assistant", "Joy Pell")
+    assert decision.role is Role.WITNESS
+
+
+def test_a_confidante_the_file_names_by_her_job_is_a_first_account_witness():
+    from gatekeeper.forms import load_forms
+
+    relationships = load_forms().phrases.relationship
+    head = f"Statement of: Joy Pell\nOccupation: Police staff - front desk assistant\n{DECLARATION}\n[signed]\n"
+    body = "A young woman came to the desk and said 'a man at the party forced himself on me'."
+    parts = parse_statement(head + body, relationships=relationships)
+    assert parts.describes("the front desk assistant", ["Ann Vale"])
+    assert not parts.describes("the night porter", ["Ann Vale"])
+    decision = decide_role(
+        "Joy Pell", parts.signals, Known(complainant=["Ann Vale"]), describes_bond=True
+    )
+    assert decision.role is Role.FIRST_ACCOUNT
+
+
+def test_a_doctor_she_confided_in_is_a_first_account_witness_not_an_expert():
+    body = (
+        "I am a general practitioner and have been her doctor since 2015 (MBChB, MRCGP). At a "
+        "consultation in 2019 she told me that her stepfather had abused her as a child."
+    )
+    known = {"complainant": ["Ann Vale"], "bonds": ["her GP"]}
+    decision = decide_role(
+        "Dr Omar Haddad",
+        role_signals("General practitioner", "Dr Omar Haddad", body),
+        Known(**known),
+        describes_bond=True,
+    )
+    assert decision.role is Role.FIRST_ACCOUNT
+    assert decide(body, "General practitioner", "Dr Omar Haddad").role is Role.EXPERT
+
+
+def test_someone_told_later_is_a_witness_when_the_file_names_whom_she_told_first():
+    body = "I am Ann's aunt. She told me about the abuse last month, shortly before she went to the police."
+    signals = role_signals("Retired", "Mary Vale", body)
+    known = Known(complainant=["Ann Vale"], bonds=["her partner"])
+    later = decide_role("Mary Vale", signals, known, describes_other=True)
+    assert later.role is Role.WITNESS
+    # with nothing to say who the maker is, hearing her account still makes a first account
+    assert decide_role("Mary Vale", signals, known).role is Role.FIRST_ACCOUNT
+    # and so does a telling the statement does not place late: the file may have missed a name
+    soon = role_signals("Retired", "Mary Vale", "I am Ann's aunt. She told me he had raped her.")
+    assert decide_role("Mary Vale", soon, known, describes_other=True).role is Role.FIRST_ACCOUNT
+
+
+def test_the_name_a_relationship_gives_after_with_or_of():
+    from gatekeeper.forms import load_forms
+
+    relationships = load_forms().phrases.relationship
+    head = f"Statement of: Ann Bell\n{DECLARATION}\n[signed]\n"
+    with_him = parse_statement(
+        head + "I was in a relationship with Karl Dent for ten years.", relationships=relationships
+    )
+    assert not with_him.describes("her partner", ["Skye Dent"])
+    sister = parse_statement(
+        head + "I am the younger sister of Skye, and we talk every day.",
+        relationships=relationships,
+    )
+    assert sister.describes("her sister", ["Skye Dent"])

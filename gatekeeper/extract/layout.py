@@ -255,10 +255,21 @@ def _in_boxes(line: Line, drawing: Drawing) -> list[Run] | None:
     return cells
 
 
+# A list's bullet drawn as a run of its own, set apart from its item's words: list furniture,
+# not a column (a bulleted list is no table).
+BULLET_GLYPHS = frozenset("•◦▪‣⁃·")  # not "■" or "□": a tick box and its option
+BULLET_REACH = 3.0  # item heights between a bullet and its words
+
+
 def _cells(runs: list[Run]) -> list[Run]:
     cells: list[Run] = []
     for run in runs:
-        if cells and run.left - cells[-1].right < max(CELL_GAP, run.height * 0.9):
+        bullet = (
+            len(cells) == 1
+            and cells[0].text.strip() in BULLET_GLYPHS
+            and run.left - cells[0].right < BULLET_REACH * run.height
+        )
+        if bullet or (cells and run.left - cells[-1].right < max(CELL_GAP, run.height * 0.9)):
             last = cells[-1]
             gap = run.left - last.right
             joiner = "" if gap < run.height * 0.15 and not last.text.endswith(" ") else " "

@@ -38,6 +38,30 @@ TESSDATA_DIRS = (
 )
 # Tesseract reads a capital I in sans-serif type as a bar; alone between spaces it is the word "I".
 LONE_BAR = re.compile(r"(?<!\S)\|(?!\S)")
+# On a photographed page it reads the word "I" as "l", "1", "{" or "[" too: alone before a verb
+# ("1 asked her", "{ could not"), run into "am" ("lam the older sister"), or into the verb
+# ("[told her"). "l" and "1" only where a sentence, a line or a clause starts.
+I_VERBS = (
+    r"(?:am|was|were|have|had|did|do|could|would|should|will|can|kept|asked|told|said|rang|"
+    r"phoned|called|drove|went|saw|heard|know|knew|think|thought|felt|got|made|sat|stayed|took|"
+    r"left|tried|wanted|noticed|remember|recall|believe|looked|walked|ran|came|gave)\b"
+)
+LOST_I = re.compile(
+    r"(?:(?<=^)|(?<=[\n.!?,]\s)|(?<=\band\s))(?:[l1{\[|]\s|[{\[](?=[a-z]))(?=" + I_VERBS + ")",
+    re.MULTILINE,
+)
+BRACKET_I = re.compile(r"(?<=\s)[{\[](?=\s+" + I_VERBS + ")")
+RUN_IN_AM = re.compile(r"(?:(?<=^)|(?<=[\n.!?]\s))lam\b", re.MULTILINE)
+
+
+def restore_i(text: str) -> str:
+    """The word "I" as a photographed page's OCR misreads it, put back."""
+    text = LONE_BAR.sub("I", text)
+    text = RUN_IN_AM.sub("I am", text)
+    text = BRACKET_I.sub("I", text)
+    return LOST_I.sub("I ", text)
+
+
 NOT_INSTALLED = (
     "OCR is not installed (the Tesseract engine or its English language data is missing)"
 )
@@ -142,7 +166,7 @@ class Tesseract:
             if time.monotonic() - started >= 0.9 * seconds:
                 raise TimeoutError
             return "", [], 0.0  # nothing Tesseract could lay out (a blank or tiny image)
-        text: str = LONE_BAR.sub("I", self._api.GetUTF8Text())
+        text: str = restore_i(self._api.GetUTF8Text())
         confidences: list[float] = []
         slant = 0.0
         iterator = self._api.GetIterator()

@@ -278,6 +278,27 @@ def first_officer_statement(case: CaseFile) -> Outcome:
     return failed("No statement from the first attending officer is in the file.")
 
 
+CONTINUATION_SHEET = re.compile(
+    r"\bcontinuation (of (the )?statement|sheet)\b|\bMG ?11 ?\(?cont(inued|inuation)?\b|"
+    r"\bpage (no\.? ?)?([2-9]|\d\d) of \d",
+    _I,
+)
+SHEET_HEAD = 500
+
+
+def _continues(case: CaseFile, document: Document, statements: list[Document]) -> bool:
+    """The statement is a continuation sheet of another statement of its maker in the file."""
+    if not document.maker or not CONTINUATION_SHEET.search(case.text(document)[:SHEET_HEAD]):
+        return False
+    return any(
+        other is not document
+        and other.maker
+        and same_person(other.maker, document.maker)
+        and case.statement(other).has_declaration
+        for other in statements
+    )
+
+
 @check
 def statements_signed(case: CaseFile) -> Outcome:
     statements = case.statements()
@@ -300,12 +321,15 @@ def statements_signed(case: CaseFile) -> Outcome:
             faults.append(f"{describe(document)} ({document.path}): the signature box is blank")
             faulty.append(document.path)
             continue
+        # A continuation sheet filed on its own ("Continuation of statement of: Grace OKORO")
+        # carries the declaration and the date on its first page, which is in the file.
+        sheet = not parts.has_declaration and _continues(case, document, statements)
         doubts = [
             label
             for label, present in (
-                ("the declaration", parts.has_declaration),
+                ("the declaration", parts.has_declaration or sheet),
                 ("a signature", confirmed),
-                ("a date", parts.date is not None),
+                ("a date", parts.date is not None or sheet),
             )
             if not present
         ]
