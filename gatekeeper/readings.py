@@ -110,7 +110,9 @@ READINGS: dict[str, Reading] = {
     "isva": Reading(_isva, EVERY_TYPE),
     # Read of officers' statements only, when a rule asks: the worker cannot tell an officer's.
     "first-attendance": Reading(lambda s: covers_first_attendance(s.text), frozenset()),
-    "produces-abe": Reading(lambda s: produces_abe_recording(s.text), frozenset()),
+    # Every statement: an unnamed video is recognised as the ABE recording by the statement
+    # that produces it, whoever made it, so the check asks of each (read here, in parallel).
+    "produces-abe": Reading(lambda s: produces_abe_recording(s.text), frozenset({DocType.MG11})),
 }
 
 

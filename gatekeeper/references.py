@@ -6,6 +6,7 @@ Each is read from one document's text alone, once per file (in the reader worker
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -218,22 +219,34 @@ def covers_first_attendance(text: str) -> bool:
     served = " ".join(text[: served_end(text)].split())  # "I was\ncalled to": one line
     if FIRST_OFFICER.search(served):
         return True
+    # Where the report is answered, found once: a long statement attends many times.
+    answered = [m.start() for m in ANSWERED_REPORT.finditer(served)]
+    if not answered:
+        return False
     for match in ATTENDED.finditer(served):
-        window = served[max(0, match.start() - 300) : match.end() + 200]
-        place = served[match.start() : match.end() + 60]
-        if ANSWERED_REPORT.search(window) and not LATER_WORK.search(place):
+        # a mention of the report within 300 characters before or 200 after
+        near = bisect.bisect_left(answered, max(0, match.start() - 300 - REPORT_WORD))
+        if near == len(answered) or answered[near] > match.end() + 200:
+            continue
+        if not LATER_WORK.search(served, match.start(), match.end() + 60):
             return True
     return False
+
+
+REPORT_WORD = 30  # a mention's length: one that starts before the window may run into it
 
 
 def produces_abe_recording(text: str) -> bool:
     """The served part produces the ABE recording as an exhibit: a sentence producing a
     recording, of the interview it names or that the two sentences before it describe ("I
     interviewed Aimee on video at the ABE suite. I produce the recording as exhibit PY/1")."""
-    served = text[: served_end(text)]
-    sentences = re.split(r"(?<=[.!?])\s+", " ".join(served.split()))
+    served = " ".join(text[: served_end(text)].split())
+    if not PRODUCE.search(served):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", served)
     for index, sentence in enumerate(sentences):
-        if not PRODUCE.search(sentence):
+        lower = sentence.lower()
+        if ("produc" not in lower and "exhibit" not in lower) or not PRODUCE.search(sentence):
             continue
         if ABE_CUE.search(sentence) or RECORDING_OF_INTERVIEW.search(sentence):
             return True

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from gatekeeper.boxes import NIL_VALUE, box_values
+from gatekeeper.cues import Cue, required_literals
+from gatekeeper.cues import fold as fold_case
 from gatekeeper.dates import first_date
 from gatekeeper.forms import Form, Relationship, load_forms, pattern
 from gatekeeper.names import FULL_NAME, fold, person_name, same_person
@@ -130,13 +132,30 @@ def parse_statement(
         signed_by_maker=bool(maker)
         and any(same_person(_mark_stripped(v), maker or "") for v in signatures if v.strip()),
         signals=role_signals(occupation, maker, body),
-        bonds=frozenset(
-            (r.name, _other_person(body, found))
-            for r in relationships or []
-            for regex in r.witness_says
-            for found in pattern(regex).finditer(body)
-        ),
+        bonds=_bonds(body, relationships or []),
     )
+
+
+def _bonds(body: str, relationships: list[Relationship]) -> frozenset[tuple[str, str]]:
+    """The relationships the body describes: each pattern runs only if the literal words it
+    cannot match without are in the body (a long statement holds few of them)."""
+    lower = fold_case(body)
+    return frozenset(
+        (r.name, _other_person(body, found))
+        for r in relationships
+        for regex in r.witness_says
+        for found in _cue(regex).finditer(body, lower)
+    )
+
+
+_CUES: dict[str, Cue] = {}
+
+
+def _cue(regex: str) -> Cue:
+    found = _CUES.get(regex)
+    if found is None:
+        found = _CUES[regex] = Cue(pattern(regex), required_literals(regex, re.IGNORECASE) or ("",))
+    return found
 
 
 # Capitalised words that open sentences, not names.
