@@ -175,17 +175,34 @@ TOPIC_HEADS = frozenset(
      "comment", "note", "detail", "explanation", "overview", "background", "assessment"}
 )  # fmt: skip
 DENIAL_WORDS = 3
+# A label's value up to the end of its first clause.
+LABEL_VALUE = re.compile(r"\s*:\s*(?P<clause>[^;,.:()]{1,80})")
+NEGATION_WORD = re.compile(r"\b(no|not|none|never|nothing)\b|n[\x27’]t\b", re.IGNORECASE)
+
+
+def _head(text: str, end: int) -> str:
+    """The last word of the label before ``end``, singular ("strategy")."""
+    label = WORD.findall(text[:end])
+    return label[-1].lower().rstrip("s") if label else ""
+
+
 VALUE_END = re.compile(r"[,;.()]|\s[-–—]\s")
 
 
 def _denied_value(text: str, end: int) -> bool:
     found = NEGATED_VALUE.match(text, end)
     if found is None:
-        return False
+        # "CCTV: the hotel has no camera in the staff corridor; ...": the value's first clause
+        # denies what the label names.
+        clause = LABEL_VALUE.match(text, end)
+        return bool(
+            clause
+            and NEGATION_WORD.search(clause.group("clause"))
+            and _head(text, end) not in TOPIC_HEADS
+        )
     if found.group(1).lower() != "no":
         return True  # "there are no ...", "none", "nil", "n/a", "never", "not ..."
-    label = WORD.findall(text[:end])
-    head = label[-1].lower().rstrip("s") if label else ""
+    head = _head(text, end)
     if head not in TOPIC_HEADS:
         return True
     stop = VALUE_END.search(text, found.end())

@@ -232,6 +232,21 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
         if box is not None and open_unit and not units[-1][1] and _weak_label(form, label, box):
             units[-1][1] = line.replace("\t", " ")  # "Lines of enquiry:" then "CCTV: obtained"
             continue
+        if box is None and split:
+            # "URN: 71HB0226726     Statement of: ...     Occupation: ...": a line opened by
+            # a label that is no box of the form, with the form's boxes beside it
+            beside = [
+                (part_label, part_value)
+                for part_label, part_value in _side_by_side(form, label, value)[1:]
+                if _box_for(form, part_label) is not None
+            ]
+            if beside:
+                for part_label, part_value in beside:
+                    value_text = part_value.replace("\t", " ").strip()
+                    units.append([part_label, value_text, "inline" if value_text else "below"])
+                last = _box_for(form, beside[-1][0])
+                open_unit = form.multiline and last is not None and not last.one_line
+                continue
         if box is not None:
             for part_label, part_value in _side_by_side(form, label, value):
                 value_text = part_value.replace("\t", " ").strip()
@@ -483,6 +498,8 @@ def _splits_label(form: Form, cell: str, split: re.Match[str]) -> bool:
     inner = SPLIT.match(value)
     if inner and inner.group("value").strip() and _box_for(form, inner.group("label")) is box:
         return True  # "Signature: Signed: S. PATEL": the box's label, then a typed copy's mark
+    if re.fullmatch(r"[\[(][^\[\]()]{1,40}[\])]\.?", value):
+        return True  # "Signature: [signed]": a bracketed mark is a value, never a label
     return _box_for(form, value) is not box
 
 
@@ -677,7 +694,15 @@ def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | No
     first_sentence = SENTENCE.split(text.strip(), maxsplit=1)[0]
     if first_sentence != text.strip():  # "Threshold Test. Reasons: the full code test cannot ..."
         return _first_stated(box, first_sentence, leading_decides)
+    # "Early advice was not sought because the key evidence was obtained quickly": the reason
+    # explains the answer, its words ("obtained") are no second answer.
+    answer = REASON_GIVEN.split(text, maxsplit=1)[0]
+    if answer.strip() and answer != text:
+        return _first_stated(box, answer, leading_decides)
     return None
+
+
+REASON_GIVEN = re.compile(r"\s(?:because|as|since|given that|due to|owing to)\s", re.IGNORECASE)
 
 
 # An answer given as a label gives it: "Not sought: ...", "Yes - ...", "Not sought, for the

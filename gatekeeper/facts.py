@@ -346,7 +346,7 @@ REASON_WORDS = 6
 def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingItem]:
     """Each outstanding item with the target date its own words give. A fragment that only says
     when ("Target date 30/04/2026", "results expected by ...") belongs to the item before it."""
-    split = r"(?<=\.)\s+(?=[A-Z])|;\s*|\s•\s*" if reading.source == "box" else SENTENCE.pattern
+    split = r"(?<=[.?])\s+(?=[A-Z])|;\s*|\s•\s*" if reading.source == "box" else SENTENCE.pattern
     items: list[str] = []
     for fragment in (f.strip() for f in re.split(split, reading.text)):
         if not fragment:
@@ -361,7 +361,11 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
             and target_date(items[-1], data.phrases) is None
         ):
             items[-1] = f"{items[-1]} {fragment}"
-        elif _says_none_outstanding(fragment, data) or _commentary(fragment):
+        elif (
+            _says_none_outstanding(fragment, data)
+            or _commentary(fragment)
+            or fragment.rstrip().endswith("?")  # the form's question: "Is anything outstanding?"
+        ):
             continue  # "The interim report is in the file.", "We ask for the decision now."
         else:
             items.append(fragment)
@@ -386,9 +390,19 @@ def _commentary(fragment: str) -> bool:
     """A sentence about the list rather than an item of it: it names no evidence, or it is the
     officer's remark ("We ask for the decision now because ...", "The result goes to whether
     ..."), and nothing in it is said to be pending."""
+    if REMARK.match(fragment) and LIST_REFERENCE.search(fragment):
+        return True  # "We ask for a decision now with these items to follow by the dates given."
     if STILL.search(fragment) or WILL_COME.search(fragment):
         return False
     return not EVIDENCE_NOUN.search(fragment) or bool(REMARK.match(fragment))
+
+
+# A remark about the list's own items: "these items", "the dates given", "as above".
+LIST_REFERENCE = re.compile(
+    r"\b(these|those|the above|the (items?|dates?|enquiries|results) (above|given|listed|set out|"
+    r"shown))\b|\bas (above|listed|set out)\b",
+    _I,
+)
 
 
 WILL_COME = re.compile(
@@ -436,6 +450,8 @@ PENDING = re.compile(
 
 DONE = re.compile(
     r"\b(complete[ds]?|done|finished|concluded|received|none|nil|n/?a)\b\.?\s*$|"
+    # "DNA result - received (SFR1 attached).": done, and where it is
+    r"\b(received|completed?|done|obtained|returned)\s*\([^()]{1,60}\)\s*\.?\s*$|"
     r"^\s*(nothing|none|nil|n/?a)( else| further| more)?\s*\.?\s*$|"
     r"\b(is|are) (now )?(in the file|attached|enclosed|served|with (this|the) (file|report))\b|"
     r"\b(all )?(the )?(results|evidence|work|enquiries|statements)\s+(are|is|have been)\s+(in|back|"
@@ -444,7 +460,12 @@ DONE = re.compile(
     r"\b(all|every)\b.{0,40}\b(received|complete|completed|obtained|returned|back)\b",
     _I,
 )
-NOTHING_DONE = re.compile(r"^\W*(no|none of the|neither|nothing|nobody)\b", _I)
+NOTHING_DONE = re.compile(
+    r"^\W*(no|none of the|neither|nothing|nobody)\b|"
+    # "Toxicology is not required": nothing is to come
+    r"\b(not|no longer) (required|needed|necessary|sought|pursued|relevant|appropriate)\b",
+    _I,
+)
 ALREADY = re.compile(r"\balready\b", _I)
 STILL = re.compile(
     r"\b(outstanding|awaited|awaiting|pending|to follow|still|yet|due|expected|target)\b", _I
@@ -458,7 +479,7 @@ def _says_none_outstanding(item: str, data: FormData) -> bool:
     if DONE.search(item) and not STILL.search(item):
         return True
     if not STILL.search(item) and (
-        NOTHING_DONE.match(item) or (ALREADY.search(item) and not WILL_COME.search(item))
+        NOTHING_DONE.search(item) or (ALREADY.search(item) and not WILL_COME.search(item))
     ):
         # "No forensic submissions were made because intercourse is admitted", "the CCTV
         # already shows the stop": nothing is said to be pending.

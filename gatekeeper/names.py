@@ -38,7 +38,29 @@ def person_name(value: str | None) -> str | None:
         # "support, special measures and her wishes" under "The complainant:" is a heading's
         # subtitle, not her name
         return None
+    if not all(NAME_TOKEN.match(word) or word.lower() in PARTICLES for word in head.split()):
+        return None  # "MG2 attached": a section's first words under a "Victim" heading
     return head
+
+
+# A word of a name: capitalised ("Jess", "TANNOCK", "O'Neil", "J."), or a collar number.
+NAME_TOKEN = re.compile(rf"^([{UPPER}][{LETTER}'’.-]*|\d{{1,6}})$")
+PARTICLES = {
+    "van",
+    "der",
+    "den",
+    "de",
+    "da",
+    "di",
+    "du",
+    "la",
+    "le",
+    "von",
+    "bin",
+    "al",
+    "el",
+    "ap",
+}
 
 
 NAME_WORDS = 8  # "Detective Constable 4410 Sian Elizabeth Mary BYRNE-JONES"

@@ -41,6 +41,7 @@ ABOUT_THE_OFFENCE = re.compile(
     re.IGNORECASE,
 )
 WINDOW = 70
+TOLD_THEM = re.compile(r"\b(and|then) (told|informed) (her|him|them)\b", re.IGNORECASE)
 PERSON = rf"(?P<name>{FULL_NAME})"
 NOT_NAME_WORDS = {"place", "date", "time", "age", "location", "interviewer", "exhibit", "was"}
 # Label words in any case; the name itself must be capitalised.
@@ -179,7 +180,8 @@ def told_in(text: str, phrases: Phrases, context: ContextRules) -> list[Told]:
     told: list[Told] = []
     for sentence in SENTENCE.split(" ".join(text.split())):
         verbs = list(phrases.disclosure)
-        if ABOUT_THE_OFFENCE.search(sentence):
+        if ABOUT_THE_OFFENCE.search(sentence) or TOLD_THEM.search(sentence):
+            # "she phoned her sister, Carys MORGAN-HOLT, and told her": the call was the telling
             verbs += phrases.disclosure_generic
         told += _people_told(sentence, verbs, phrases, context)
     return told

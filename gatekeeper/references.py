@@ -199,7 +199,9 @@ ANSWERED_REPORT = re.compile(
 )
 # Where an officer arrives for later work, not to answer the report.
 LATER_WORK = re.compile(r"\b(ABE|VRI|interview) suite\b|\bSARC\b|\bcustody\b", _I)
-FIRST_OFFICER = re.compile(r"\bfirst (police )?officer\b|\bfirst to (attend|arrive)\b", _I)
+FIRST_OFFICER = re.compile(
+    r"\bfirst (police )?officer\b|\bfirst to (attend|arrive)\b|\bfirst (on|at the) scene\b", _I
+)
 PRODUCE = re.compile(r"\b(produce|exhibit)", _I)
 RECORDING = re.compile(r"\b(recording|DVD|discs?|video|copy|master|working copy|footage)\b", _I)
 OTHER_MEDIA = re.compile(r"body[- ]?worn|\bBWV\b|\bCCTV\b|\b999\b|doorbell|dash ?cam", _I)

@@ -188,9 +188,12 @@ def request_candidates(
         )
         if not (blanket or request or SINCE_YEAR.search(unit)):
             continue  # a record of what was done within limits, not a request
-        # The reason or the limits may be the next sentence, when it names no other material.
+        # The reason or the limits may be the next sentence, when it names no other material;
+        # a letter or notice about the request sets them out anywhere in it.
         reasons = (
-            unit
+            text
+            if doc_type is DocType.CORRESPONDENCE
+            else unit
             if after and material_of(after, phrases)[0] not in (None, kind)
             else f"{unit} {after}"
         )
@@ -349,8 +352,24 @@ HER_DEVICE = re.compile(
 )
 
 
+def _short_forms(name: str) -> list[str]:
+    """A first name's short forms, as files write them: "Jess" for Jessica, "Sam" for Samantha."""
+    return [
+        word[:cut]
+        for word in re.findall(r"\b[A-Z][a-z'-]{4,}\b", name)
+        if word.lower() not in TITLES
+        for cut in range(3, len(word))
+    ]
+
+
 def _owns(unit: str, name: str) -> bool:
-    """The sentence gives the person's device: "Leah's phone", "the phone of Leah Marsden"."""
+    """The sentence gives the person's device: "Leah's phone", "the phone of Leah Marsden",
+    "Jess's phone" for Jessica."""
+    short = _short_forms(name)
+    if short and re.search(
+        rf"\b(?:{'|'.join(map(re.escape, short))})[\x27’]s {DEVICE_WORDS}", unit
+    ):
+        return True
     parts = [re.escape(p) for p in re.findall(r"[A-Za-z'-]{3,}", name)]
     if not parts:
         return False

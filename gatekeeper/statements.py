@@ -112,6 +112,12 @@ def parse_statement(
     boxes = box_values(form, header + "\n" + served[-600:], tables or [])
     maker = _first_value(boxes.get("maker")) or _maker_in_prose(form.get("maker").prose, header)
     signatures = [_before_date(v) for v in boxes.get("signature", [])]
+    if not signatures and declaration is not None:
+        # The signature's label lost (a photographed page whose OCR kept only the marks): the
+        # line holding the date box just under the declaration is the signature line.
+        unlabelled = UNLABELLED_SIGNATURE.search(served, start, start + AFTER_DECLARATION)
+        if unlabelled and unlabelled.group("marks").strip(" :|_.-"):
+            signatures = [unlabelled.group("marks")]
     # The date on the signature line is the statement's date.
     date = first_date(" ".join(boxes.get("signature", []) + boxes.get("date", [])))
     occupation = _first_value(boxes.get("occupation"))
@@ -280,9 +286,13 @@ def _scribble(value: str) -> bool:
     return not any(TYPED_WORD.match(w) for w in re.findall(r"[A-Za-z]+", value))
 
 
-TYPED_WORD = re.compile(r"^([A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{4,})$")
+# A typed word; OCR reads a pen's strokes as short runs of capitals too ("VATA", "IRCA"), so
+# capitals alone count as a word from five letters.
+TYPED_WORD = re.compile(r"^([A-Z][a-z]{2,}|[A-Z]{5,}|[a-z]{4,})$")
 
 
+# A line under the declaration: marks, then the date box ("2 IRCA Date: 21/02/2026").
+UNLABELLED_SIGNATURE = re.compile(r"^[ \t:|]*(?P<marks>[^\n]{1,40}?)[ \t]+Date\s*:", re.MULTILINE)
 BORDER = re.compile(r"[\s|_\-–—.\[\]:]+")  # a box's edges and a dotted line, as OCR reads them
 SCRIBBLE_MARKS = 3
 

@@ -562,3 +562,63 @@ def test_a_typed_copys_mark_after_the_signature_label():
     tables = [[["Signature: Signed: N. ROSS", "Date: 04/04/2026"]]]
     parts = parse_statement(text, tables)
     assert parts.signed and parts.signature_box
+
+
+def test_outstanding_items_that_are_done_not_needed_or_the_forms_question():
+    assert _outstanding("Is anything still outstanding? Nothing further is awaited.") == []
+    assert _outstanding("Fibre comparison is not required.") == []
+    assert _outstanding("Toxicology - received (SFR2 attached).") == []
+    dated = _outstanding(
+        "Cell-site data, target 02/05/2026. We would like a decision now, with the items above "
+        "to follow by the dates given."
+    )
+    assert [d for _, d in dated] == [dt.date(2026, 5, 2)]
+
+
+def test_a_short_form_of_her_first_name_owns_the_device():
+    from gatekeeper.requests import _owns
+
+    assert _owns("A full download of Becca's handset was made.", "Rebecca HOLT") is False
+    assert _owns("A full download of Sam's handset was made.", "Samantha HOLT")
+    assert not _owns("A full download of Sam's handset was made.", "Sarah HOLT")
+
+
+def test_schedule_entries_made_only_of_words_that_name_nothing():
+    from gatekeeper.rules.disclosure import _all_generic
+
+    for entry in ("misc papers", "various emails and letters", "officer stuff", "phone data"):
+        assert _all_generic(entry), entry
+    for entry in ("incident log", "emails from the gym manager 03/03/2026", "officer notebook"):
+        assert not _all_generic(entry), entry
+
+
+def test_what_the_suspects_account_points_to_and_no_enquiry_names():
+    from gatekeeper.rules.mg3 import _raised_by_the_defence
+
+    account = "He says she messaged him the next day to say she had enjoyed herself."
+    assert _raised_by_the_defence(account, "House-to-house; SARC; DNA.") == ["messages"]
+    assert _raised_by_the_defence(account, "Her WhatsApp thread with him was downloaded.") == []
+    assert _raised_by_the_defence("He denies it.", "DNA.") == []
+
+
+def test_a_labels_first_clause_denies_it():
+    from gatekeeper.assertions import Assertion, read_sentence
+
+    rules = load_forms().context
+    sentence = "Doorbell camera: the house opposite has none fitted; the street has no CCTV."
+    read = read_sentence(sentence, rules)
+    assert read.assertion(0, len("Doorbell camera")) is Assertion.NEGATED
+    seized = read_sentence("CCTV: seized from the shop, and it does not show the door.", rules)
+    assert seized.assertion(0, 4) is Assertion.AFFIRMED
+
+
+def test_the_reason_after_an_answer_is_no_second_answer():
+    from gatekeeper.facts import Facts, _read_mg3
+
+    data = load_forms()
+    text = (
+        "Early advice\\nEarly advice was not sought as the CCTV evidence was obtained on day one."
+    )
+    facts = Facts()
+    _read_mg3(facts, read_boxes(data.form("MG3"), text, []), data, text)
+    assert facts.early_advice_sought is False and "CCTV" in (facts.early_advice_reason or "")

@@ -220,6 +220,18 @@ def test_a_heading_with_a_dotted_capital_i_is_recognised():
             DocType.THIRD_PARTY,
         ),
         ("NORTHSHIRE SARC - FNE SUMMARY\nPatient\tAnn VALE", DocType.MEDICAL),
+        # a force's own name for the form, and letters about records rather than the records
+        ("WESTSHIRE POLICE\nCHARGING ADVICE REQUEST\nURN\t12AB3456726", DocType.MG3),
+        (
+            "Letter for Ann - asking for your school records\nDate: 02/02/2026",
+            DocType.CORRESPONDENCE,
+        ),
+        ("Request for records\nTo\tPractice Manager\nFrom\tDC 1 Lee", DocType.CORRESPONDENCE),
+        (
+            "Children's Services - case note extract (redacted)\n03/03/2025 visit",
+            DocType.THIRD_PARTY,
+        ),
+        ("Hub DFU - Extraction and Review Report\nDevice\tiPhone 13", DocType.DIGITAL_EXTRACT),
         # a note whose title names the schedule entry it belongs to, wrapped over two lines
         (
             "NOTE OF PHONE CALLS TO THE HOTEL STAFF, 02/02/2026 (MG6C\nentry 4)\nURN\t12AB3456726",
@@ -249,3 +261,12 @@ def test_an_email_answering_an_action_plan_is_correspondence():
     assert classify("plan.eml", Extraction(format=FileFormat.EMAIL, text=plan)).type is (
         DocType.ACTION_PLAN
     )
+
+
+def test_footage_from_a_door_camera_is_cctv_by_its_name():
+    from gatekeeper.classify import classify
+    from gatekeeper.models import Extraction, FileFormat, MediaInfo
+
+    video = Extraction(format=FileFormat.VIDEO, text="", media=MediaInfo(duration_s=4.0))
+    assert classify("Kings Arms front door cam.mp4", video).type is DocType.CCTV
+    assert classify("doorbell_14_Elm_Road.mp4", video).type is DocType.CCTV

@@ -256,3 +256,44 @@ def test_the_name_a_relationship_gives_after_with_or_of():
         relationships=relationships,
     )
     assert sister.describes("her sister", ["Skye Dent"])
+
+
+def test_a_signature_line_whose_label_ocr_lost():
+    head = "Statement of: Ann Bell\nOccupation: Nurse\n"
+    declaration = DECLARATION.replace("\n", " ")
+    marks = parse_statement(f"{head}{declaration}\n: WRVA   Date: 03/03/2026\nI saw them.")
+    assert marks.signed and marks.scribbled and marks.date is not None
+    blank = parse_statement(f"{head}{declaration}\n:   Date: 03/03/2026\nI saw them.")
+    assert not blank.scribbled
+
+
+def test_boxes_beside_a_label_that_is_no_box():
+    line = "URN: 12AB3456726     Statement of: Omar DIAZ, DC 12     Occupation: Detective constable"
+    parts = parse_statement(f"{line}\n{DECLARATION}\nSignature: [signed]\nI attended.")
+    assert parts.occupation == "Detective constable" and parts.signals.officer_header
+
+
+def test_a_bracketed_mark_in_a_signature_cell():
+    text = (
+        f"Statement of: Ann Bell\n{DECLARATION}\nSignature: [signed]\tDate: 01/01/2026\nI saw it."
+    )
+    tables = [[["Signature: [signed]", "Date: 01/01/2026"]]]
+    assert parse_statement(text, tables).signed
+
+
+def test_a_call_then_the_telling_names_whom_she_told():
+    from gatekeeper.forms import load_forms
+    from gatekeeper.people import told_in
+
+    data = load_forms()
+    told = told_in(
+        "At 02:00 she rang her brother, Idris PRICE-LLOYD, and told him.",
+        data.phrases,
+        data.context,
+    )
+    assert [(t.name, t.relationship) for t in told] == [("Idris PRICE-LLOYD", "her brother")]
+
+
+def test_a_sections_first_words_are_no_name():
+    assert person_name("MG2 attached (screens, live link)") is None
+    assert person_name("Lucia van der BERG (34)") == "Lucia van der BERG"

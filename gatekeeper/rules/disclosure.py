@@ -36,6 +36,16 @@ VAGUE = {
     "n/a",
     "-",
 }
+# Words that name no particular thing: an entry made only of them ("Misc notes", "Various
+# emails", "Officer paperwork", "Phone stuff") describes nothing a lawyer could assess.
+GENERIC_WORDS = frozenset(
+    {"notes", "note", "misc", "miscellaneous", "various", "assorted", "sundry", "documents",
+     "document", "docs", "papers", "paperwork", "file", "files", "items", "item", "statements",
+     "correspondence", "emails", "email", "e-mails", "letters", "other", "others", "general",
+     "stuff", "things", "bits", "material", "materials", "info", "information", "records",
+     "officer", "officers", "police", "phone", "phones", "data", "printouts", "copies", "etc",
+     "and", "of", "the", "some", "more", "bundle"}
+)  # fmt: skip
 THIN_WORDS = 2  # a one-word entry ("Notebook") is too short to judge; "ISVA referral" is not
 NIL_RETURN = re.compile(
     r"\bnil return\b|\bno (sensitive |unused |relevant )?material (has been |was )?(identified|held|retained)\b",
@@ -44,6 +54,10 @@ NIL_RETURN = re.compile(
 NUMBER_HEADING = re.compile(r"^(item|entry|serial|ref)?\s*(no\.?|number|#)?$", re.IGNORECASE)
 ITEM_NUMBER = re.compile(r"^\s*[A-Z]{0,3}\s*\d{1,4}[a-z]?\.?\s*$")
 NUMBERED_ENTRY = re.compile(r"^\s*\(?(\d{1,4})[.)]?\s+(.+)$")
+
+
+def _all_generic(words: str) -> bool:
+    return all(word in GENERIC_WORDS for word in words.split())
 
 
 def schedule_entries(case: CaseFile, document: Document) -> list[str]:
@@ -127,7 +141,7 @@ def schedule_entries_described(case: CaseFile) -> Outcome:
             if NIL_VALUE.match(entry):
                 continue  # a nil return ("N/A", "Nil", "-"): nothing to describe
             words = re.sub(r"[^\w\s/-]", "", entry.lower()).strip()
-            if words in VAGUE or not words:
+            if words in VAGUE or not words or _all_generic(words):
                 vague.append(f"'{entry or '(blank)'}' ({document.path})")
             elif len(words.split()) < THIN_WORDS:
                 thin.append(f"'{entry}' ({document.path})")
@@ -246,7 +260,10 @@ def proportionate_requests(case: CaseFile) -> Outcome:
             for other in requests
             if not other.blanket
             and other.kind == request.kind
-            and other.material == request.material
+            and (
+                other.material == request.material
+                or (_holder(other.text) or "?") == _holder(request.text)
+            )
         ]
         lacking = _lacking(request, same)
         if lacking:
@@ -265,6 +282,24 @@ def proportionate_requests(case: CaseFile) -> Outcome:
     return passed(
         f"{len(requests)} request(s), each with its reason, a date range and data types.", documents
     )
+
+
+# Who holds third-party material: the MG3's sentence, the letter asking for it and her notice of
+# it name the holder alike ("adult social care records", "Letter to Adult Social Care").
+HOLDERS = {
+    "social care": r"social (care|services|work)|children[\x27’]?s services|care (notes|records|staff)",
+    "school": r"\b(school|college|academy|university|pupil)\b",
+    "medical": r"\b(GP|doctor|surgery|medical|hospital|health|NHS|clinic)\b",
+    "counselling": r"\b(counsell|therap|psycholog|psychiatr|mental health)",
+    "employer": r"\b(employer|HR|personnel|employment)\b",
+}
+
+
+def _holder(text: str) -> str | None:
+    for holder, regex in HOLDERS.items():
+        if re.search(regex, text, re.IGNORECASE):
+            return holder
+    return None
 
 
 def _lacking(request: MaterialRequest, same: list[MaterialRequest]) -> list[str]:

@@ -9,6 +9,7 @@ from gatekeeper.case import CaseFile, describe, describe_path, join_names
 from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
 from gatekeeper.names import named_in, same_person
 from gatekeeper.people import statement_of
+from gatekeeper.references import MEDIA_CUES
 from gatekeeper.rules.registry import (
     Outcome,
     check,
@@ -204,7 +205,17 @@ def first_account_statements(case: CaseFile) -> Outcome:
         people = join_names([a.described for a in missing])
         sources = sorted({p for a in missing for p in a.documents})
         matched = {id(statement) for _, statement, _ in found}
-        spare = [d for d in statements if id(d) not in matched]
+        # A statement whose maker is named, when every missing witness is named otherwise,
+        # is not theirs ("Carys MORGAN-HOLT" is missing; Tunde BALOGUN's statement is his).
+        named = all(a.name for a in missing)
+        spare = [
+            d
+            for d in statements
+            if id(d) not in matched
+            and not (
+                named and d.maker and not any(same_person(a.name or "", d.maker) for a in missing)
+            )
+        ]
         unread = _unread_statements(case)
         if spare:
             return review(
@@ -436,16 +447,32 @@ def multimedia_provided(case: CaseFile) -> Outcome:
         )
     labels = {"CCTV": "CCTV", "BWV": "body-worn video", "CALL_999": "the 999 call recording"}
     missing = [kind for kind in referenced if not case.of_type(DocType(kind))]
+    # Footage still being retrieved is outstanding evidence (MG3-OUTSTANDING asks its date),
+    # not a recording the file says it holds.
+    awaited = [kind for kind in missing if _outstanding(case, kind)]
+    missing = [kind for kind in missing if kind not in awaited]
     if missing:
         sources = sorted({p for kind in missing for p in referenced[kind]})
         return failed(
             f"The file refers to {join_names([labels[k] for k in missing])}, but no such recording is in it.",
             sources,
         )
-    verb = "is" if len(referenced) == 1 else "are"
-    return passed(
-        f"The {join_names([labels[k] for k in referenced])} referred to {verb} in the file."
-    )
+    held = [kind for kind in referenced if kind not in awaited]
+    said = []
+    if held:
+        verb = "is" if len(held) == 1 else "are"
+        said.append(f"The {join_names([labels[k] for k in held])} referred to {verb} in the file.")
+    if awaited:
+        said.append(
+            f"The {join_names([labels[k] for k in awaited])} is listed as outstanding evidence."
+        )
+    return passed(" ".join(said))
+
+
+def _outstanding(case: CaseFile, kind: str) -> bool:
+    """The MG3 lists this kind of recording among the evidence still to come."""
+    cued = MEDIA_CUES[kind]
+    return any(cued.search(item.text) for item in case.facts.outstanding)
 
 
 @check

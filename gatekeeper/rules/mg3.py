@@ -187,6 +187,24 @@ def oic_contact_details(case: CaseFile) -> Outcome:
     return passed(f"The OIC's direct phone ({facts.oic_phone}) and e-mail are on the MG3.", paths)
 
 
+# Evidence a suspect's account may point to, by kind, with the words an enquiry about it uses.
+DEFENCE_EVIDENCE = {
+    "messages": r"\b(messag\w*|texts?|texted|whatsapp|snapchat|instagram|facebook|social media|"
+    r"phones?|calls?|called|rang|download\w*|screenshots?)\b",
+    "footage": r"\b(cctv|footage|camera|cameras|video|doorbell|dash ?cam)\b",
+}
+
+
+def _raised_by_the_defence(account: str, enquiries: str) -> list[str]:
+    """Kinds of evidence the suspect's account points to that the lines of enquiry never name."""
+    return [
+        kind
+        for kind, words in DEFENCE_EVIDENCE.items()
+        if re.search(words, account, re.IGNORECASE)
+        and not re.search(words, enquiries, re.IGNORECASE)
+    ]
+
+
 @check
 def lines_of_enquiry(case: CaseFile) -> Outcome:
     if blocked := _cannot_check(case):
@@ -210,6 +228,17 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
         )
     if not case.facts.loe_points_away:
         text = case.facts.lines_of_enquiry or ""
+        raised = _raised_by_the_defence(case.facts.suspect_account or "", text)
+        if raised and reading is not None and reading.source == "box":
+            # The suspect's account points to evidence no line of enquiry mentions: a line that
+            # points away from him, not followed (CPIA Code 3.5).
+            return failed(
+                f"The suspect's account points to {join_names(raised)} "
+                f'("{quote(case.facts.suspect_account or "", 90)}"), but the lines of enquiry '
+                f'("{quote(text, 90)}") mention none, and none is recognised as pointing away '
+                "from the suspect.",
+                paths,
+            )
         return review(
             f'The MG3 lists lines of enquiry ("{quote(text)}") but none was recognised as pointing '
             "away from the suspect (CPIA Code 3.5): check that such lines are covered.",
