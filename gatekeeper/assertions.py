@@ -176,7 +176,7 @@ TOPIC_HEADS = frozenset(
 )  # fmt: skip
 DENIAL_WORDS = 3
 # A label's value up to the end of its first clause.
-LABEL_VALUE = re.compile(r"\s*:\s*(?P<clause>[^;,.:()]{1,80})")
+LABEL_VALUE = re.compile(r"\s*(?::|\s[-–—])\s*(?P<clause>[^;,.:()]{1,80})")
 NEGATION_WORD = re.compile(r"\b(no|not|none|never|nothing)\b|n[\x27’]t\b", re.IGNORECASE)
 
 

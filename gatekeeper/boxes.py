@@ -653,7 +653,15 @@ def interpret(box: Box, reading: BoxReading) -> str | None:
         return values.pop() if len(values) == 1 else None
     if UNFILLED.search(reading.text):
         return None
-    return _first_stated(box, reading.text)
+    # "N/A - see below. Not sought: ...": the pointer is no answer; what follows is
+    text = POINTER.sub("", reading.text, count=1) or reading.text
+    return _first_stated(box, text)
+
+
+POINTER = re.compile(
+    r"^\s*(n/?a\s*[-–—:,]?\s*)?see (below|above|attached|overleaf)\s*[.;:,-]?\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | None:

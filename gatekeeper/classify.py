@@ -188,7 +188,10 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\b(control|command|comms|dispatch)( room| centre)?\s+\d{3,}",
             # a log's first entry: "02:52 999 - FEMALE STATES ..."
             r"^\s*\d{1,2}:\d{2}(:\d{2})?\s+(999|101|call|caller)\b",
-            r"\bCAD\b",
+            # a command-and-control print, not a notebook that names its CAD number
+            r"^\s*CAD\b|\bCAD (log|print|record|history|report)\b",
+            # a log by its number, as control rooms title them: "TARNSIDE LOG 0301 22/03/2026"
+            r"\b(101 |999 |call |control room )?log\s+(no\.?\s*)?\d{3,}\b",
             r"\bcommand and control\b",
             r"\bcall (log|record)\b",
             # a command-and-control system's log by its name and number: "STORM 61-20260502-1745"
@@ -307,11 +310,14 @@ def classify(path: str, extraction: Extraction) -> Classification:
         return Classification(by_content, TypeSource.CONTENT, confidence, mismatch)
     if by_name in MEDIA_TYPES and extraction.format not in MEDIA_FORMATS:
         by_name = None  # "VRI summary.pdf" is no recording
+    if by_name is not None and ABOUT_A_FORM.search(extraction.text[:HEADING_CHARS]):
+        # "MG6C copies.pdf" headed "Copies of MG6C items 3, 6, 7": papers the form lists
+        return Classification(DocType.OTHER, TypeSource.CONTENT, 0.5, mismatch)
     if by_name is not None:
         return Classification(by_name, TypeSource.NAME, 0.5, mismatch)
     fallback = _media_fallback(extraction)
     if fallback is not None:
-        return Classification(fallback, TypeSource.CONTENT, 0.4, mismatch)
+        return Classification(fallback, TypeSource.CONTENT, MEDIA_FALLBACK_CONFIDENCE, mismatch)
     return Classification(DocType.OTHER, TypeSource.NONE, 0.0, mismatch)
 
 
@@ -494,6 +500,16 @@ def recording_matches(duration_s: float | None, stated: list[float]) -> bool:
     return any(
         abs(duration_s - length) <= max(DURATION_TOLERANCE_S, 0.01 * length) for length in stated
     )
+
+
+# A heading that names a form as what this document belongs to, not what it is.
+ABOUT_A_FORM = re.compile(
+    r"^[^\n]{0,40}\b(cop(y|ies) of|extracts? from|attachments? to|items? (on|from|listed on))\s+"
+    r"(the )?MG\s?\d+[A-E]?\b|^\s*MG\s?\d+[A-E]?\s+(items?|entr(y|ies))\s+\d",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A recording typed by its streams alone: the file's other documents may say what it is.
+MEDIA_FALLBACK_CONFIDENCE = 0.4
 
 
 def _media_fallback(extraction: Extraction) -> DocType | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from gatekeeper.assertions import Assertion, mentions, sentences
+from gatekeeper.assertions import Assertion, mentions, read_sentence, sentences
 from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, ticks
 from gatekeeper.case import CaseFile
 from gatekeeper.dates import find_dates, first_date, target_date
@@ -365,6 +365,7 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
             _says_none_outstanding(fragment, data)
             or _commentary(fragment)
             or fragment.rstrip().endswith("?")  # the form's question: "Is anything outstanding?"
+            or HEADING_TAIL.match(fragment)  # "OUTSTANDING EVIDENCE / ENQUIRIES": its heading
         ):
             continue  # "The interim report is in the file.", "We ask for the decision now."
         else:
@@ -460,8 +461,14 @@ DONE = re.compile(
     r"\b(all|every)\b.{0,40}\b(received|complete|completed|obtained|returned|back)\b",
     _I,
 )
+# The rest of a heading in capitals read with its box: "EVIDENCE / ENQUIRIES".
+HEADING_TAIL = re.compile(
+    r"^(?=[^a-z0-9]*$)[A-Z /&,-]*\b(EVIDENCE|ENQUIRIES|ENQUIRY|ITEMS|OUTSTANDING|WORK)\b[A-Z /&,-]*$"
+)
 NOTHING_DONE = re.compile(
     r"^\W*(no|none of the|neither|nothing|nobody)\b|"
+    # "Forensic: none submitted - sex admitted": the item's label, then nothing
+    r"^[^:]{1,40}:\s*(none|nil|no|nothing|n/?a)\b|"
     # "Toxicology is not required": nothing is to come
     r"\b(not|no longer) (required|needed|necessary|sought|pursued|relevant|appropriate)\b",
     _I,
@@ -561,6 +568,7 @@ def _asked_for(text: str, names: Facts, data: FormData, needs_verb: bool = False
             or any_match(data.phrases.not_requested, sentence)
             or any_match(data.phrases.cross_reference, sentence)
             or _all_denied(sentence, data)
+            or _material_denied(sentence, data)
             or CONDITIONAL.search(sentence)
             or (
                 needs_verb
@@ -571,6 +579,21 @@ def _asked_for(text: str, names: Facts, data: FormData, needs_verb: bool = False
             continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+def _material_denied(text: str, data: FormData) -> bool:
+    """Every mention of the complainant's material starts inside a negation ("No medical,
+    counselling or social care records sought", "Neither complainant disclosed to a school")."""
+    read = None
+    found = False
+    for regexes in data.phrases.material.values():
+        for regex in regexes:
+            for match in pattern(regex).finditer(text):
+                read = read or read_sentence(text, data.context)
+                found = True
+                if read.assertion(match.start(), match.start() + 1) is not Assertion.NEGATED:
+                    return False
+    return found
 
 
 def _plainly_asks(text: str, data: FormData) -> bool:

@@ -382,11 +382,21 @@ def named_in(case: CaseFile, doc_type: DocType, patterns: list[re.Pattern[str]])
     return None
 
 
+def _more_complainants(case: CaseFile) -> list[str | None]:
+    """The names after the first in a box for two complainants ("PRYCE, Joanne (41) and
+    HARGREAVES, Mark (38)")."""
+    reading = case.mg3.get("complainant")
+    if reading is None or reading.source != "box":
+        return []
+    parts = re.split(r"\s+and\s+|\s*;\s*|\s*&\s*", reading.text)
+    return [person_name(part) for part in parts[1:] if part.strip()]
+
+
 def complainant_names(case: CaseFile) -> list[str]:
     """The complainant's name as the file gives it: the MG3's box, the crime report's, the ABE
     record's interviewee, the maker of the Victim Personal Statement, or a sentence that names
     her ("the complainant, Sophie KAVANAGH")."""
-    found: list[str | None] = [_box_name(case, "complainant")]
+    found: list[str | None] = [_box_name(case, "complainant"), *_more_complainants(case)]
     for document in case.of_type(DocType.CRIME_REPORT, DocType.INCIDENT_LOG):
         reading = case.boxes(document, "MG3").get("complainant")
         if reading is not None and reading.source == "box" and not reading.nil:

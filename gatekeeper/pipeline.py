@@ -17,13 +17,19 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from gatekeeper import __version__
 from gatekeeper.case import CaseFile, MemoKey, memo_key
 from gatekeeper.checklist import LoadedChecklist, load_checklist
-from gatekeeper.classify import Classification, classify, recording_matches, stated_durations
+from gatekeeper.classify import (
+    MEDIA_FALLBACK_CONFIDENCE,
+    Classification,
+    classify,
+    recording_matches,
+    stated_durations,
+)
 from gatekeeper.evaluate import evaluate, summarise
 from gatekeeper.facts import extract_facts, report_boxes
 from gatekeeper.forms import FormData, load_forms
@@ -451,10 +457,18 @@ def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
         if d.type is DocType.ABE_SUMMARY or case.reading(d, "produces-abe")
         for ref in recording_exhibits(case.text(d))
     }
-    if not stated and not exhibits:
+    # "working copy supplied digitally as file VID_0001.mp4": the summary names the file
+    summary_text = " ".join(case.text(d) for d in summaries).lower()
+    if not stated and not exhibits and not summary_text:
         return
     for index, document in enumerate(case.documents):
-        unidentified = document.type is DocType.OTHER or document.type_source is TypeSource.NONE
+        # a video typed only by its streams (no sound: "CCTV") is as good as untyped
+        unidentified = (
+            document.type is DocType.OTHER
+            or document.type_source is TypeSource.NONE
+            or document.confidence <= MEDIA_FALLBACK_CONFIDENCE
+        )
+        named = PurePosixPath(document.path).name.lower()
         if (
             document.format is FileFormat.VIDEO
             and unidentified
@@ -462,6 +476,7 @@ def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
             and (
                 recording_matches(document.duration_s, stated)
                 or named_as_exhibit(document.path, exhibits)
+                or (len(named) > 4 and named in summary_text)
             )
         ):
             case.replace(

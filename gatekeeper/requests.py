@@ -36,7 +36,9 @@ ADVICE = (DocType.EARLY_ADVICE, DocType.ACTION_PLAN)  # written by the prosecuto
 EXAMINATION_SOURCES = (*SOURCES, DocType.MG11, DocType.DIGITAL_EXTRACT, DocType.DPN)
 ROWS = (DocType.MG6C, DocType.MG6D, DocType.ACTION_PLAN)
 PARAGRAPHS = (FileFormat.DOCX, FileFormat.ODT, FileFormat.XLSX, FileFormat.ODS, FileFormat.RTF)
-COMPLAINANT_WORDS = re.compile(r"\b(complainant|victim|injured party)\b|\bher\b", re.IGNORECASE)
+COMPLAINANT_WORDS = re.compile(
+    r"\b(complainant|victim|injured party)\b|\bher\b|(?-i:\bIP\b)(?! address)", re.IGNORECASE
+)
 SUSPECT_WORDS = re.compile(r"\b(suspect|defendant|accused|detained person)\b", re.IGNORECASE)
 SINCE_YEAR = re.compile(r"\b(?:since|from|back to|dating back to)\s+(?:\w+\s+)?((?:19|20)\d{2})\b")
 DISTANT_YEARS = 3
@@ -140,14 +142,21 @@ NOT_WANTED = (Assertion.NEGATED, Assertion.LABEL, Assertion.HYPOTHETICAL)
 
 
 def _asserted(
-    unit: str, patterns: list[str], context: ContextRules, exclude: tuple[Assertion, ...]
+    unit: str,
+    patterns: list[str],
+    context: ContextRules,
+    exclude: tuple[Assertion, ...],
+    head: bool = False,
 ) -> bool:
-    """Some match of ``patterns`` in the sentence is asserted as other than ``exclude``."""
+    """Some match of ``patterns`` in the sentence is asserted as other than ``exclude``.
+    ``head``: judged where the match starts ("Neither complainant disclosed to a school or
+    doctor ... records": the school is denied, however far the match runs on)."""
     read: Sentence | None = None
     for regex in patterns:
         for match in pattern(regex).finditer(unit):
             read = read or read_sentence(unit, context)
-            if read.assertion(*match.span()) not in exclude:
+            span = (match.start(), match.start() + 1) if head else match.span()
+            if read.assertion(*span) not in exclude:
                 return True
     return False
 
@@ -183,7 +192,7 @@ def request_candidates(
         )
         request = (
             asks
-            and _asserted(unit, phrases.material[kind], context, NOT_WANTED)
+            and _asserted(unit, phrases.material[kind], context, NOT_WANTED, head=True)
             and not CONDITIONAL.search(unit)
         )
         if not (blanket or request or SINCE_YEAR.search(unit)):
@@ -345,7 +354,7 @@ def _names_her(unit: str, facts: Facts) -> bool:
 
 
 HER_DEVICE = re.compile(
-    rf"\b(the )?(complainant|victim)[\x27’]?s?[\x27’]? {DEVICE_WORDS}|\bher (own )?{DEVICE_WORDS}|"
+    rf"\b(the )?(complainant|victim|(?-i:IP))[\x27’]?s?[\x27’]? {DEVICE_WORDS}|\bher (own )?{DEVICE_WORDS}|"
     rf"\b{DEVICE_WORDS} (of|belonging to|used by|owned by) (the )?(complainant|victim|her)\b|"
     r"\b(complainant|victim|she) (handed|gave|provided|surrendered|consented|agreed)\b",
     re.IGNORECASE,
@@ -401,7 +410,7 @@ def _about_complainant(unit: str, facts: Facts, kind: str) -> bool:
         facts.suspect and _mentions(unit, facts.suspect)
     )
     explicit_her = bool(
-        re.search(r"\b(complainant|victim)\b", unit, re.IGNORECASE)
+        re.search(r"\b(complainant|victim)\b|(?-i:\bIP\b)(?! address)", unit, re.IGNORECASE)
         or (facts.complainant and _mentions(unit, facts.complainant))
     )
     if (names_him and not explicit_her) or suspects_material(unit, facts):

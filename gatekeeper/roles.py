@@ -28,6 +28,11 @@ _I = re.IGNORECASE
 OPENING_CHARS = 700
 FEW_WORDS = 40
 
+OFF_DUTY = re.compile(
+    r"\bI (was|am|had been) (\w+ )?off[- ]duty\b|\bnot (in my (role|capacity) as) (a |an )?"
+    r"(police )?officer\b",
+    _I,
+)
 # A telling placed late: recently, years on, or on the eve of the report to the police.
 TOLD_LATER = re.compile(
     r"\b(only )?(recently|last (week|month)|this (week|month|year)|(years|months) later|much later|"
@@ -92,6 +97,8 @@ VICTIM_DEED = re.compile(
     r"\b(raped|assaulted|attacked|grabbed|pushed|pinned|held|touched|kissed|forced|hit|choked|"
     r"strangled|penetrated|undressed|groped|pulled|dragged|molested|abused|hurt|trapped|"
     r"restrained|licked|fondled|climbed on( top of)?|got on top of|lay on( top of)?)\s+(me|my)\b|"
+    # "he made me hold his penis", "made me touch him"
+    r"\bmade me (hold|touch|take|suck|watch|undress|lie|get|do|kiss|rub|put)\b|"
     r"\b(put|pushed|forced|inserted|stuck|slid)\s+(his|a|two|three|her)?\s*(\w+\s)?"
     r"(hand|hands|fingers?|penis|finger|tongue)\s+(in|inside|into|down|on|up|between|under)\s+"
     r"(me|my)\b|"
@@ -161,6 +168,8 @@ class RoleSignals:
     """Sentences in which something is done to the maker, outside what the maker was told."""
     heard: int = 0
     """Sentences in which the maker hears an account of the offence from someone."""
+    off_duty: bool = False
+    """The maker, an officer, was off duty and speaks as a witness, not as an officer."""
     heard_later: int = 0
     """Of those, sentences that place the telling long after, or just before she went to the
     police ("She told me about it in January this year, just before she went to the police")."""
@@ -228,6 +237,7 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
         victim=victim,
         heard=heard,
         heard_later=later,
+        off_duty=bool(OFF_DUTY.search(opening)),
         relation=bool(RELATIONS.search(opening)),
         quotes=tuple(quotes),
         tellers=tuple(tellers),
@@ -304,6 +314,12 @@ def decide_role(
     named_first = bool(maker) and any(same_person(maker or "", n) for n in known.first_account)
     officer = 3 * signals.officer_header + 3 * signals.officer_opening
     expert = 3 * signals.expert_header + 3 * signals.expert_opening
+    if signals.off_duty and signals.heard and not signals.victim:
+        # "I was off duty ... I make this statement as a witness, not in my role as an officer":
+        # the person he first told, who happens to be an officer
+        return RoleDecision(
+            Role.FIRST_ACCOUNT, True, "an officer off duty, told of it as anyone might be"
+        )
     if officer >= 3 and officer >= expert:
         return RoleDecision(Role.OFFICER, True, "the maker is a police officer")
     told_by_her = _told_by_her(signals, known)

@@ -53,6 +53,8 @@ class StatementParts:
     scribbled: bool = False
     """The signature box holds marks that are no words ("— “7 \\ 7"): OCR's reading of a
     handwritten signature. A blank box reads as nothing, or as its own border ("|", "____")."""
+    dated: bool = False
+    """The signature line or date box holds a date, if only a day and month ("Date: 03/03")."""
     signals: RoleSignals = field(default_factory=RoleSignals)
     """What the statement's own words say of its maker (``gatekeeper.roles``)."""
     bonds: frozenset[tuple[str, str]] = frozenset()
@@ -121,6 +123,7 @@ def parse_statement(
     # The date on the signature line is the statement's date.
     date = first_date(" ".join(boxes.get("signature", []) + boxes.get("date", [])))
     occupation = _first_value(boxes.get("occupation"))
+    written = " ".join(boxes.get("signature", []) + boxes.get("date", []))
     maker = _name_alone(maker)
     return StatementParts(
         maker=maker,
@@ -137,6 +140,7 @@ def parse_statement(
         scribbled=any(_scribble(v) for v in signatures),
         signed_by_maker=bool(maker)
         and any(same_person(_mark_stripped(v), maker or "") for v in signatures if v.strip()),
+        dated=(date or first_date(header)) is not None or bool(DAY_AND_MONTH.search(written)),
         signals=role_signals(occupation, maker, body),
         bonds=_bonds(body, relationships or []),
     )
@@ -291,6 +295,7 @@ def _scribble(value: str) -> bool:
 TYPED_WORD = re.compile(r"^([A-Z][a-z]{2,}|[A-Z]{5,}|[a-z]{4,})$")
 
 
+DAY_AND_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
 # A line under the declaration: marks, then the date box ("2 IRCA Date: 21/02/2026").
 UNLABELLED_SIGNATURE = re.compile(r"^[ \t:|]*(?P<marks>[^\n]{1,40}?)[ \t]+Date\s*:", re.MULTILINE)
 BORDER = re.compile(r"[\s|_\-–—.\[\]:]+")  # a box's edges and a dotted line, as OCR reads them

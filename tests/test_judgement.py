@@ -622,3 +622,32 @@ def test_the_reason_after_an_answer_is_no_second_answer():
     facts = Facts()
     _read_mg3(facts, read_boxes(data.form("MG3"), text, []), data, text)
     assert facts.early_advice_sought is False and "CCTV" in (facts.early_advice_reason or "")
+
+
+def test_outstanding_labels_answered_none_and_a_headings_tail():
+    assert _outstanding("Forensic: none submitted - intercourse agreed.") == []
+    assert _outstanding("EVIDENCE / ENQUIRIES") == []
+
+
+def test_a_pointer_before_the_answer_is_no_answer():
+    data = load_forms()
+    box = data.form("MG3").get("early_advice")
+    from gatekeeper.boxes import BoxReading
+
+    reading = BoxReading(
+        "early_advice", "N/A - see below. Not sought: one suspect, all evidence in.", "box"
+    )
+    assert interpret(box, reading) == "not_sought"
+
+
+def test_the_injured_partys_device_and_a_date_without_its_year():
+    from gatekeeper.requests import HER_DEVICE
+    from gatekeeper.statements import parse_statement
+
+    assert HER_DEVICE.search("IP's phone was seized and downloaded in full.")
+    assert not HER_DEVICE.search("The IP address of his router was traced.")
+    text = (
+        "Statement of: Ann Bell\nThis statement is true to the best of my knowledge and belief.\n"
+        "Signature: A Bell   Date: 03/03\nI heard shouting.\n"
+    )
+    assert parse_statement(text).dated

@@ -226,7 +226,14 @@ def test_a_heading_with_a_dotted_capital_i_is_recognised():
             "Letter for Ann - asking for your school records\nDate: 02/02/2026",
             DocType.CORRESPONDENCE,
         ),
-        ("Request for records\nTo\tPractice Manager\nFrom\tDC 1 Lee", DocType.CORRESPONDENCE),
+        # a request form to the holder of the records is third-party material, as most read it
+        ("Request for records\nTo\tPractice Manager\nFrom\tDC 1 Lee", DocType.THIRD_PARTY),
+        # a control room's log by its number; a notebook that quotes a CAD number is no log
+        ("NORTHSHIRE LOG 0412 02/02/2026\n0212 CALLER REPORTS ...", DocType.INCIDENT_LOG),
+        (
+            "PNB PC 12 LEE Book 3 p.4\nWed 0131 Elm Road. CAD 0011. Met by her sister.",
+            DocType.OTHER,
+        ),
         (
             "Children's Services - case note extract (redacted)\n03/03/2025 visit",
             DocType.THIRD_PARTY,
@@ -270,3 +277,42 @@ def test_footage_from_a_door_camera_is_cctv_by_its_name():
     video = Extraction(format=FileFormat.VIDEO, text="", media=MediaInfo(duration_s=4.0))
     assert classify("Kings Arms front door cam.mp4", video).type is DocType.CCTV
     assert classify("doorbell_14_Elm_Road.mp4", video).type is DocType.CCTV
+
+
+def test_papers_a_schedule_lists_are_not_the_schedule_whatever_their_name():
+    from gatekeeper.classify import classify
+    from gatekeeper.models import Extraction, FileFormat
+
+    for heading in (
+        "Copies of MG6C items 3, 6 and 7\nItem 3 PNB ...",
+        "MG6C items 4 and 9\nItem 4: note",
+    ):
+        extraction = Extraction(format=FileFormat.PDF, text=heading)
+        assert classify("MG6C copies.pdf", extraction).type is DocType.OTHER, heading
+
+
+def test_a_silent_video_the_abe_summary_names_is_the_abe_recording(case_folder, checker, tmp_path):
+    """Typed by its streams alone (no sound reads as CCTV), a video is the ABE recording when
+    the ABE summary names its file; its length agrees with nothing the summary states."""
+    import shutil
+
+    from gatekeeper.demo.writers import write_docx, write_video
+
+    folder = tmp_path / "case"
+    shutil.copytree(case_folder(layout="messy", seed=21, abe_titled=False), folder)
+    report = checker.check(folder)
+    for document in report.documents:
+        if document.type in (DocType.ABE_RECORDING, DocType.ABE_SUMMARY):
+            (folder / document.path).unlink()
+    write_video(folder / "REC0007.mp4", seconds=6, audio=False)
+    write_docx(
+        folder / "interview index.docx",
+        [
+            "# RECORD OF VIDEO RECORDED INTERVIEW - SUMMARY",
+            "Interviewee: the complainant",
+            "The working copy is the file REC0007.mp4; the master disc is sealed.",
+            "Running time 00:41:00 on the master.",
+        ],
+    )
+    recording = next(d for d in checker.check(folder).documents if d.path == "REC0007.mp4")
+    assert recording.type is DocType.ABE_RECORDING

@@ -297,3 +297,31 @@ def test_a_call_then_the_telling_names_whom_she_told():
 def test_a_sections_first_words_are_no_name():
     assert person_name("MG2 attached (screens, live link)") is None
     assert person_name("Lucia van der BERG (34)") == "Lucia van der BERG"
+
+
+def test_an_officer_off_duty_who_was_told_is_a_first_account_witness():
+    body = (
+        "I am a police constable. On 3 March I was off duty and on a train home. A man I know "
+        "slightly sat by me, shaking. He said 'my manager pushed me down and raped me'."
+    )
+    assert decide(body, "Police constable", "Ravi SHAH").role is Role.FIRST_ACCOUNT
+    on_duty = "I am a police constable. I was on duty at the front desk when a man came in with an off-duty officer. He told me he had been assaulted."
+    assert decide(on_duty, "Police constable", "Nia BRANDON").role is Role.OFFICER
+
+
+def test_two_complainants_in_one_box_and_a_wife_who_says_whose_she_is():
+    from gatekeeper.forms import load_forms
+
+    form = load_forms().form("MG3")
+    from gatekeeper.boxes import read_boxes
+
+    boxes = read_boxes(
+        form, "Complainants\tLEE, Ann (40) and LEE, Tom (37) - sister and brother", []
+    )
+    assert "Tom" in boxes["complainant"].text
+    relationships = load_forms().phrases.relationship
+    parts = parse_statement(
+        f"Statement of: Kim LEE\n{DECLARATION}\n[signed]\nI am Tom's wife. He told me in 2019.",
+        relationships=relationships,
+    )
+    assert parts.describes("her partner", ["Tom LEE"])

@@ -157,8 +157,10 @@ def schedule_entries_described(case: CaseFile) -> Outcome:
 
 
 STRATEGY = re.compile(
-    r"\b(disclosure|digital|disclosure and digital|digital and disclosure)\s+(strategy|approach|plan)\b",
-    re.IGNORECASE,
+    r"\b(disclosure|digital|disclosure and digital|digital and disclosure)\s+(strategy|approach|plan)\b|"
+    # "Strategy: no digital material sought ..." in the MG3's disclosure section
+    r"(?:^|(?<=[.;] ))\s*strategy\s*:",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 

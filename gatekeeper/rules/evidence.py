@@ -19,6 +19,7 @@ from gatekeeper.rules.registry import (
     review,
     unreliable,
 )
+from gatekeeper.statements import CONTACT_SECTION
 
 LONG_FOOTAGE_S = 30 * 60
 CLIP_MAX_S = 10 * 60
@@ -161,7 +162,7 @@ def abe_plan_retained(case: CaseFile) -> Outcome:
     if plans:
         return passed("The ABE interview plan is in the file.", [d.path for d in plans])
     for document, text in case.texts(DocType.MG6C):
-        if re.search(r"interview plan", text, _I):
+        if re.search(r"\b(interview|ABE|VRI) plan(ning)?\b", text, _I):
             return passed("The ABE interview plan is listed on the MG6C.", [document.path])
     return failed("The ABE interview plan is neither in the file nor listed on the MG6C.")
 
@@ -297,9 +298,18 @@ CONTINUATION_SHEET = re.compile(
 SHEET_HEAD = 500
 
 
+def _rear_page(case: CaseFile, document: Document, statements: list[Document]) -> bool:
+    """A rear page (the witness's details, confidential) filed on its own beside the statements
+    it goes with: no statement, so nothing to sign or date."""
+    return bool(CONTACT_SECTION.search(case.text(document)[:SHEET_HEAD])) and any(
+        other is not document and case.statement(other).has_declaration for other in statements
+    )
+
+
 def _continues(case: CaseFile, document: Document, statements: list[Document]) -> bool:
     """The statement is a continuation sheet of another statement of its maker in the file."""
-    if not document.maker or not CONTINUATION_SHEET.search(case.text(document)[:SHEET_HEAD]):
+    head = case.text(document)[:SHEET_HEAD]
+    if not document.maker or not CONTINUATION_SHEET.search(head):
         return False
     return any(
         other is not document
@@ -323,6 +333,8 @@ def statements_signed(case: CaseFile) -> Outcome:
             unsure.append(f"{document.path} (scanned: no reliable text)")
             continue
         parts = case.statement(document)
+        if not parts.has_declaration and _rear_page(case, document, statements):
+            continue
         # OCR reads a typed "(Sgd)" or the maker's typed name as well as any text; a
         # handwritten signature it reads as marks that are no words, never as the name.
         confirmed = (
@@ -340,7 +352,7 @@ def statements_signed(case: CaseFile) -> Outcome:
             for label, present in (
                 ("the declaration", parts.has_declaration or sheet),
                 ("a signature", confirmed),
-                ("a date", parts.date is not None or sheet),
+                ("a date", parts.dated or sheet),
             )
             if not present
         ]
