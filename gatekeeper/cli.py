@@ -258,7 +258,7 @@ def _run_check(args: argparse.Namespace) -> int:
             raise error
     recorded = outcome["report"]
     assert not isinstance(recorded, BaseException)
-    report = recorded.report
+    report = recorded.report.printable()  # odd file names escaped, never raw to the terminal
     if show is not None:
         print(file=sys.stderr)
     if args.format == "json":

@@ -8,9 +8,60 @@ part of these records: it lives only in the in-memory extraction cache.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+# A file name's control characters: shown escaped so that a name never moves a terminal's
+# cursor, colours it, or splits a line of the report.
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def is_plain_name(name: str) -> bool:
+    """The name is UTF-8 text without control characters (as nearly every name is)."""
+    if CONTROL.search(name):
+        return False
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False  # bytes the file system gave that are no UTF-8 (held as surrogates)
+    return True
+
+
+def shown_name(name: str) -> str:
+    """A file name as text that is safe to print and to store: bytes that are no UTF-8 as
+    \\xff, control characters as \\x1b."""
+    if is_plain_name(name):
+        return name
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _escaped(value: Any) -> Any:
+    """Every string of a dumped model with its odd names escaped (a message quotes a path)."""
+    if isinstance(value, str):
+        return (
+            value
+            if is_plain_name(value) or ("\n" in value and _only_newlines(value))
+            else shown_name(value)
+        )
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
+
+
+def _only_newlines(text: str) -> bool:
+    """Text whose only control characters are line breaks, and all UTF-8 (a message)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return not CONTROL.search(text.replace("\n", ""))
 
 
 class Record(BaseModel):
@@ -205,6 +256,11 @@ class Document(Record):
     """A file of the submission as the report shows it: type, role and readability, no text."""
 
     path: str
+    path_bytes: str | None = Field(
+        default=None,
+        description="the name's bytes in hex, exactly as the file system gave them, when they "
+        "are not UTF-8 text (``path`` then shows them escaped, as \\xff)",
+    )
     type: DocType
     role: Role | None = None
     type_source: TypeSource = TypeSource.NONE
@@ -458,3 +514,20 @@ class Report(Record):
     facts: Facts
     summary: Summary
     overrides: Overrides = Field(default_factory=Overrides)
+
+    def printable(self) -> Report:
+        """The report as it may be printed, written as JSON or stored: a file name that is not
+        UTF-8 text ("bad\\xff.pdf") or holds control characters is shown escaped, its exact
+        bytes kept in ``Document.path_bytes``; the same name is escaped wherever it is quoted.
+        Unchanged (the same object) when every name is plain text."""
+        if all(is_plain_name(d.path) for d in self.documents) and is_plain_name(self.folder):
+            return self
+        data = _escaped(self.model_dump())
+        data["folder"] = shown_name(self.folder)
+        for document, original in zip(data["documents"], self.documents, strict=True):
+            if not is_plain_name(original.path):
+                document["path"] = shown_name(original.path)
+                document["path_bytes"] = os.fsencode(original.path).hex()
+        for finding, original_finding in zip(data["findings"], self.findings, strict=True):
+            finding["documents"] = [shown_name(path) for path in original_finding.documents]
+        return Report.model_validate(data)

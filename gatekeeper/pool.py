@@ -690,12 +690,12 @@ def _next_batch(pending: deque[Task], path_bytes: int | None = None) -> list[Tas
     if not _batchable(task):
         return batch
     size = task.size
-    paths = len(task.rel.encode())
+    paths = len(os.fsencode(task.rel))
     while pending and len(batch) < BATCH_FILES and size < BATCH_BYTES:
         following = pending[0]
         if not _batchable(following):
             break
-        paths += len(following.rel.encode())
+        paths += len(os.fsencode(following.rel))
         if path_bytes is not None and paths > path_bytes:
             break
         batch.append(pending.popleft())

@@ -106,3 +106,37 @@ def test_rules_are_listed_and_explained():
     assert listing.returncode == 0 and "ABE-REC" in listing.stdout
     explained = run("rules", "abe-rec")
     assert "Why it matters:" in explained.stdout and "Action to ask for:" in explained.stdout
+
+
+def test_names_that_are_no_utf8_or_hold_control_characters_are_checked_and_shown_escaped(
+    case_folder, tmp_path
+):
+    import os
+    import shutil
+
+    from helpers import folder_state
+
+    folder = tmp_path / "odd-names"
+    shutil.copytree(case_folder(), folder)
+    raw = os.fsencode(folder)
+    odd = [b"note\xe9\xff.pdf", b"paint\x1b[31mred.txt", b"two\nlines.txt"]
+    for name in odd:
+        with open(raw + b"/" + name, "wb") as handle:
+            handle.write(b"A note of the call, 02/02/2026.")
+    before = folder_state(folder)
+    text = run("check", str(folder))
+    assert text.returncode in (0, 1), text.stderr
+    assert "\x1b" not in text.stdout and "Traceback" not in text.stderr
+    assert "note\\xe9\\xff.pdf" in text.stdout and "two\\x0alines.txt" in text.stdout
+    result = run("check", str(folder), "--format", "json")
+    assert result.returncode in (0, 1), result.stderr
+    documents = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
+    for name in odd:
+        shown = name.decode("utf-8", "backslashreplace")
+        shown = "".join(f"\\x{ord(c):02x}" if ord(c) < 32 else c for c in shown)
+        document = documents[shown]
+        assert bytes.fromhex(document["path_bytes"]) == name and document["sha256"]
+    assert all(
+        d["path_bytes"] is None for p, d in documents.items() if p.isascii() and "\\x" not in p
+    )
+    assert folder_state(folder) == before

@@ -13,7 +13,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write_json(path: Path, report: Report) -> None:
-    path.write_text(report.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    path.write_text(report.printable().model_dump_json(indent=2) + "\n", encoding="utf-8")
 
 
 def write_csv(path: Path, report: Report) -> None:

@@ -61,6 +61,7 @@ def now() -> dt.datetime:
 
 def record(session: Session, report: Report, by: str, urn: str) -> tuple[str, int]:
     """Add ``report`` as the case's next submission; returns the case's URN and the number."""
+    report = report.printable()  # a name that is no UTF-8 is stored escaped
     case = case_row(session, urn, create=True)
     assert case is not None
     last = session.scalar(
