@@ -45,6 +45,7 @@ OnRead = Callable[["Task", Extraction, Classification | None, Readings], None]
 POLL_S = 0.1
 READY = "ready"
 PICTURE = "picture"
+CALL = "call"
 READER_FLAG = "--gatekeeper-reader"
 READER_ROLE = "reader"
 PICTURE_S = 20.0  # a page picture for a person: a file that takes longer is not shown
@@ -64,6 +65,20 @@ FLUSH_S = 0.05
 ROUND_CHARS = 32_000
 # A new worker imports its readers before its first file; a start that hangs still times out.
 STARTUP_ALLOWANCE_S = 20.0
+
+
+@dataclass(frozen=True)
+class Call:
+    """One of the project's functions to run in a reader, within ``seconds``: ``target`` names it
+    as ``"gatekeeper.module:function"``; ``args`` and its result are plain picklable values."""
+
+    target: str
+    args: tuple[Any, ...]
+    seconds: float
+
+
+# What ``call_all`` reports for a call: its result, or None and why not, in plain words.
+CallDone = Callable[[int, Any, str | None], None]
 
 
 @dataclass(frozen=True)
@@ -205,6 +220,9 @@ def _reader(forms_path: str | None) -> Callable[[Connection, Connection], None]:
             if job[0] == PICTURE:
                 results.send(_picture(*job[1:]))
                 continue
+            if job[0] == CALL:
+                results.send(_call(*job[1:]))
+                continue
             root, max_chars, ocr, files = job
             with Folders(root) as folders:
                 read = partial(read_one, folders, max_chars, ocr)
@@ -291,6 +309,29 @@ def _picture(
     except Exception as exc:  # a damaged file must not end the worker's service
         return PICTURE, None, 0, f"the page could not be drawn ({type(exc).__name__})"
     return PICTURE, png, pages, None
+
+
+def _call(target: str, args: tuple[Any, ...]) -> tuple[str, bool, Any]:
+    """Run a ``Call`` in this reader: (CALL, True, result) or (CALL, False, why in plain words).
+    An unexpected error is named by its kind only: a parser's message may quote the file."""
+    import importlib
+
+    from gatekeeper.extract.result import ReadError
+
+    module_name, _, name = target.partition(":")
+    if not module_name.startswith("gatekeeper."):
+        return CALL, False, "not one of Gatekeeper's own functions"
+    try:
+        function = getattr(importlib.import_module(module_name), name)
+        return CALL, True, function(*args)
+    except ReadError as exc:  # what is wrong with the file, in plain words
+        return CALL, False, exc.detail
+    except MemoryError:
+        return CALL, False, "it needed more memory than allowed"
+    except RecursionError:
+        return CALL, False, "it is nested too deeply: the file is damaged or built to hang a reader"
+    except Exception as exc:  # a damaged file must not end the worker's service
+        return CALL, False, f"it is damaged ({type(exc).__name__})"
 
 
 def _failed(problem: Problem, detail: str) -> Extraction:
@@ -413,6 +454,73 @@ class ReaderPool:
                 continue
             _, png, pages, problem = message
             return png, pages, problem
+
+    def call_all(
+        self,
+        calls: Sequence[Call],
+        on_done: CallDone,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """Run each call in a reader, as many at once as there are readers, calling ``on_done``
+        (its index, its result or None, why not) in the caller's thread as each ends.
+
+        A call that overruns its ``seconds`` or ends its reader (a crash, or the memory budget
+        met) is reported so, its reader replaced, and the rest go on. Returns early, stopping
+        the calls in hand, once ``cancelled`` says so. Not while ``read`` runs."""
+        pending = deque(enumerate(calls))
+        running: dict[int, tuple[_Worker, int, float]] = {}  # by id(worker)
+        try:
+            while pending or running:
+                if cancelled():
+                    break
+                free = [w for w in self._idle_workers(self.size) if id(w) not in running]
+                for worker in free[: len(pending)]:
+                    index, call = pending.popleft()
+                    worker.jobs.send((CALL, call.target, call.args))
+                    allowance = call.seconds + (0 if worker.ready else STARTUP_ALLOWANCE_S)
+                    running[id(worker)] = (worker, index, time.monotonic() + allowance)
+                self._collect_calls(calls, running, on_done)
+        finally:
+            for worker, _, _ in running.values():  # cancelled, or an error in a callback
+                self._drop(worker)
+
+    def _collect_calls(
+        self,
+        calls: Sequence[Call],
+        running: dict[int, tuple[_Worker, int, float]],
+        on_done: CallDone,
+    ) -> None:
+        now = time.monotonic()
+        timeout = max(0.0, min(POLL_S, *(deadline - now for _, _, deadline in running.values())))
+        ready = set(wait([w.results for w, _, _ in running.values()], timeout=timeout))
+        for key, (worker, index, deadline) in list(running.items()):
+            seconds = calls[index].seconds
+            if worker.results in ready:
+                try:
+                    message = worker.results.recv()
+                except (EOFError, OSError):
+                    del running[key]
+                    self._drop(worker)
+                    on_done(
+                        index,
+                        None,
+                        "its process stopped: the file is damaged, or needed more than "
+                        f"{self.budget.memory_mb} MB of memory",
+                    )
+                    continue
+                if isinstance(message, str):  # READY: the deadline starts now
+                    worker.ready = True
+                    running[key] = (worker, index, time.monotonic() + seconds)
+                    continue
+                del running[key]
+                _, ok, value = message
+                if not ok:  # it may have left its reader short of memory: a fresh one follows
+                    self._drop(worker)
+                on_done(index, value if ok else None, None if ok else value)
+            elif time.monotonic() >= deadline:
+                del running[key]
+                self._drop(worker)
+                on_done(index, None, f"it took longer than {seconds:.0f} s and was stopped")
 
     def _drop(self, worker: _Worker) -> None:
         worker.stop()

@@ -29,7 +29,6 @@ import signal
 import subprocess
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, Pipe
@@ -354,8 +353,9 @@ def _be_reader(
             Connection(pair[0], readable=True, writable=False),
             Connection(pair[1], readable=False, writable=True),
         )
-    except BaseException:
-        traceback.print_exc()
+    except BaseException as exc:
+        # Its kind only: a parser's message, or a frame's values, may quote a case file.
+        sys.stderr.write(f"gatekeeper: a reader stopped ({type(exc).__name__})\n")
         code = 1
     finally:
         os._exit(code)

@@ -274,7 +274,7 @@ def test_libreoffice_renders_office_documents_when_installed(exported: dict[str,
     running = []
     for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
         try:
-            if b"gatekeeper-soffice-" in cmdline.read_bytes():
+            if b"-env:UserInstallation=" in cmdline.read_bytes():
                 running.append(cmdline.parent.name)
         except OSError:
             continue

@@ -201,7 +201,8 @@ def test_a_libreoffice_that_times_out_is_stopped_with_what_it_started(tmp_path: 
     out = tmp_path / "out"
     out.mkdir()
     started = time.monotonic()
-    assert _convert(str(soffice), [source], out, timeout=1.0) is None
+    settings = RenderSettings(seconds_per_file=1.0)
+    assert _convert(str(soffice), [source], out, settings, tmp_path) == ({}, True)
     assert time.monotonic() - started < 10
     assert child.is_file(), "the stand-in soffice did not start its child"
     pid = int(child.read_text())
@@ -485,11 +486,17 @@ def test_libreoffice_is_run_with_its_temporary_folders_private_then_deleted(
     soffice, record = _recording_soffice(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
-    assert _convert(str(soffice), [_letter(tmp_path)], out, timeout=30) == {}
+    scratch = tmp_path / "staging"
+    scratch.mkdir()
+    assert _convert(str(soffice), [_letter(tmp_path)], out, RenderSettings(), scratch) == (
+        {},
+        False,
+    )
     private, *lines = record.read_text().splitlines()
     env = dict(line.split("=", 1) for line in lines if "=" in line)
     assert {env[k] for k in ("HOME", "TMPDIR", "TEMP", "TMP")} == {private}
-    assert Path(private).name.startswith("gatekeeper-soffice-")
+    # Inside the pack's staging folder, which a later export removes even after a kill.
+    assert Path(private).parent == scratch and Path(private).name.startswith("soffice-")
     assert not Path(private).exists()
 
 
@@ -503,7 +510,7 @@ def test_a_private_folder_that_cannot_be_deleted_fails_the_export_naming_it(
     stuck = functools.partial(remove_tree_retrying, pause_s=0.01, remove=FlakyRemove(99))
     monkeypatch.setattr(render, "remove_tree_retrying", stuck)
     with pytest.raises(PackError) as raised:
-        _convert(str(soffice), [_letter(tmp_path)], out, timeout=30)
+        _convert(str(soffice), [_letter(tmp_path)], out, RenderSettings(), tmp_path)
     private = Path(record.read_text().splitlines()[0])
     try:
         assert private.is_dir()

@@ -142,6 +142,74 @@ def write_huge_sparse(path: Path, gigabytes: int = 3) -> None:
         handle.truncate(gigabytes * 1024**3)
 
 
+def write_far_cell_xlsx(path: Path) -> None:
+    """A 5 KB workbook with one cell at A1 and one at XFD1048576, its sheet's far corner: the
+    sheet then spans seventeen billion cells, which a printer or a table drawer may try to fill."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "Schedule of unused material"
+    sheet["XFD1048576"] = "end"
+    book.save(path)
+
+
+def write_merged_sheet_xlsx(path: Path) -> None:
+    """A workbook whose one merged range covers the whole sheet (written in its XML: building it
+    with openpyxl would itself make seventeen billion cells)."""
+    _edited_xlsx(path, "xl/worksheets/sheet1.xml", b'ref="A1:B2"', b'ref="A1:XFD1048576"')
+
+
+def write_hidden_sheets_xlsx(path: Path) -> None:
+    """A workbook whose only sheet is hidden: no sheet is visible to print."""
+    _edited_xlsx(path, "xl/workbook.xml", b'state="visible" r:id', b'state="hidden" r:id')
+
+
+def _edited_xlsx(path: Path, part: str, old: bytes, new: bytes) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "Merged"
+    sheet.merge_cells("A1:B2")
+    made = io.BytesIO()
+    book.save(made)
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == part:
+                assert old in data, f"{part} no longer holds {old!r}"
+                data = data.replace(old, new)
+            out.writestr(info, data)
+
+
+def write_cut_pdfs(folder: Path, count: int = 20) -> list[Path]:
+    """``count`` copies of a three-page statement, each cut off at a different point (a copy or
+    a download that stopped): from a tenth of the file to all but its last bytes."""
+    full = folder / ".full.pdf"
+    write_pdf(full, STATEMENT * 120)
+    data = full.read_bytes()
+    full.unlink()
+    made = []
+    for number in range(count):
+        cut = len(data) // 10 + (len(data) - len(data) // 10 - 8) * number // max(count - 1, 1)
+        path = folder / f"cut {number + 1:02d}.pdf"
+        path.write_bytes(data[:cut])
+        made.append(path)
+    return made
+
+
+def write_flipped_pdf(path: Path) -> None:
+    """A statement PDF with one byte inverted in its first page's compressed content."""
+    write_pdf(path, STATEMENT * 40)
+    data = bytearray(path.read_bytes())
+    start = data.index(b"stream\n") + len(b"stream\n")
+    data[start + 2] ^= 0xFF  # inside the first page's deflated content, past its zlib header
+    path.write_bytes(bytes(data))
+
+
 def write_all(folder: Path) -> dict[str, str]:
     """Write one of each damaged file into ``folder``; returns name -> what it is."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -11,13 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gatekeeper.models import Report
 from gatekeeper.pack import content
+from gatekeeper.pack.drawn import draw_not_processed
 from gatekeeper.pack.models import BundlePart
 from gatekeeper.pack.pdf_out import write_bundle_index
 from gatekeeper.pack.pdfkit import PLAIN, use_font
+
+if TYPE_CHECKING:
+    from gatekeeper.pool import ReaderPool
 
 MM = 72 / 25.4
 STAMP_SIZE = 8.0
@@ -33,12 +37,10 @@ class BundleSpec:
 
 
 def count_pages(path: Path) -> int:
+    """The pages of a PDF the pack made itself (checked and rewritten in a reader)."""
     from pypdf import PdfReader
 
-    reader = PdfReader(path, strict=False)
-    if reader.is_encrypted:
-        reader.decrypt("")
-    return len(reader.pages)
+    return len(PdfReader(path).pages)
 
 
 def number_parts(parts: list[BundlePart], pdfs: dict[str, Path]) -> None:
@@ -49,10 +51,13 @@ def number_parts(parts: list[BundlePart], pdfs: dict[str, Path]) -> None:
         if pdf is None:
             continue
         count = count_pages(pdf)
-        if part.pages is None or part.rendered != "original":
+        if part.pages is None or part.rendered not in ("original", NOT_PROCESSED):
             part.pages = count
         part.first_page, part.last_page = page, page + count - 1
         page += count
+
+
+NOT_PROCESSED = "not processed"
 
 
 def build_bundle(
@@ -63,50 +68,73 @@ def build_bundle(
     pdfs: dict[str, Path],
     spec: BundleSpec,
     password: str | None,
+    pool: ReaderPool,
+    seconds: float,
     tick: Callable[[str], None] = lambda label: None,
-) -> None:
-    """Write the bundle to ``path``; ``pdfs`` maps a part's path to its PDF pages."""
-    from pypdf import PdfReader, PdfWriter, Transformation
+) -> list[tuple[str, str]]:
+    """Write the bundle to ``path``; ``pdfs`` maps a part's path to its PDF pages. Returns the
+    documents whose pages could not be put in it, and why (each has pages saying so instead).
+
+    Each document's pages are stamped in ``pool``'s readers (stamping reads the page's content,
+    which a submitted file may have built to exhaust memory); a document whose pages cannot be
+    stamped gets as many pages saying so. This process only puts the stamped pages together."""
+    from pypdf import PdfReader, PdfWriter
     from pypdf.constants import PageLabelStyle
 
+    from gatekeeper.pack.prepare import stamped_pdf
+    from gatekeeper.pool import Call
+
     number_parts(parts, pdfs)
-    index = work / f"index-{spec.prefix or 'served'}.pdf"
-    index_pages = write_bundle_index(index, spec.title, report, parts, spec.prefix, spec.note)
     total = max((p.last_page or 0 for p in parts), default=0)
     urn = content.case_urn(report) or ""
+    placed = [(position, part) for position, part in enumerate(parts, 1) if part.first_page]
+    calls: list[Call] = []
+    for position, part in placed:
+        assert part.first_page is not None and part.last_page is not None
+        label = _label(position, part)
+        texts = [
+            (label, f"Page {spec.prefix}{number} of {spec.prefix}{total}")
+            for number in range(part.first_page, part.last_page + 1)
+        ]
+        target = work / f"stamped-{spec.prefix or 'served'}-{position:05d}.pdf"
+        args = (str(pdfs[part.path]), str(target), texts, spec.banner)
+        calls.append(Call("gatekeeper.pack.prepare:stamped_pdf", args, seconds))
+    stamped: dict[int, Path] = {}
+    failed: list[tuple[str, str]] = []
+
+    def finished(index: int, value: Any, problem: str | None) -> None:
+        position, part = placed[index]
+        target, texts = Path(calls[index].args[1]), calls[index].args[2]
+        if problem is not None:  # as many pages, saying why, keep every number in place
+            why = f"its pages could not be put in the bundle: {problem}"
+            blank = target.with_suffix(".blank.pdf")
+            draw_not_processed(part.path, why, blank, len(texts))
+            stamped_pdf(str(blank), str(target), texts, spec.banner)
+            part.rendered = NOT_PROCESSED
+            part.note = f"not processed: {why}"
+            failed.append((part.path, why))
+        stamped[position] = target
+        tick(part.path)
+
+    pool.call_all(calls, finished)
+    index = work / f"index-{spec.prefix or 'served'}.pdf"
+    index_pages = write_bundle_index(index, spec.title, report, parts, spec.prefix, spec.note)
+    index_texts = [
+        (f"{urn}  Index", f"Index page {_roman(i + 1)} of {_roman(index_pages)}")
+        for i in range(index_pages)
+    ]
+    stamped_index = work / f"index-{spec.prefix or 'served'}-stamped.pdf"
+    stamped_pdf(str(index), str(stamped_index), index_texts, spec.banner)  # the pack's own pages
 
     writer = PdfWriter()
-    reader = PdfReader(index)
-    # Every page is added first; the stamps are then drawn in one overlay document (one font
-    # load for the whole bundle) and merged page by page.
-    placed: list[tuple[Any, str, str]] = []
-    for i, page in enumerate(reader.pages):
-        added = writer.add_page(page)
-        placed.append(
-            (added, f"{urn}  Index", f"Index page {_roman(i + 1)} of {_roman(index_pages)}")
-        )
+    for page in PdfReader(stamped_index).pages:
+        writer.add_page(page)
     sections: dict[str, Any] = {}
     writer.add_outline_item(title="Index", page_number=0)
-    for position, part in enumerate(parts, 1):
-        pdf = pdfs.get(part.path)
-        if pdf is None or part.first_page is None:
-            continue
-        source = PdfReader(pdf, strict=False)
-        if source.is_encrypted:
-            source.decrypt("")
+    for position, part in placed:
         first_index = len(writer.pages)
-        label = _label(position, part)
-        for number, page in enumerate(source.pages):
-            added = writer.add_page(page)
-            _disarm(added)
-            added.transfer_rotation_to_content()
-            placed.append(
-                (
-                    added,
-                    label,
-                    f"Page {spec.prefix}{part.first_page + number} of {spec.prefix}{total}",
-                )
-            )
+        for page in PdfReader(stamped[position]).pages:
+            writer.add_page(page)
         if part.section not in sections:
             sections[part.section] = writer.add_outline_item(
                 title=part.section, page_number=first_index, bold=True
@@ -115,13 +143,6 @@ def build_bundle(
             title=f"{position}. {part.path} ({content.kind(part)})",
             page_number=first_index,
             parent=sections[part.section],
-        )
-        tick(part.path)
-    stamps = _stamps([_size(p) for p, _, _ in placed], [(a, b) for _, a, b in placed], spec.banner)
-    for (added, _, _), stamp in zip(placed, stamps.pages, strict=True):
-        box = added.cropbox
-        added.merge_transformed_page(
-            stamp, Transformation().translate(float(box.left), float(box.bottom))
         )
     writer.set_page_label(0, index_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN)
     if total:
@@ -138,27 +159,7 @@ def build_bundle(
         writer.encrypt(password, algorithm="AES-256")
     with path.open("wb") as handle:
         writer.write(handle)
-
-
-UNSAFE_ACTIONS = ("/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/GoToR", "/GoToE")
-
-
-def _disarm(page: Any) -> None:
-    """No action of a submitted PDF runs from the bundle: page and annotation actions go."""
-    if "/AA" in page:
-        del page["/AA"]
-    annots = page.get("/Annots")
-    annots = annots.get_object() if annots is not None else []
-    for ref in annots if isinstance(annots, list) else []:
-        annot = ref.get_object() if hasattr(ref, "get_object") else ref
-        if not isinstance(annot, dict):  # a damaged entry (a number, a name): nothing to run
-            continue
-        if "/AA" in annot:
-            del annot["/AA"]
-        action = annot.get("/A")
-        action = action.get_object() if action is not None else None
-        if isinstance(action, dict) and action.get("/S") in UNSAFE_ACTIONS:
-            del annot["/A"]
+    return failed
 
 
 def _label(position: int, part: BundlePart) -> str:
@@ -168,12 +169,12 @@ def _label(position: int, part: BundlePart) -> str:
     return name
 
 
-def _size(page: Any) -> tuple[float, float]:
+def page_size(page: Any) -> tuple[float, float]:
     box = page.cropbox
     return float(box.width), float(box.height)
 
 
-def _stamps(
+def stamps(
     sizes: list[tuple[float, float]], texts: list[tuple[str, str]], banner: str | None
 ) -> Any:
     """One overlay page per page: its label bottom left, its number bottom right, on white."""

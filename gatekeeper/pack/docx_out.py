@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,7 @@ def _table(
         cells = grid.add_row().cells
         for cell, text in zip(cells, headings, strict=False):
             cell.text = ""
-            run = cell.paragraphs[0].add_run(text)
+            run = cell.paragraphs[0].add_run(xml_text(text))
             run.bold = True
         repeat = OxmlElement("w:tblHeader")
         repeat.set(qn("w:val"), "true")
@@ -62,7 +63,7 @@ def _table(
     for values in rows:
         cells = grid.add_row().cells
         for cell, text in zip(cells, values, strict=False):
-            cell.text = str(text)
+            cell.text = xml_text(str(text))
     for column, width in zip(grid.columns, widths, strict=True):
         column.width = Mm(width)
     for row in grid.rows:
@@ -72,6 +73,15 @@ def _table(
                 for run in para.runs:
                     run.font.size = Pt(8)
     doc.add_paragraph()
+
+
+# Characters XML 1.0 (and so Word) cannot hold: a quote from a document may carry one.
+XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with the characters a Word document cannot hold shown as U+FFFD."""
+    return XML_UNSAFE.sub("\ufffd", text)
 
 
 def write_cover(
@@ -128,7 +138,7 @@ def write_report(path: Path, report: Report) -> None:
     doc.add_heading(f"Check report: {urn}", level=0)
     _table(doc, None, content.case_rows(report), CASE_WIDTHS)
     doc.add_heading("Outcome", level=1)
-    doc.add_paragraph(content.summary_line(report))
+    doc.add_paragraph(xml_text(content.summary_line(report)))
     doc.add_heading("Findings", level=1)
     _table(doc, content.FINDING_HEADINGS, content.finding_rows(report), FINDING_WIDTHS)
     doc.add_heading("Decisions and corrections by a person", level=1)

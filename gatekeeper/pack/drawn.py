@@ -15,28 +15,6 @@ MARK = "Rendered by Gatekeeper from the text and tables of '{name}' ({why}): lay
 MAX_COLUMNS = 12
 
 
-def original_pdf(source: Source) -> Rendered:
-    """A PDF goes in as it is, once pypdf can open it and it has pages."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    from gatekeeper.pack.render import Rendered
-
-    try:
-        reader = PdfReader(source.copy, strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            return Rendered(None, "original", "the PDF is password-protected")
-        pages = len(reader.pages)
-        for page in reader.pages:  # every page must have a size the bundle can stamp
-            if page.cropbox.width <= 0 or page.cropbox.height <= 0:
-                return Rendered(None, "original", "a page of the PDF has no size")
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
-        return Rendered(None, "original", f"the PDF could not be opened to bundle it ({exc})")
-    if pages == 0:
-        return Rendered(None, "original", "the PDF has no pages")
-    return Rendered(source.copy, "original")
-
-
 def _pdf(mark: str) -> Any:
     from fpdf import FPDF
 
@@ -153,3 +131,24 @@ def draw_picture(source: Source, out: Path) -> Rendered:
     path = out / f"{source.copy.stem}.pdf"
     pdf.output(str(path))
     return Rendered(path, "picture", note="a picture, placed on a page")
+
+
+def draw_not_processed(name: str, why: str, out: Path, pages: int = 1) -> Path:
+    """``pages`` pages standing in the bundle for a document that is not in it, saying why."""
+    from gatekeeper.models import shown_name
+
+    shown = shown_name(name)
+    pdf = _pdf(f"Not processed: '{shown}'. This page stands in the bundle for the document.")
+    for page in range(pages):
+        pdf.add_page()
+        paragraph(pdf, f"Not processed: {shown}", size=14)
+        paragraph(pdf, f"Why: {why}.")
+        if pages > 1:
+            paragraph(pdf, f"Page {page + 1} of {pages} of the document.")
+        paragraph(
+            pdf,
+            "The document is listed in the index with its SHA-256. Its original is in the "
+            "submission folder; ask the officer in the case for a copy that opens.",
+        )
+    pdf.output(str(out))
+    return out

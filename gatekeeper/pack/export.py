@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from gatekeeper.extract import Folders
-from gatekeeper.models import DocType, Document, FileFormat, Report
+from gatekeeper.models import DocType, Document, FileFormat, Report, shown_name
 from gatekeeper.pack import content, docx_out, pdf_out, report_files
-from gatekeeper.pack.bundle import BundleSpec, build_bundle
+from gatekeeper.pack.bundle import NOT_PROCESSED, BundleSpec, build_bundle
+from gatekeeper.pack.drawn import draw_not_processed
 from gatekeeper.pack.integrity import CHUNK, pack_hashes, source_hashes
 from gatekeeper.pack.models import (
     MANIFEST_NAME,
@@ -49,6 +50,7 @@ from gatekeeper.pack.safety import (
     staging,
     sync_tree,
 )
+from gatekeeper.pool import Budget, ReaderPool
 
 BUNDLE = "bundle.pdf"
 CONFIDENTIAL = "confidential/bundle-confidential.pdf"
@@ -159,9 +161,9 @@ def export_pack(
     except (PackError, PackCancelledError):
         raise
     except Exception as exc:  # a damaged file a library chokes on: said plainly, nothing left
+        # Its kind only: a library's message may quote a case document.
         raise PackError(
-            f"a document could not be put in the pack ({type(exc).__name__}: {exc}); "
-            "nothing was written"
+            f"the pack could not be made ({type(exc).__name__}); nothing was written"
         ) from exc
     result.path = str(out)
     if register is not None:
@@ -248,11 +250,12 @@ class _Job:
                     continue
                 why = _why_not(document)
                 if why is not None:
-                    not_processed.append(NotProcessed(path=document.path, reason=why))
+                    not_processed.append(NotProcessed(path=part.path, reason=why))
+                    parts.append(_not_processed(part, why))
                     continue
                 copy = copies / f"{number:05d}.{EXTENSIONS[document.format]}"
                 _copy(folders, document, copy)
-                to_render.append(Source(document.path, copy, document.format, document.path))
+                to_render.append(Source(part.path, copy, document.format, part.path))
                 parts.append(part)
 
         done = 0
@@ -263,25 +266,43 @@ class _Job:
             self.step("rendering", done, len(to_render), label)
 
         self.step("rendering", 0, len(to_render))
-        rendered = render_all(to_render, rendered_dir, self.settings.render, rendered_one)
-        pdfs: dict[str, Path] = {}
-        kept: list[BundlePart] = []
-        for part in parts:
-            outcome: Rendered | None = rendered.get(part.path)
-            if outcome is not None:
-                if outcome.pdf is None:
-                    reason = outcome.problem or "could not be made into PDF pages"
+        render = self.settings.render
+        budget = Budget(ocr=False, max_chars=render.max_chars, memory_mb=render.memory_mb)
+        with ReaderPool(workers=render.reader_workers, budget=budget) as pool:
+            rendered = render_all(to_render, rendered_dir, render, pool, work, rendered_one)
+            pdfs: dict[str, Path] = {}
+            kept: list[BundlePart] = []
+            for part in parts:
+                outcome: Rendered | None = rendered.get(part.path)
+                if outcome is not None and outcome.pdf is None:
+                    reason = outcome.problem or "it could not be made into PDF pages"
                     not_processed.append(NotProcessed(path=part.path, reason=reason))
-                    continue
-                pdfs[part.path] = outcome.pdf
-                part.rendered = outcome.how
-                notes = [n for n in (part.note, outcome.note) if n]
-                part.note = "; ".join(notes) or None
-            kept.append(part)
-        confidential_types = {t.value for t in self.settings.confidential}
-        served = [p for p in kept if p.type not in confidential_types]
-        secret = [p for p in kept if p.type in confidential_types]
+                    _not_processed(part, reason)
+                elif outcome is not None and outcome.pdf is not None:
+                    pdfs[part.path] = outcome.pdf
+                    part.rendered = outcome.how
+                    notes = [n for n in (part.note, outcome.note) if n]
+                    part.note = "; ".join(notes) or None
+                if part.rendered == NOT_PROCESSED:
+                    placeholder = rendered_dir / f"not-processed-{len(pdfs):05d}.pdf"
+                    why = (part.note or "").removeprefix("not processed: ")
+                    pdfs[part.path] = draw_not_processed(part.path, why, placeholder)
+                kept.append(part)
+            not_processed += self._bundles(pack, work, kept, pdfs, password, pool)
+        return self._finish(pack, sources_now, kept, not_processed, submission, plans, password, by)
 
+    def _bundles(
+        self,
+        pack: Path,
+        work: Path,
+        kept: list[BundlePart],
+        pdfs: dict[str, Path],
+        password: str | None,
+        pool: ReaderPool,
+    ) -> list[NotProcessed]:
+        """Write the bundle and its confidential part; returns the documents not put in."""
+        report = self.report.printable()  # names as they may be shown
+        served, secret = self._split(kept)
         bundled = 0
 
         def bundled_one(label: str) -> None:
@@ -289,7 +310,7 @@ class _Job:
             bundled += 1
             self.step("bundling", bundled, len(pdfs), label)
 
-        build_bundle(
+        failed = build_bundle(
             pack / BUNDLE,
             work,
             report,
@@ -297,11 +318,13 @@ class _Job:
             pdfs,
             BundleSpec("Bundle", "", None, SERVED_NOTE),
             password,
+            pool,
+            self.settings.render.seconds_per_file,
             bundled_one,
         )
         if secret:
             (pack / CONFIDENTIAL).parent.mkdir()
-            build_bundle(
+            failed += build_bundle(
                 pack / CONFIDENTIAL,
                 work,
                 report,
@@ -314,8 +337,31 @@ class _Job:
                     CONFIDENTIAL_NOTE,
                 ),
                 password,
+                pool,
+                self.settings.render.seconds_per_file,
                 bundled_one,
             )
+        return [NotProcessed(path=path, reason=why) for path, why in failed]
+
+    def _split(self, kept: list[BundlePart]) -> tuple[list[BundlePart], list[BundlePart]]:
+        """The parts served, and those confidential to the prosecutor."""
+        confidential_types = {t.value for t in self.settings.confidential}
+        served = [p for p in kept if p.type not in confidential_types]
+        return served, [p for p in kept if p.type in confidential_types]
+
+    def _finish(
+        self,
+        pack: Path,
+        sources_now: list[FileHash],
+        kept: list[BundlePart],
+        not_processed: list[NotProcessed],
+        submission: str | None,
+        plans: list[Path],
+        password: str | None,
+        by: str,
+    ) -> PackResult:
+        report = self.report.printable()  # names as they may be shown and stored
+        served, secret = self._split(kept)
         renderer = _renderer_text(self.settings.render, kept)
         self.step("writing", current=COVER)
         cover_args = (report, served, secret, not_processed, submission, renderer)
@@ -375,10 +421,10 @@ class _Job:
 
 def _same_as_checked(report: Report, now: list[FileHash]) -> None:
     """Refuse to pack a folder that changed since its check: the pack must show what was checked."""
-    checked = {d.path: d.sha256 for d in report.documents if d.sha256}
+    checked = {shown_name(d.path): d.sha256 for d in report.documents if d.sha256}
     current = {f.path: f.sha256 for f in now if f.sha256}
     changed = sorted(p for p in checked if current.get(p) != checked[p])
-    added = sorted(set(current) - {d.path for d in report.documents})
+    added = sorted(set(current) - {shown_name(d.path) for d in report.documents})
     if changed or added:
         names = ", ".join((changed + added)[:5])
         more = f" and {len(changed) + len(added) - 5} more" if len(changed) + len(added) > 5 else ""
@@ -390,7 +436,7 @@ def _same_as_checked(report: Report, now: list[FileHash]) -> None:
 
 def _part(document: Document) -> BundlePart:
     return BundlePart(
-        path=document.path,
+        path=shown_name(document.path),
         type=document.type.value,
         role=document.role.value if document.role else None,
         section=SECTION_NAMES[section_of(document)],
@@ -399,6 +445,13 @@ def _part(document: Document) -> BundlePart:
         sha256=document.sha256,
         note=document.problem if document.readable and document.problem else None,
     )
+
+
+def _not_processed(part: BundlePart, why: str) -> BundlePart:
+    """A part whose document is not in the bundle: a page says why in its place."""
+    part.rendered = NOT_PROCESSED
+    part.note = f"not processed: {why}"
+    return part
 
 
 def _media_note(document: Document) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from gatekeeper.extract import Folders
-from gatekeeper.models import EntryKind
+from gatekeeper.models import EntryKind, shown_name
 from gatekeeper.pack.models import MANIFEST_NAME, FileHash
 from gatekeeper.scan import scan_folder
 
@@ -61,18 +61,19 @@ def source_hashes(source: Path) -> list[FileHash]:
     out: list[FileHash] = []
     with Folders(str(source)) as folders:
         for entry in entries:
+            name = shown_name(entry.path)  # escaped when it is no UTF-8 or holds control codes
             if entry.kind is not EntryKind.FILE or entry.problem is not None:
                 why = entry.problem_detail or entry.kind.value
-                out.append(FileHash(path=entry.path, note=why))
+                out.append(FileHash(path=name, note=why))
                 continue
             try:
                 fd = folders.open_file(entry.path)
             except OSError as exc:
-                out.append(FileHash(path=entry.path, note=f"could not be opened ({exc.strerror})"))
+                out.append(FileHash(path=name, note=f"could not be opened ({exc.strerror})"))
                 continue
             with os.fdopen(fd, "rb") as handle:
                 digest, size = sha256_of(handle)
-            out.append(FileHash(path=entry.path, size=size, sha256=digest))
+            out.append(FileHash(path=name, size=size, sha256=digest))
     return out
 
 

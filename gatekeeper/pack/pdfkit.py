@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,6 +106,8 @@ def table(
     fixed = FontFace(family=getattr(pdf, "mono_font", "Courier"), size_pt=6.3)
     if widths is None:
         widths = natural_widths(pdf, [*([headings] if headings else []), *rows], columns)
+    scale = pdf.epw / sum(widths)
+    room = [w * scale for w in widths]
     with pdf.table(
         col_widths=tuple(widths),
         first_row_as_headings=headings is not None,
@@ -120,8 +123,33 @@ def table(
             cells = list(values) + [""] * (columns - len(values))
             for column, value in enumerate(cells):
                 body = column in mono and (number > 0 or headings is None)
-                row.cell(pdf.plain(str(value)), style=fixed if body else None)
+                text = fitted_cell(pdf, pdf.plain(str(value)), room[column], size * 0.5)
+                row.cell(text, style=fixed if body else None)
     pdf.ln(2)
+
+
+CUT_NOTE = " [... cut here to fit the page]"
+
+
+def fitted_cell(pdf: Any, text: str, width: float, line_height: float) -> str:
+    """``text`` cut, if need be, so that its cell fits on one page: a table row cannot run over
+    a page, and a document can quote a page of text (or a folder hold a thousand names)."""
+    if not text:
+        return text
+    lines_allowed = max(4, int((pdf.eph - 30) / line_height * 0.8))
+    usable = max(width - 3, 5.0)
+    lines = 0
+    kept: list[str] = []
+    for line in text.split("\n"):
+        needed = max(1, math.ceil(pdf.get_string_width(line) * 1.15 / usable))
+        if lines + needed > lines_allowed:
+            room = max(0, lines_allowed - lines - 1)
+            share = int(len(line) * room / needed)
+            kept.append(line[:share].rstrip() + CUT_NOTE)
+            return "\n".join(kept)
+        lines += needed
+        kept.append(line)
+    return text
 
 
 def natural_widths(pdf: Any, rows: Sequence[Sequence[str]], columns: int) -> list[float]:

@@ -10,17 +10,24 @@ placed on a page as they are.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from gatekeeper.models import Extraction, FileFormat
+from gatekeeper.models import FileFormat
 from gatekeeper.pack.safety import PackError, remove_tree_retrying
 from gatekeeper.processes import WINDOWS, kill_process_tree, own_group_options
+
+if TYPE_CHECKING:
+    from gatekeeper.pool import ReaderPool
 
 OFFICE_FORMATS = frozenset(
     {FileFormat.DOCX, FileFormat.XLSX, FileFormat.ODT, FileFormat.ODS, FileFormat.RTF}
@@ -40,6 +47,7 @@ EXTENSIONS = {
     FileFormat.IMAGE: "img",
 }
 BATCH = 20
+SOFFICE_POLL_S = 0.2
 # LibreOffice's own settings for the private profile: no macros, no linked content fetched.
 PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -61,6 +69,8 @@ class RenderSettings:
     seconds_per_file: float = 60.0
     reader_workers: int = 2
     max_chars: int = 2_000_000
+    memory_mb: int = 768  # each reader's, while it makes a document's pages
+    soffice_memory_mb: int = 4096  # LibreOffice's address space (Linux)
 
 
 @dataclass
@@ -79,6 +89,7 @@ class Rendered:
     how: str  # original, libreoffice, text (an office document drawn), message, picture
     problem: str | None = None
     note: str | None = None
+    pages: int = 0
 
 
 def find_soffice(
@@ -125,57 +136,120 @@ def render_all(
     sources: list[Source],
     out: Path,
     settings: RenderSettings,
+    pool: ReaderPool,
+    scratch: Path,
     tick: Callable[[str], None] = lambda label: None,
 ) -> dict[str, Rendered]:
-    """Each source as a PDF in ``out`` (or why not), keyed by ``Source.key``."""
-    done: dict[str, Rendered] = {}
-    office = [s for s in sources if s.format in OFFICE_FORMATS]
+    """Each source as checked PDF pages in ``out`` (or why not), keyed by ``Source.key``.
+
+    LibreOffice runs as its own program with a time limit (and on Linux a memory limit), its
+    private folder in ``scratch`` (the pack's staging folder, removed with it even after a kill).
+    Everything else that parses a submitted file (fitting a spreadsheet for print, checking and
+    rewriting a PDF, drawing text or a picture) runs in ``pool``'s readers, one call per
+    document within their time and memory budget: a file that defeats them is said so, alone.
+    """
+    from gatekeeper.pool import Call
+
     soffice = find_soffice(settings)
+    office = [s for s in sources if s.format in OFFICE_FORMATS]
+    converted: dict[str, Path] = {}
+    notes: dict[str, str] = {}
     if soffice and office:
-        office = [_fitted(s) for s in office]
+        office = _fitted(office, pool, settings, notes)
+        made = scratch / "libreoffice"
+        made.mkdir(exist_ok=True)
         for start in range(0, len(office), BATCH):
             batch = office[start : start + BATCH]
-            _libreoffice(soffice, batch, out, settings, done)
-            for source in batch:
-                tick(source.label)
-    from gatekeeper.pack.drawn import draw_picture, draw_text, original_pdf
-
-    to_draw = [
-        s
-        for s in sources
-        if s.format in TEXT_FORMATS or (s.format in OFFICE_FORMATS and s.key not in done)
-    ]
-    extractions = _read_texts(to_draw, settings) if to_draw else {}
+            _libreoffice(soffice, batch, made, settings, converted, scratch)
+    seconds = settings.seconds_per_file
+    calls: list[Call] = []
+    hows: list[str] = []
     for source in sources:
-        if source.key in done:
-            continue
-        if source.format is FileFormat.PDF:
-            done[source.key] = original_pdf(source)
+        target = str(out / f"{source.copy.stem}.pdf")
+        if source.format is FileFormat.PDF or source.key in converted:
+            pdf = source.copy if source.format is FileFormat.PDF else converted[source.key]
+            how = "original" if source.format is FileFormat.PDF else "libreoffice"
+            calls.append(Call(f"{PREPARE}:prepared_pdf", (str(pdf), target), seconds))
         elif source.format is FileFormat.IMAGE:
-            done[source.key] = draw_picture(source, out)
+            how = "picture"
+            args: tuple[Any, ...] = (str(source.copy), source.label, str(out))
+            calls.append(Call(f"{PREPARE}:drawn_picture", args, seconds))
         else:
-            extraction = extractions.get(source.key)
+            how = "message" if source.format in TEXT_FORMATS else "text"
             why = (
-                "LibreOffice is not installed"
+                "a message or text file"
+                if source.format in TEXT_FORMATS
+                else "LibreOffice is not installed"
                 if soffice is None
                 else "LibreOffice could not convert it"
             )
-            if source.format in TEXT_FORMATS:
-                why = "a message or text file"
-            drawn = draw_text(source, extraction, out, why)
-            if source.format in TEXT_FORMATS:
-                drawn.how = "message"
-            done[source.key] = drawn
-        if source.format not in OFFICE_FORMATS or soffice is None:
-            tick(source.label)
+            args = (
+                str(source.copy),
+                source.label,
+                source.format.value,
+                why,
+                str(out),
+                settings.max_chars,
+                seconds / 2,
+            )
+            calls.append(Call(f"{PREPARE}:drawn_document", args, seconds))
+        hows.append(how)
+    done: dict[str, Rendered] = {}
+
+    def finished(index: int, value: Any, problem: str | None) -> None:
+        source, how = sources[index], hows[index]
+        if problem is not None:
+            done[source.key] = Rendered(None, how, f"it could not be made into pages: {problem}")
+        elif how in ("original", "libreoffice"):
+            pdf = Path(calls[index].args[1])
+            done[source.key] = Rendered(pdf, how, note=notes.get(source.key), pages=int(value))
+        else:
+            drawn, pages, drawn_how = value
+            note = (
+                "a picture, placed on a page"
+                if how == "picture"
+                else "; ".join(
+                    n for n in ("rendered from its text by Gatekeeper", notes.get(source.key)) if n
+                )
+            )
+            done[source.key] = Rendered(Path(drawn), drawn_how, note=note, pages=int(pages))
+        tick(source.label)
+
+    pool.call_all(calls, finished)
     return done
 
 
-def _fitted(source: Source) -> Source:
-    if source.format is not FileFormat.XLSX:
-        return source
-    fitted = fit_spreadsheet(source.copy)
-    return source if fitted is None else Source(source.key, fitted, source.format, source.label)
+PREPARE = "gatekeeper.pack.prepare"
+
+
+def _fitted(
+    office: list[Source], pool: ReaderPool, settings: RenderSettings, notes: dict[str, str]
+) -> list[Source]:
+    """The spreadsheets among ``office`` replaced by copies that print one page wide (made in
+    the readers: a sheet can be built to need more memory than a machine has)."""
+    from gatekeeper.pool import Call
+
+    sheets = [s for s in office if s.format is FileFormat.XLSX]
+    fitted: dict[str, Path] = {}
+    too_large: set[str] = set()
+
+    def finished(index: int, value: Any, problem: str | None) -> None:
+        key = sheets[index].key
+        if problem is not None:  # drawn from its text instead, within the readers' budget
+            too_large.add(key)
+            notes[key] = f"not given to LibreOffice: {problem}"
+        elif value:
+            fitted[key] = Path(value)
+            notes[key] = "spreadsheet: columns widened to their text for printing"
+
+    seconds = settings.seconds_per_file
+    calls = [Call(f"{PREPARE}:fitted_spreadsheet", (str(s.copy),), seconds) for s in sheets]
+    pool.call_all(calls, finished)
+    return [
+        Source(s.key, fitted[s.key], s.format, s.label) if s.key in fitted else s
+        for s in office
+        if s.key not in too_large
+    ]
 
 
 def _libreoffice(
@@ -183,30 +257,35 @@ def _libreoffice(
     batch: list[Source],
     out: Path,
     settings: RenderSettings,
-    done: dict[str, Rendered],
+    done: dict[str, Path],
+    scratch: Path,
 ) -> None:
-    """Convert a batch; a batch that fails or times out is tried again one file at a time."""
-    converted = _convert(soffice, batch, out, settings.seconds_per_file * len(batch) + 30)
-    if converted is None and len(batch) > 1:
-        for source in batch:
-            one = _convert(soffice, [source], out, settings.seconds_per_file + 30)
-            if one:
-                done.update(one)
-        return
-    done.update(converted or {})
+    """Convert a batch with one LibreOffice. LibreOffice converts its files in turn: when it
+    makes no new PDF for ``seconds_per_file``, it is stopped, the file it was on (the first
+    with no PDF) is left out, and a new one goes on with the rest."""
+    remaining = list(batch)
+    while remaining:
+        converted, stalled = _convert(soffice, remaining, out, settings, scratch)
+        done.update(converted)
+        if not stalled:
+            return  # what it did not convert, it could not
+        left = [s for s in remaining if s.key not in converted]
+        remaining = left[1:]
 
 
 def _convert(
-    soffice: str, batch: list[Source], out: Path, timeout: float
-) -> dict[str, Rendered] | None:
-    """Run one LibreOffice over ``batch`` in a private profile; None when it failed outright.
+    soffice: str, batch: list[Source], out: Path, settings: RenderSettings, scratch: Path
+) -> tuple[dict[str, Path], bool]:
+    """Run one LibreOffice over ``batch`` in a private profile: the PDFs it made, and whether it
+    was stopped for making none for too long.
 
-    Its private folder is deleted afterwards, waiting a moment for a LibreOffice just stopped
-    to let go of it (Windows refuses to delete a file still open); PackError if it cannot be.
+    Its private folder is made in ``scratch`` and deleted afterwards, waiting a moment for a
+    LibreOffice just stopped to let go of it (Windows refuses to delete a file still open);
+    PackError if it cannot be.
     """
-    home = Path(tempfile.mkdtemp(prefix="gatekeeper-soffice-"))
+    home = Path(tempfile.mkdtemp(prefix="soffice-", dir=scratch))
     try:
-        return _run_soffice(soffice, batch, out, timeout, home)
+        return _run_soffice(soffice, batch, out, settings, home)
     finally:
         _remove_private(home)
 
@@ -226,8 +305,8 @@ def _remove_private(home: Path) -> None:
 
 
 def _run_soffice(
-    soffice: str, batch: list[Source], out: Path, timeout: float, home: Path
-) -> dict[str, Rendered] | None:
+    soffice: str, batch: list[Source], out: Path, settings: RenderSettings, home: Path
+) -> tuple[dict[str, Path], bool]:
     """The conversion itself, with everything LibreOffice writes kept in ``home``."""
     profile = home / "profile"
     (profile / "user").mkdir(parents=True)
@@ -259,52 +338,83 @@ def _run_soffice(
         cwd=home,
         **own_group_options(),  # soffice starts soffice.bin: both are stopped together
     )
+    limit_memory_of(process.pid, settings.soffice_memory_mb)
+    stalled = False
     try:
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        kill_process_tree(process)
-        return None
+        count, progress = 0, time.monotonic()
+        while process.poll() is None:
+            time.sleep(SOFFICE_POLL_S)
+            now_made = sum(1 for _ in target.glob("*.pdf"))
+            if now_made != count:
+                count, progress = now_made, time.monotonic()
+            elif time.monotonic() - progress > settings.seconds_per_file:
+                stalled = True
+                break
     finally:
-        if process.poll() is None:  # interrupted (cancel, Ctrl-C): never leave it running
+        if process.poll() is None:  # stalled, or interrupted (cancel, Ctrl-C): never left running
             kill_process_tree(process)
-    results: dict[str, Rendered] = {}
+    results: dict[str, Path] = {}
     for source in batch:
         made = target / (source.copy.stem + ".pdf")
         if made.is_file() and made.stat().st_size > 0:
             final = out / (source.copy.stem + ".pdf")
             shutil.move(str(made), final)
-            note = (
-                "spreadsheet: columns widened to their text for printing"
-                if source.copy.stem.endswith("-fit")
-                else None
-            )
-            results[source.key] = Rendered(final, "libreoffice", note=note)
-    return results
+            results[source.key] = final
+    return results, stalled
 
 
-def _read_texts(sources: list[Source], settings: RenderSettings) -> dict[str, Extraction]:
-    """The text and tables of each source, read by the project's reader processes."""
-    from gatekeeper.pool import Budget, ReaderPool, Task
-
-    by_folder: dict[Path, list[Source]] = {}
-    for source in sources:
-        by_folder.setdefault(source.copy.parent, []).append(source)
-    found: dict[str, Extraction] = {}
-    budget = Budget(ocr=False, max_chars=settings.max_chars)
-    with ReaderPool(workers=settings.reader_workers, budget=budget) as pool:
-        for folder, group in by_folder.items():
-            keys = {s.copy.name: s.key for s in group}
-            tasks = [Task(s.copy.name, s.copy.stat().st_size) for s in group]
-
-            def keep(task: Task, extraction: Extraction, keys: dict[str, str] = keys) -> None:
-                found[keys[task.rel]] = extraction
-
-            pool.read(str(folder), tasks, keep)
-    return found
+def limit_memory_of(pid: int, memory_mb: int) -> None:
+    """Cap a program's address space where another process's can be set (Linux's
+    ``prlimit``); the processes it starts inherit the cap. Elsewhere its time limit stops it."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    prlimit = getattr(resource, "prlimit", None)
+    if prlimit is None or memory_mb <= 0:
+        return
+    limit = memory_mb * 1024 * 1024
+    with contextlib.suppress(OSError, ValueError):  # it has already ended
+        prlimit(pid, resource.RLIMIT_AS, (limit, limit))
 
 
 FIT_LIMIT = 20 * 1024 * 1024
+FIT_CELLS = 2_000_000
 MAX_WIDTH_CHARS = 60
+
+
+SHEET_XML = re.compile(r"xl/worksheets/[^/]+\.xml")
+RANGE_REF = re.compile(
+    rb'<(?:\w+:)?(?:dimension|mergeCell)\b[^>]*\bref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"'
+)
+
+
+def declared_cells(copy: Path) -> int:
+    """The most cells any range a workbook's sheets declare (their extent, a merge) covers:
+    read from the XML without building the cells, which a sheet can make billions of."""
+    import zipfile
+
+    from openpyxl.utils.cell import range_boundaries
+
+    from gatekeeper.extract.office import inspect_container
+
+    largest = 0
+    with copy.open("rb") as handle:
+        inspect_container(handle)  # no zip bomb: every part's size is bounded
+        with zipfile.ZipFile(handle) as archive:
+            for info in archive.infolist():
+                if not SHEET_XML.fullmatch(info.filename):
+                    continue
+                tail = b""
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        text = tail + chunk
+                        for ref in RANGE_REF.findall(text):
+                            left, top, right, bottom = range_boundaries(ref.decode())
+                            cells = (right - left + 1) * (bottom - top + 1)
+                            largest = max(largest, cells)
+                        tail = text[-200:]
+    return largest
 
 
 def fit_spreadsheet(copy: Path) -> Path | None:
@@ -324,6 +434,8 @@ def fit_spreadsheet(copy: Path) -> Path | None:
         with copy.open("rb") as handle:
             inspect_container(handle)
             workbook = openpyxl.load_workbook(handle)
+        if any(s.max_row * s.max_column > FIT_CELLS for s in workbook.worksheets):
+            return None  # a sheet's far corner (one cell at XFD1048576): left to LibreOffice
         for sheet in workbook.worksheets:
             widths: dict[str, int] = {}
             for row in sheet.iter_rows():
