@@ -42,6 +42,9 @@ UNFILLED = re.compile(
 # A sentence ends at . ! ? before a capital; a list's bullet written inline after it ("... in
 # full. - NAIR's workmates ...", a table cell's list) starts the next sentence and is dropped.
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?:[-•–*]\s+)?(?=[A-Z0-9\"'(])")
+# A label holds no date with words after it: "Early advice sought 06/07/2026, given 13/07/2026
+# (D. OKONJO): ..." is prose ("Suspect's account 20/03/2026:" is a label).
+LABEL_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b(?=.*[A-Za-z])")
 SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 # A label states nothing: "Early advice was not sought:" is a sentence.
 STATEMENT_LABEL = re.compile(r"\b(was|were|has been|have been|had|did|will|would)\b(?!.*\?)", re.I)
@@ -123,6 +126,8 @@ HEADING_CELL = 30  # a table's column heading: a few words ("Target date")
 # two cells a row are a form's "Label | value", unless the second names a column of results
 # ("Line of enquiry | Result / reason not pursued").
 SUB_TABLE_COLUMNS = 3
+# A two-column table's headings name when or how far each row is: "Evidence | Target".
+WHEN_HEADING = re.compile(r"\b(target|due|date|deadline|expected|status|progress)\b", re.I)
 COLUMN_HEADING = re.compile(
     r"^(?:the\s+)?(?:results?|outcomes?|reasons?|status|actions?(?:\s+taken)?|responses?|updates?|"
     r"progress|details|comments|notes|findings|owner|responsible|by whom|(?:target\s+)?dates?)"
@@ -195,18 +200,29 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
                 units[-1][1] = _joined_row(units[-1][1], header, cells)
                 continue
             # a narrower row ("Views | Supports prosecution") is the next section's
+        if header is not None and not units[-1][1]:
+            # Two cells with no row of their own under them were the box's value, not a table's
+            # headings ("Special measures | Screens").
+            units[-1][1] = " ".join(c for c in header if c)
         if header is not None and _short_heading(line):
             open_unit = False  # "Victim / witness" after the last row of the box's own table
         header = None
         if open_unit and units and not units[-1][1] and "\t" in line:
             cells = [c.strip() for c in line.split("\t")]
-            if _is_header(cells) and len([c for c in cells if c]) >= SUB_TABLE_COLUMNS:
-                header = cells  # "Outstanding work" over "Item | Requested | Due"
+            filled = len([c for c in cells if c])
+            if _is_header(cells) and (
+                filled >= SUB_TABLE_COLUMNS
+                or (filled == 2 and WHEN_HEADING.search(" ".join(cells)) is not None)
+            ):
+                header = (
+                    cells  # "Outstanding work" over "Item | Requested | Due", "Evidence | Target"
+                )
                 continue
         split = SPLIT.match(line)
         if split and (
             SENTENCE_INSIDE.search(split.group("label"))
             or STATEMENT_LABEL.search(split.group("label"))
+            or LABEL_DATE.search(split.group("label"))
         ):
             split = None  # "Early advice was not sought: ...", "He advised on:": prose, no label
         label, value = (split.group("label"), split.group("value")) if split else (line, "")
@@ -237,7 +253,7 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             # a label that is no box of the form, with the form's boxes beside it
             beside = [
                 (part_label, part_value)
-                for part_label, part_value in _side_by_side(form, label, value)[1:]
+                for part_label, part_value in _side_by_side(form, label, value, open_unit)[1:]
                 if _box_for(form, part_label) is not None
             ]
             if beside:
@@ -312,15 +328,19 @@ def _next_section(box_label: str, heading: str) -> bool:
     return bool(number and own and int(number.group(1)) > int(own.group(1)))
 
 
+# Between the rows of a box's own table: a cell may hold "; " ("Arranged; she is abroad").
+ROW_SEPARATOR = " • "
+
+
 def _joined_row(value: str, header: list[str], cells: list[str]) -> str:
     """A row of a box's own table written with its headings ("Item: DNA ..., Due: 19/01/2027"),
-    after the rows before it ("; ")."""
+    after the rows before it (``ROW_SEPARATOR``)."""
     row = ", ".join(
         f"{header[i]}: {cell}" if i < len(header) and header[i] else cell
         for i, cell in enumerate(cells)
         if cell
     )
-    return f"{value}; {row}" if value else row
+    return f"{value}{ROW_SEPARATOR}{row}" if value else row
 
 
 def _options_row(line: str) -> bool:
@@ -361,11 +381,17 @@ def _leading_label(form: Form, line: str) -> tuple[str, str] | None:
     return None
 
 
-def _side_by_side(form: Form, label: str, value: str) -> list[tuple[str, str]]:
-    """Boxes printed on one line ("Statement of: A. Name      Age if under 18: Over 18")."""
+def _side_by_side(
+    form: Form, label: str, value: str, in_box: bool = False
+) -> list[tuple[str, str]]:
+    """Boxes printed on one line ("Statement of: A. Name      Age if under 18: Over 18").
+    ``in_box``: the line is inside a box's text, where "CCTV: none exists" is a sub-heading."""
     parts = re.split(r"\s{3,}", value)
-    if len(parts) == 1 and not form.multiline:
-        parts = _inline_labels(form, value) or [""]
+    if len(parts) == 1 and not (in_box and form.multiline):
+        # One space apart: any label of the form's boxes on a one-line form; on a longer form,
+        # only labels that end in a colon ("URN: 47DE0233126 Suspect: PELL, Gareth John, 41
+        # Offences: ...": a typed header run together).
+        parts = _inline_labels(form, value, colon=form.multiline) or [""]
     pairs = [(label, parts[0])]
     for part in parts[1:]:
         split = SPLIT.match(part)
@@ -376,13 +402,19 @@ def _side_by_side(form: Form, label: str, value: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _inline_labels(form: Form, value: str) -> list[str]:
-    """Split a one-line header at each box label in it ("Over 18 Occupation Bar manager")."""
+LABEL_COLON = re.compile(r"[ \t]*:[ \t]")
+
+
+def _inline_labels(form: Form, value: str, colon: bool = False) -> list[str]:
+    """Split a one-line header at each box label in it ("Over 18 Occupation Bar manager");
+    with ``colon``, only at labels followed by a colon ("... 41 Offences: Assault ...")."""
     cuts = set()
     for box in form.box:
         for regex in box.labels:
             inner = pattern(regex.removeprefix("^"))
             for match in inner.finditer(value, 0, MAX_PLAIN_LINE * 4):
+                if colon and not LABEL_COLON.match(value, match.end()):
+                    continue
                 if match.start() > 0 and value[match.start() - 1] == " ":
                     cuts.add(match.start())
     bounds = [0, *sorted(cuts), len(value)]
@@ -524,7 +556,8 @@ def _is_label_cell(cell: str) -> bool:
 def _rows_below(form: Form, rows: list[list[str]], start: int) -> tuple[list[str], int]:
     """The rows under a box's label, up to the next label, and how many they are.
 
-    A sub-table with a heading row becomes "Column: cell, Column: cell" per row, joined by "; ",
+    A sub-table with a heading row becomes "Column: cell, Column: cell" per row, joined by
+    ``ROW_SEPARATOR``,
     so its headings stay with their cells ("Target date: 12/12/2026"); label | value pairs become
     "Label: value"."""
     block: list[list[str]] = []
@@ -565,7 +598,7 @@ def _rows_below(form: Form, rows: list[list[str]], start: int) -> tuple[list[str
             )
             for row in block[1:]
         ]
-        return ["; ".join(lines)], len(block)
+        return [ROW_SEPARATOR.join(lines)], len(block)
     lines = []
     for row in block:
         if _is_pairs(row):
@@ -684,6 +717,18 @@ def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | No
             for start, end in found
         )
     }
+    if len(stated) > 1:
+        # "Full Code Test charging decision (not a threshold test)": a value named only to be
+        # denied is not stated.
+        denied = {
+            value
+            for value in stated
+            if all(
+                DENIED_BEFORE.search(text, max(0, start - 12), start) for start, _ in spans[value]
+            )
+        }
+        if len(stated - denied) == 1:
+            return (stated - denied).pop()
     if len(stated) <= 1:
         return next(iter(stated), None)
     # "Not sought: the suspect admitted ...": the answer the box opens with decides.
@@ -710,6 +755,7 @@ def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | No
     return None
 
 
+DENIED_BEFORE = re.compile(r"\bnot( an?| the)?\s*$", re.IGNORECASE)
 REASON_GIVEN = re.compile(r"\s(?:because|as|since|given that|due to|owing to)\s", re.IGNORECASE)
 
 

@@ -177,6 +177,8 @@ def _register_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
     close.add_argument("urn")
     close.add_argument("--reason", required=True)
 
+    command("verify", "check the audit trail's hash chain: name the first row rewritten or removed")
+
 
 def _run_register(name: str, args: argparse.Namespace) -> int:
     from gatekeeper.register.commands import run

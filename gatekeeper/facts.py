@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from gatekeeper.assertions import Assertion, mentions, read_sentence, sentences
-from gatekeeper.boxes import MARK, SENTENCE, BoxReading, after_ticks, interpret, ticks
+from gatekeeper.boxes import (
+    MARK,
+    ROW_SEPARATOR,
+    SENTENCE,
+    BoxReading,
+    after_ticks,
+    interpret,
+    ticks,
+)
 from gatekeeper.case import CaseFile
 from gatekeeper.dates import find_dates, first_date, target_date
 from gatekeeper.forms import FormData, any_match, pattern
@@ -347,6 +355,8 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
     """Each outstanding item with the target date its own words give. A fragment that only says
     when ("Target date 30/04/2026", "results expected by ...") belongs to the item before it."""
     split = r"(?<=[.?])\s+(?=[A-Z])|;\s*|\s•\s*" if reading.source == "box" else SENTENCE.pattern
+    if ROW_SEPARATOR in reading.text:  # a table's rows: an item each, whatever its cells hold
+        split = re.escape(ROW_SEPARATOR)
     items: list[str] = []
     for fragment in (f.strip() for f in re.split(split, reading.text)):
         if not fragment:
@@ -453,6 +463,8 @@ DONE = re.compile(
     r"\b(complete[ds]?|done|finished|concluded|received|none|nil|n/?a)\b\.?\s*$|"
     # "DNA result - received (SFR1 attached).": done, and where it is
     r"\b(received|completed?|done|obtained|returned)\s*\([^()]{1,60}\)\s*\.?\s*$|"
+    # "DNA result received 20/05/2026 (SFR1 attached): semen on swabs matches ...": in, on a date
+    r"\b(received|obtained|returned)\s+(on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|"
     r"^\s*(nothing|none|nil|n/?a)( else| further| more)?\s*\.?\s*$|"
     r"\b(is|are) (now )?(in the file|attached|enclosed|served|with (this|the) (file|report))\b|"
     r"\b(all )?(the )?(results|evidence|work|enquiries|statements)\s+(are|is|have been)\s+(in|back|"

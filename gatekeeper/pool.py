@@ -184,7 +184,8 @@ def _reader(forms_path: str | None) -> Callable[[Connection, Connection], None]:
         except MemoryError:
             return _failed(Problem.TOO_MUCH_MEMORY, "reading it needed more memory than allowed")
         except Exception as exc:  # a parser bug must not end the check; report it on the file
-            return _failed(Problem.CORRUPT, f"could not be read ({type(exc).__name__}: {exc})")
+            # Its kind only: a parser's message may quote the file.
+            return _failed(Problem.CORRUPT, f"it could not be read ({type(exc).__name__})")
 
     def classified(rel: str, extraction: Extraction) -> Classification | None:
         try:

@@ -69,7 +69,9 @@ class StatementParts:
             return does_the_job(relationship, self.occupation or "")
         words = {fold(w) for name in complainant for w in re.findall(r"[^\W\d_]+", name)}
         return any(
-            bond == relationship and (not other or fold(other) in words)
+            bond == relationship
+            # "Ellie-Mae's mother": every word of the name given is one of hers
+            and (not other or {fold(w) for w in re.findall(r"[^\W\d_]+", other)} <= words)
             for bond, other in self.bonds
         )
 
@@ -120,6 +122,10 @@ def parse_statement(
         unlabelled = UNLABELLED_SIGNATURE.search(served, start, start + AFTER_DECLARATION)
         if unlabelled and unlabelled.group("marks").strip(" :|_.-"):
             signatures = [unlabelled.group("marks")]
+    if not signatures:
+        # No signature box: a typed copy's line that opens with its mark ("(Sgd) L. HANNA
+        # DC2604 Dated: 23/09/2026"), under the declaration or at the foot of the statement.
+        signatures = [m.group("line") for m in MARKED_LINE.finditer(served, start)]
     # The date on the signature line is the statement's date.
     date = first_date(" ".join(boxes.get("signature", []) + boxes.get("date", [])))
     occupation = _first_value(boxes.get("occupation"))
@@ -297,7 +303,14 @@ TYPED_WORD = re.compile(r"^([A-Z][a-z]{2,}|[A-Z]{5,}|[a-z]{4,})$")
 
 DAY_AND_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
 # A line under the declaration: marks, then the date box ("2 IRCA Date: 21/02/2026").
-UNLABELLED_SIGNATURE = re.compile(r"^[ \t:|]*(?P<marks>[^\n]{1,40}?)[ \t]+Date\s*:", re.MULTILINE)
+UNLABELLED_SIGNATURE = re.compile(
+    r"^[ \t:|]*(?P<marks>[^\n]{1,40}?)[ \t]+Dated?\s*:", re.MULTILINE | re.IGNORECASE
+)
+# A line that opens with a typed copy's mark: "(Sgd) Dr P Renton", "[Signed] A. Person", "Sgd. J Holt".
+MARKED_LINE = re.compile(
+    r"^[ \t]*(?P<line>(?:[\[(]\s*(?:signed|sgd\.?)\s*[\])]|sgd\b\.?)[^\n]{0,80})$",
+    re.MULTILINE | re.IGNORECASE,
+)
 BORDER = re.compile(r"[\s|_\-–—.\[\]:]+")  # a box's edges and a dotted line, as OCR reads them
 SCRIBBLE_MARKS = 3
 

@@ -14,7 +14,7 @@ import pytest
 from gatekeeper.demo import CaseSpec, build_case
 from gatekeeper.demo.hostile import write_all, write_flate_bomb_pdf, write_huge_sparse
 from gatekeeper.extract import read_document
-from gatekeeper.models import DocType, Problem, Status
+from gatekeeper.models import DocType, FileFormat, Problem, Status
 from gatekeeper.pool import Budget, ReaderPool, Task
 from gatekeeper.scan import scan_folder
 from helpers import finding, folder_state
@@ -286,3 +286,56 @@ def test_unreadable_permissions_are_reported():
     assert outcome.startswith(f"{Problem.PERMISSION}|"), outcome
     assert "('closed folder', <Problem.PERMISSION: 'permission'>)" in outcome
     assert "('open.txt', None)" in outcome
+
+
+def test_a_file_its_parser_fails_on_is_still_hashed_and_said_plainly(tmp_path):
+    """Issue 21, point 5: a parser's own error (PDFium's "Failed to load page.") becomes the
+    problem vocabulary, with the file's SHA-256 and format kept, never the error's text."""
+    import hashlib
+
+    from gatekeeper.demo import hostile
+    from gatekeeper.extract import read_document
+
+    hostile.write_broken_page_pdf(tmp_path / "statement.pdf")
+    extraction = read_document(str(tmp_path), "statement.pdf")
+    assert not extraction.readable and extraction.problem is Problem.CORRUPT
+    assert extraction.format is FileFormat.PDF
+    assert (
+        extraction.sha256 == hashlib.sha256((tmp_path / "statement.pdf").read_bytes()).hexdigest()
+    )
+    assert extraction.problem_detail == "the PDF is damaged: its reader failed on it"
+
+
+def test_a_readers_verdict_on_a_file_does_not_depend_on_what_it_read_before(tmp_path, checker):
+    """Issue 21, point 4: the same hostile files read in either order, in one process, and
+    checked with one reader and with two, get the same finding each."""
+    from gatekeeper.demo import hostile
+    from gatekeeper.extract import read_document
+    from gatekeeper.pipeline import Checker, CheckSettings
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    hostile.write_encrypted_pdf(folder / "protected.pdf")
+    hostile.write_lost_pages_pdf(folder / "lost pages.pdf")
+    hostile.write_broken_page_pdf(folder / "broken page.pdf")
+    hostile.write_corrupt_pdf(folder / "corrupt.pdf")
+    hostile.write_truncated_pdf(folder / "truncated.pdf")
+    hostile.write_encrypted_docx(folder / "protected.docx")
+    hostile.write_far_cell_xlsx(folder / "far cell.xlsx")
+    names = sorted(p.name for p in folder.iterdir())
+
+    def verdicts(order: list[str]) -> dict[str, tuple[object, ...]]:
+        found = {}
+        for name in order:
+            read = read_document(str(folder), name)
+            found[name] = (read.problem, read.problem_detail, read.sha256)
+        return found
+
+    forwards = verdicts(names)
+    assert verdicts(list(reversed(names))) == forwards
+    assert forwards["lost pages.pdf"][0] is Problem.CORRUPT  # not "password-protected"
+    assert forwards["protected.pdf"][0] is Problem.ENCRYPTED
+    with Checker(CheckSettings(workers=1)) as alone:
+        one = {d.path: (d.problem, d.sha256) for d in alone.check(folder).documents}
+    two = {d.path: (d.problem, d.sha256) for d in checker.check(folder).documents}
+    assert one == two

@@ -651,3 +651,60 @@ def test_the_injured_partys_device_and_a_date_without_its_year():
         "Signature: A Bell   Date: 03/03\nI heard shouting.\n"
     )
     assert parse_statement(text).dated
+
+
+# --- first sight of batch09 (files sent back, and what came back) -----------------------------
+
+
+def test_a_typed_copy_signed_on_a_line_of_its_own_with_no_signature_box():
+    from gatekeeper.statements import parse_statement
+
+    text = (
+        "Surname\tQUAYLE\nForename(s)\tMorwenna\n"
+        "Declaration: This statement (consisting of 1 page(s) each signed by me) is true to the best "
+        "of my knowledge and belief.\n(Sgd) M. QUAYLE PC 9182 Dated: 02/10/2026\n"
+        "I attended the address at 03:10.\n(Sgd) M. QUAYLE PC 9182\n"
+    )
+    parts = parse_statement(text, [])
+    assert parts.signed and parts.dated
+
+
+def test_a_two_column_outstanding_table_gives_an_item_a_row_whatever_its_cells_hold():
+    text = (
+        "Outstanding evidence\nWork\tDue\nFibre comparison on HK/2\t14/01/2027\n"
+        "Statement of the neighbour\tBooked; she is away until then\t09/01/2027\n"
+        "Victim care\nScreens requested.\n"
+    )
+    items = _outstanding_box(text)
+    assert [d for _, d in items] == [dt.date(2027, 1, 14), dt.date(2027, 1, 9)]
+
+
+def test_a_result_received_on_a_date_is_not_outstanding():
+    assert _outstanding("None. Fibre result received 11/11/2026 (SFR2 attached): a match.") == []
+
+
+def test_a_test_named_only_to_be_denied_is_not_sought():
+    form = load_forms().form("MG3")
+    boxes = read_boxes(form, "Decision sought\nFull Code Test decision (not a threshold test).", [])
+    assert interpret(form.get("test"), boxes["test"]) == "full_code"
+
+
+def test_a_run_together_header_gives_each_labelled_box_and_a_dated_opening_is_prose():
+    form = load_forms().form("MG3")
+    boxes = read_boxes(
+        form,
+        "URN: 55XY0101026 Suspect: HOLT, Ivor James, 52 Offences: Rape (s.1 SOA 2003)\n"
+        "Early advice\nEarly advice sought 01/09/2026, given 08/09/2026 (A. LEWIN): "
+        "the identification evidence.\n",
+        [],
+    )
+    assert boxes["suspect"].values[0].startswith("HOLT, Ivor James")
+    assert interpret(form.get("early_advice"), boxes["early_advice"]) == "sought"
+
+
+def _outstanding_box(mg3_text: str) -> list[tuple[str, dt.date | None]]:
+    """The outstanding items of an MG3 read whole: its box found by the box reader."""
+    from gatekeeper.facts import _outstanding_items
+
+    reading = read_boxes(load_forms().form("MG3"), mg3_text, [])["outstanding"]
+    return [(i.text, i.target_date) for i in _outstanding_items(reading, load_forms())]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import json
 import os
 import shutil
 import signal
@@ -519,10 +520,31 @@ def test_export_command_records_the_manifest_hash_in_the_register(
     import hashlib
 
     digest = hashlib.sha256((out / "manifest.json").read_bytes()).hexdigest()
+    urn = json.loads((out / "manifest.json").read_text())["urn"]
     with Register.open(str(register)) as opened:
         exports = [a for a in opened.audit() if a.action == "export"]
+        of_the_case = [a for a in opened.audit(urn) if a.action == "export"]
     assert exports[-1].by == "DS Hart"
     assert exports[-1].detail["manifest_sha256"] == digest
+    # The export's row is the case's: the register shows the pack's hash with the case.
+    assert urn and of_the_case[-1].detail["manifest_sha256"] == digest
+    assert _run("verify", str(out), "--register", str(register)) == 0
+    # An insider rewrites a pack file and its manifest to match: the pack alone still verifies;
+    # against the register, the manifest is not the one recorded at the export.
+    forged = tmp_path / "forged"
+    shutil.copytree(out, forged)
+    findings = forged / "findings.csv"
+    findings.write_bytes(findings.read_bytes() + b"KS-FIRST,pass,added later\n")
+    manifest = json.loads((forged / "manifest.json").read_text())
+    for entry in manifest["pack_files"]:
+        if entry["path"] == "findings.csv":
+            entry["sha256"] = hashlib.sha256(findings.read_bytes()).hexdigest()
+            entry["size"] = findings.stat().st_size
+    (forged / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    assert _run("verify", str(forged)) == 0
+    capsys.readouterr()
+    assert _run("verify", str(forged), "--register", str(register)) == 1
+    assert "not one the register recorded" in capsys.readouterr().out
     assert _run("export", str(compliant), "--out", str(out), "--no-register") == 1
     assert "--force" in capsys.readouterr().err
 

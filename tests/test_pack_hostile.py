@@ -97,10 +97,14 @@ def test_names_as_bytes_and_control_characters_are_packed_and_shown_escaped(
 
 
 @posix_only
-def test_the_command_line_export_of_hostile_files_ends_plainly(
-    hostile_export: tuple[Path, Path, object, dict[str, str]], tmp_path: Path
-) -> None:
-    source = hostile_export[0]
+def test_the_command_line_export_of_hostile_files_ends_plainly(tmp_path: Path) -> None:
+    source = tmp_path / "source"  # a few of the hostile files: the command line's own path
+    source.mkdir()
+    write_pdf(source / "statement.pdf", hostile.STATEMENT * 3)
+    hostile.write_far_cell_xlsx(source / "far cell.xlsx")
+    (source / "cut").mkdir()
+    hostile.write_cut_pdfs(source / "cut", 2)
+    (source / "note\x1b[31m\nred.txt").write_text("A note about the case.\n")
     done = subprocess.run(
         [*GATEKEEPER, "export", str(source), "--out", str(tmp_path / "p"), *QUIET],
         capture_output=True,
@@ -162,3 +166,28 @@ def _wait_for_soffice_in(folder: Path) -> None:
         if not running:
             return
         time.sleep(0.2)
+
+
+def test_verify_refuses_a_zip_with_two_entries_of_one_name_or_an_unsafe_name(
+    hostile_export: tuple[Path, Path, object, dict[str, str]], tmp_path: Path
+) -> None:
+    import warnings
+    import zipfile
+
+    from gatekeeper.pack.archive import write_zip
+
+    out = hostile_export[1]
+    packed = tmp_path / "pack.zip"
+    write_zip(out, packed, None)
+    assert verify_pack(packed).ok
+    doubled = tmp_path / "doubled.zip"
+    climbing = tmp_path / "climbing.zip"
+    for target, name in ((doubled, "findings.csv"), (climbing, "../findings.csv")):
+        target.write_bytes(packed.read_bytes())
+        with warnings.catch_warnings(), zipfile.ZipFile(target, "a") as archive:
+            warnings.simplefilter("ignore")  # zipfile warns of the duplicate name
+            archive.writestr(name, "Rule,Status\nKS-FIRST,pass\n")
+    first = verify_pack(doubled)
+    assert not first.ok and "more than one entry named findings.csv" in " ".join(first.problems)
+    second = verify_pack(climbing)
+    assert not second.ok and "unsafe names" in " ".join(second.problems)

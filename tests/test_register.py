@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -162,11 +163,71 @@ def test_the_audit_trail_is_append_only(register, report, tmp_path):
     assert register.audit() == after
 
 
+@pytest.mark.parametrize("tamper", ["rewrite", "remove"])
+def test_an_insider_who_drops_the_triggers_breaks_the_audit_chain_at_the_row(
+    register, report, tmp_path, tamper, capsys
+):
+    """Issue 21, point 6: whoever can write the file can drop the append-only triggers; a row
+    rewritten or removed then breaks the hash chain, and ``register verify`` names the row."""
+    from gatekeeper.cli import main
+
+    register.record(report, by="DS Hart")
+    for number in range(3):
+        register.log_export("referral pack", by="DS Hart", detail={"urn": URN, "n": number})
+    assert register.check_audit().ok and register.check_audit().checked == len(register.audit())
+    path = tmp_path / "reg" / "register.sqlite"
+    assert main(["register", "verify", "--register", str(path)]) == 0
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER audit_no_update"))
+        connection.execute(text("DROP TRIGGER audit_no_delete"))
+        target = connection.execute(
+            text("SELECT id FROM audit WHERE action = 'export' ORDER BY id LIMIT 1 OFFSET 1")
+        ).scalar_one()
+        if tamper == "rewrite":
+            connection.execute(
+                text("UPDATE audit SET detail = :d WHERE id = :id"),
+                {"d": json.dumps({"urn": URN, "n": 7, "what": "referral pack"}), "id": target},
+            )
+        else:
+            connection.execute(text("DELETE FROM audit WHERE id = :id"), {"id": target})
+    engine.dispose()
+    found = register.check_audit()
+    broken = target if tamper == "rewrite" else target + 1
+    assert not found.ok and found.broken_at == broken
+    assert ("rewritten" if tamper == "rewrite" else "removed") in (found.problem or "")
+    capsys.readouterr()
+    assert main(["register", "verify", "--register", str(path)]) == 1
+    assert f"row {broken} " in capsys.readouterr().err
+
+
 def test_a_corrupt_register_gives_a_plain_message(tmp_path):
     path = tmp_path / "register.sqlite"
     path.write_bytes(b"this is not a database, it was overwritten by mistake" * 200)
     with pytest.raises(RegisterError, match="damaged or is not a Gatekeeper register"):
         Register.open(path)
+
+
+def test_a_register_that_fails_its_integrity_check_is_read_only_and_says_so(tmp_path, report):
+    path = tmp_path / "register.sqlite"
+    with Register.open(path) as register:
+        register.record(report, by="tester")
+        for number in range(200):  # pages enough that one can be damaged past the schema's
+            register.log_export(f"export {number}", by="tester", detail={"n": "x" * 200})
+    with contextlib.closing(sqlite3.connect(path)) as connection:  # all of it in the file
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = connection.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    for number in (3, 5, len(data) // page - 2):  # table pages overwritten
+        data[page * number : page * number + 400] = bytes(range(200)) * 2
+    path.write_bytes(bytes(data))
+    with Register.open(path) as damaged:
+        assert damaged.read_only and "is damaged" in damaged.read_only
+        assert any("integrity check" in w for w in damaged.warnings)
+        with pytest.raises(RegisterError, match="open read-only"):
+            damaged.record(report, by="tester")
+        with pytest.raises(RegisterError, match="open read-only"):
+            damaged.log_export("pack", by="tester")
 
 
 def test_a_locked_register_gives_a_plain_message_and_can_still_be_read(tmp_path, report):

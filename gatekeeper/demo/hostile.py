@@ -142,6 +142,21 @@ def write_huge_sparse(path: Path, gigabytes: int = 3) -> None:
         handle.truncate(gigabytes * 1024**3)
 
 
+def write_broken_page_pdf(path: Path) -> None:
+    """A PDF whose page tree points at an object that is not there: its header and trailer are
+    sound, so it opens, but no page loads (PDFium raises an error of its own)."""
+    pdf = minimal_pdf(b"BT /F1 12 Tf 72 720 Td (Statement of Ann Example) Tj ET")
+    path.write_bytes(pdf.replace(b"/Kids [3 0 R]", b"/Kids [9 0 R]"))
+
+
+def write_lost_pages_pdf(path: Path) -> None:
+    """A PDF whose catalogue points at a page tree that is not there. PDFium refuses it without
+    setting an error of its own, so it reports the last error it had: after a protected PDF,
+    "Incorrect password"."""
+    pdf = minimal_pdf(b"BT /F1 12 Tf 72 720 Td (Statement of Ann Example) Tj ET")
+    path.write_bytes(pdf.replace(b"/Pages 2 0 R", b"/Pages 7 0 R"))
+
+
 def write_far_cell_xlsx(path: Path) -> None:
     """A 5 KB workbook with one cell at A1 and one at XFD1048576, its sheet's far corner: the
     sheet then spans seventeen billion cells, which a printer or a table drawer may try to fill."""

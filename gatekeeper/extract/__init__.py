@@ -135,11 +135,31 @@ def _read_handle(
     except MemoryError:
         problem = Problem.TOO_MUCH_MEMORY
         detail = "reading it needed more memory than a document may use"
+    except Exception as exc:  # a parser's own error: said plainly (its message may quote the file)
+        problem = Problem.CORRUPT
+        if isinstance(exc, OSError) and exc.errno is not None:  # the disk's, not the parser's
+            detail = "it could not be read to its end: it may have changed or gone during the check"
+        else:
+            words = _FORMAT_WORDS.get(file_format, "file")
+            detail = f"the {words} is damaged: its reader failed on it"
     else:
         return _to_extraction(file_format, sha256, partial, report)
     return Extraction(
         format=file_format, sha256=sha256, readable=False, problem=problem, problem_detail=detail
     )
+
+
+_FORMAT_WORDS = {
+    FileFormat.PDF: "PDF",
+    FileFormat.DOCX: "Word document",
+    FileFormat.XLSX: "spreadsheet",
+    FileFormat.ODT: "OpenDocument text",
+    FileFormat.ODS: "OpenDocument spreadsheet",
+    FileFormat.RTF: "RTF document",
+    FileFormat.IMAGE: "picture",
+    FileFormat.EMAIL: "e-mail",
+    FileFormat.OUTLOOK_MSG: "Outlook message",
+}
 
 
 def _read(

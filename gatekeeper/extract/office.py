@@ -19,6 +19,7 @@ RATIO_FLOOR = 1024 * 1024
 XML_SCAN_LIMIT = 64 * 1024 * 1024
 DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 MAX_ROWS_PER_SHEET = 20_000
+MAX_DECLARED_COLUMNS = 1_000
 MAX_GRID_SPAN = 64  # Word's tables have at most 63 columns; a larger span repeats a cell no more
 
 
@@ -382,6 +383,10 @@ def read_xlsx(handle: IO[bytes], max_chars: int) -> Partial:
     try:
         for sheet in workbook.worksheets:
             rows: list[list[str]] = []
+            if (sheet.max_column or 0) > MAX_DECLARED_COLUMNS:
+                # One cell at XFD1048576 declares a sheet 16,384 cells wide: every row would be
+                # padded to it. Read the cells that are there instead.
+                sheet.reset_dimensions()
             for values in sheet.iter_rows(values_only=True, max_row=MAX_ROWS_PER_SHEET):
                 row = ["" if v is None else str(v).strip() for v in values]
                 if any(row):

@@ -6,6 +6,7 @@ they are handed to OCR (``gatekeeper.extract.ocr``) when the request allows.
 
 from __future__ import annotations
 
+import re
 from typing import IO, Any
 
 from gatekeeper.extract.layout import Page, layout, read_page
@@ -42,14 +43,16 @@ def read_pdf(
     try:
         document = pdfium.PdfDocument(handle)
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        # PDFium's reason is its last error, kept between documents: a damaged file read after
+        # a protected one is "password required" too. Only a file that declares encryption is.
+        if "password" in str(exc).lower() and _declares_encryption(handle):
             raise ReadError(
                 Problem.ENCRYPTED,
                 "the PDF is password-protected: ask for an unprotected copy",
             ) from exc
         if not complete:
             raise ReadError(Problem.TRUNCATED, TRUNCATED) from exc
-        return _read_with_pypdf(handle, max_chars, str(exc)), None
+        return _read_with_pypdf(handle, max_chars), None
     try:
         texts: list[str] = []
         scanned: list[int] = []
@@ -128,7 +131,23 @@ def _has_end_marker(handle: IO[bytes]) -> bool:
     return b"%%EOF" in handle.read()
 
 
-def _read_with_pypdf(handle: IO[bytes], max_chars: int, first_error: str) -> Partial:
+ENCRYPT_KEY = re.compile(rb"/Encrypt\b")
+ENCRYPT_REACH = 1024 * 1024
+
+
+def _declares_encryption(handle: IO[bytes]) -> bool:
+    """The file's trailer (at its end, or near its start in a linearised file) names /Encrypt."""
+    handle.seek(0, 2)
+    size = handle.tell()
+    handle.seek(0)
+    head = handle.read(ENCRYPT_REACH)
+    handle.seek(max(0, size - ENCRYPT_REACH))
+    tail = handle.read()
+    handle.seek(0)
+    return bool(ENCRYPT_KEY.search(head) or ENCRYPT_KEY.search(tail))
+
+
+def _read_with_pypdf(handle: IO[bytes], max_chars: int) -> Partial:
     """Damaged files that PDFium refuses: pypdf (with its default resource limits) may recover text."""
     import pypdf
     from pypdf.errors import FileNotDecryptedError, PyPdfError
@@ -151,7 +170,8 @@ def _read_with_pypdf(handle: IO[bytes], max_chars: int, first_error: str) -> Par
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ReadError(
             Problem.CORRUPT,
-            f"the PDF is damaged and could not be opened ({first_error.rstrip('.')})",
+            # Not PDFium's reason: it is its last error, which may be another file's.
+            "the PDF is damaged and could not be opened",
         ) from exc
     if not texts:
         raise ReadError(Problem.CORRUPT, "the PDF has no pages that could be read")

@@ -60,7 +60,9 @@ def open_zip(path: Path, password: str | None) -> Any:
     return archive
 
 
-def zip_member_hash(archive: Any, name: str) -> tuple[str, int]:
+def zip_member_hash(archive: Any, name: Any) -> tuple[str, int]:
+    """The SHA-256 and size of one entry (``name``: its name, or its ZipInfo, which is exact
+    when two entries share a name)."""
     import hashlib
 
     digest = hashlib.sha256()

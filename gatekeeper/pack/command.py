@@ -73,6 +73,12 @@ def add_pack_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     verify.add_argument(
         "--manifest-sha256", help="the manifest's SHA-256 as the register recorded it"
     )
+    verify.add_argument(
+        "--register",
+        metavar="URL",
+        help="also check the manifest against the exports this register recorded for the case, "
+        "and the register's audit chain",
+    )
     verify.set_defaults(run=run_verify)
 
 
@@ -169,6 +175,8 @@ def run_verify(args: argparse.Namespace) -> int:
     result = verify_pack(
         args.pack, args.source, password=password, manifest_sha256=args.manifest_sha256
     )
+    if args.register and result.manifest_sha256:
+        result.problems += _against_register(args.register, result.urn, result.manifest_sha256)
     lines = [f"{label}: {path}" for label, paths in _differences(result) for path in paths]
     for line in lines:
         print(line)
@@ -178,6 +186,33 @@ def run_verify(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"FAILED: {len(lines)} difference(s) from the manifest.")
     return EXIT_FAIL
+
+
+def _against_register(url: str, urn: str | None, manifest_sha256: str) -> list[str]:
+    """What the register says against the pack: its manifest must be one recorded at an export
+    of the case, and the audit trail that recorded it unbroken."""
+    from gatekeeper.register import Register, RegisterError
+
+    try:
+        with Register.open(url) as register:
+            recorded = [
+                str(a.detail.get("manifest_sha256"))
+                for a in register.audit(urn)
+                if a.action == "export" and a.detail.get("manifest_sha256")
+            ]
+            chain = register.check_audit()
+    except RegisterError as exc:
+        return [f"the register could not be read: {exc}"]
+    problems = []
+    if manifest_sha256 not in recorded:
+        problems.append(
+            f"the manifest is not one the register recorded at an export of {urn or 'this case'} "
+            f"({len(recorded)} export(s) recorded): the pack and its manifest may have been "
+            "rewritten together"
+        )
+    if not chain.ok:
+        problems.append(f"the register's audit trail is broken at {chain.problem}")
+    return problems
 
 
 def _differences(result: Any) -> list[tuple[str, list[str]]]:

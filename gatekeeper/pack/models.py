@@ -86,6 +86,7 @@ class VerifyResult(PackRecord):
     """What a verify found; ``ok`` only when nothing is missing, changed or extra."""
 
     pack: str
+    urn: str | None = Field(default=None, description="the case, as the manifest gives it")
     manifest_sha256: str | None = None
     checked: int = 0
     missing: list[str] = Field(default_factory=list)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from gatekeeper.models import shown_name
 from gatekeeper.pack.integrity import compare, pack_hashes, source_hashes
 from gatekeeper.pack.models import MANIFEST_NAME, FileHash, Manifest, VerifyResult
 
@@ -48,6 +51,7 @@ def verify_pack(
     except ValidationError as exc:
         result.problems.append(f"the manifest cannot be read: {exc.error_count()} errors")
         return result
+    result.urn = manifest.urn
     result.checked = len(manifest.pack_files)
     result.missing, result.changed, result.extra = compare(manifest.pack_files, found)
     if source is not None:
@@ -71,18 +75,44 @@ def _zip_contents(
     manifest: bytes | None = None
     try:
         with open_zip(pack, password) as archive:
-            for info in archive.infolist():
+            infos = archive.infolist()
+            refused = _refused_names([info.filename for info in infos])
+            if refused:
+                result.problems.append(refused)
+                return None, []
+            for info in infos:
                 if info.is_dir():
                     continue
                 if info.filename == MANIFEST_NAME:
-                    manifest = archive.read(info.filename)
+                    manifest = archive.read(info)
                     continue
-                digest, size = zip_member_hash(archive, info.filename)
+                digest, size = zip_member_hash(archive, info)
                 found.append(FileHash(path=info.filename, size=size, sha256=digest))
     except RuntimeError as exc:  # pyzipper: a password is needed, or it is wrong
         result.problems.append(f"the zip is encrypted: give its password ({exc})")
         return None, []
     except Exception as exc:
-        result.problems.append(f"the zip cannot be read ({exc})")
+        result.problems.append(f"the zip cannot be read ({type(exc).__name__})")
         return None, []
     return manifest, found
+
+
+# An entry name no pack writes: absolute, climbing out ("../"), a drive or a backslash, or
+# holding control characters. Unzip tools disagree on such names, so the pack is refused.
+UNSAFE_ENTRY = re.compile(r"^[/\\]|^[A-Za-z]:|(^|/)\.\.(/|$)|\\|[\x00-\x1f\x7f]")
+
+
+def _refused_names(names: list[str]) -> str | None:
+    """Why a zip's entry names make it no pack to verify, or None: two entries with one name
+    (which is read depends on the tool: unzip takes the first, others the last) or an unsafe
+    name."""
+    counts = Counter(names)
+    twice = sorted(name for name, count in counts.items() if count > 1)
+    if twice:
+        shown = ", ".join(shown_name(n) for n in twice[:5])
+        return f"the zip holds more than one entry named {shown}: refused (not a pack as written)"
+    unsafe = [name for name in names if UNSAFE_ENTRY.search(name)]
+    if unsafe:
+        shown = ", ".join(shown_name(n) for n in unsafe[:5])
+        return f"the zip holds entries with unsafe names ({shown}): refused"
+    return None

@@ -1,6 +1,7 @@
 """``gatekeeper register ...``: each command opens the register, answers or records, and closes it.
 
-Exit codes: 0 done; 2 a usage error; 3 the register cannot be opened or has no such record.
+Exit codes: 0 done; 1 the audit trail's chain is broken (``verify``); 2 a usage error; 3 the
+register cannot be opened or has no such record.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from gatekeeper.register.store import Register
 from gatekeeper.register.text import case_text, cases_text, stats_text
 from gatekeeper.register.views import NewAction
 
-EXIT_OK, EXIT_USAGE, EXIT_REGISTER = 0, 2, 3
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_REGISTER = 0, 1, 2, 3
 
 
 def run(name: str, args: argparse.Namespace) -> int:
@@ -145,6 +146,20 @@ def _close(register: Register, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _verify(register: Register, args: argparse.Namespace) -> int:
+    found = register.check_audit()
+    older = (
+        f" ({found.unchained} older rows were written before the chain began)"
+        if found.unchained
+        else ""
+    )
+    if found.ok:
+        print(f"The audit trail's hash chain holds: {found.checked} rows checked{older}.")
+        return EXIT_OK
+    print(f"The audit trail's hash chain is broken at {found.problem}.", file=sys.stderr)
+    return EXIT_FAIL
+
+
 COMMANDS = {
     "list": _list,
     "show": _show,
@@ -155,4 +170,5 @@ COMMANDS = {
     "plan": _plan,
     "action": _action,
     "close": _close,
+    "verify": _verify,
 }

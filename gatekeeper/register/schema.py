@@ -183,7 +183,8 @@ class ActionRow(Base):
 
 
 class AuditRow(Base):
-    """Append-only: who did what and when. Triggers refuse UPDATE and DELETE in the database."""
+    """Append-only: who did what and when. Triggers refuse UPDATE and DELETE in the database, and
+    each row is hash-chained to the one before (``gatekeeper.register.chain``)."""
 
     __tablename__ = "audit"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -192,3 +193,7 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(32))
     urn: Mapped[str | None] = mapped_column(String(64), index=True)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    """The row before's ``row_hash`` (None for the first row of the chain)."""
+    row_hash: Mapped[str | None] = mapped_column(String(64))
+    """SHA-256 over this row's contents and ``prev_hash`` (``chain.row_hash``)."""

@@ -49,6 +49,7 @@ from gatekeeper.register.views import (
     AuditView,
     CaseSummary,
     CaseView,
+    ChainCheck,
     NewAction,
     PlanView,
     SubmissionView,
@@ -85,6 +86,28 @@ class CheckContext:
         return bool(o.document_types or o.roles or o.decisions or open_plans)
 
 
+def _damage(engine: Engine, where: str) -> str | None:
+    """Why a SQLite register must not be written, from SQLite's own quick check, or None when
+    it is sound (or new). A file too damaged to be checked at all is left to the open, which
+    says so."""
+    try:
+        with engine.execution_options(**{READ_ONLY: True}).connect() as connection:
+            found = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    except sqlalchemy.exc.SQLAlchemyError as exc:
+        if "malformed" not in str(exc).lower():
+            return None  # not a database at all, or not reachable: the open says which
+        found = ["its structure is damaged (the check itself could not finish)"]
+    if found == ["ok"]:
+        return None
+    detail = "; ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+    return (
+        f"The case register ({where}) is damaged: SQLite's integrity check found problems "
+        f"({detail}). It is open read-only: what it holds can be read, but nothing new is "
+        "recorded. Keep a copy of the file for your IT support, then restore the register from "
+        "a backup or point Gatekeeper at another (--register)."
+    )
+
+
 class Register:
     """A case register. ``Register.open(url)`` creates or upgrades it; raises ``RegisterError``."""
 
@@ -94,6 +117,8 @@ class Register:
         self.url = url
         self.location = describe(url)
         self.warnings = warnings or []
+        self.read_only: str | None = None
+        """Why nothing may be written (a register that failed its integrity check), or None."""
 
     @classmethod
     def open(
@@ -123,6 +148,11 @@ class Register:
             raise
         except Exception as exc:
             raise explain(exc, where) from exc
+        damage = _damage(engine, where) if resolved.get_backend_name() == "sqlite" else None
+        if damage is not None:  # read, never written: a write could spread the damage
+            register = cls(engine, resolved, [*warnings, damage])
+            register.read_only = damage
+            return register
         try:
             migrate(engine, migrate_to)
         except Exception as exc:
@@ -141,6 +171,8 @@ class Register:
 
     @contextmanager
     def _session(self, write: bool) -> Iterator[Session]:
+        if write and self.read_only is not None:
+            raise RegisterError(self.read_only)
         try:
             bind = self.engine if write else self._reader
             with Session(bind, expire_on_commit=False) as session:
@@ -292,9 +324,18 @@ class Register:
             writes.add_audit(session, by, f"{what} {status}", case.urn, {what: key, "was": was})
 
     def log_export(self, what: str, *, by: str, detail: dict[str, Any] | None = None) -> None:
-        """Audit an export (the register's data leaving it, e.g. as CSV)."""
+        """Audit an export (the register's data leaving it, e.g. as CSV; a referral pack, whose
+        detail names its case's URN: the row is then the case's, so its manifest hash shows
+        with the case)."""
+        urn = (detail or {}).get("urn")
         with self._session(write=True) as session:
-            writes.add_audit(session, by, "export", None, {"what": what, **(detail or {})})
+            writes.add_audit(
+                session,
+                by,
+                "export",
+                urn if isinstance(urn, str) else None,
+                {"what": what, **(detail or {})},
+            )
 
     # --- what a check needs ------------------------------------------------------------------
 
@@ -387,6 +428,13 @@ class Register:
     ) -> SupervisorStats:
         with self._session(write=False) as session:
             return answers.supervisor_stats(session, since, until, as_of or dt.date.today())
+
+    def check_audit(self) -> ChainCheck:
+        """Walk the audit trail's hash chain; the first row rewritten or removed is named."""
+        from gatekeeper.register.chain import check_chain
+
+        with self._session(write=False) as session:
+            return check_chain(session)
 
     def audit(self, urn: str | None = None) -> list[AuditView]:
         with self._session(write=False) as session:

@@ -76,6 +76,17 @@ class AuditView(Record):
     detail: dict[str, Any] = Field(default_factory=dict)
 
 
+class ChainCheck(Record):
+    """What walking the audit trail's hash chain found."""
+
+    ok: bool
+    checked: int = Field(description="rows whose hash and link were checked")
+    unchained: int = Field(default=0, description="rows written before the chain began")
+    broken_at: int | None = Field(default=None, description="the first row that breaks it")
+    problem: str | None = None
+    last_hash: str | None = Field(default=None, description="the newest row's hash")
+
+
 class CorrectionView(Record):
     sha256: str
     field: str

@@ -15,10 +15,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from gatekeeper.models import DocType, Report, Role, Status
+from gatekeeper.register import chain
 from gatekeeper.register.errors import RegisterError
 from gatekeeper.register.schema import (
     ActionRow,
-    AuditRow,
     CaseRow,
     CorrectionRow,
     DecisionRow,
@@ -348,4 +348,4 @@ def submission_row(
 def add_audit(
     session: Session, by: str, action: str, urn: str | None, detail: dict[str, Any]
 ) -> None:
-    session.add(AuditRow(at=now(), by=by, action=action, urn=urn, detail=detail))
+    chain.append(session, now(), by, action, urn, detail)

@@ -6,9 +6,17 @@ import re
 
 from gatekeeper.boxes import quote
 from gatekeeper.case import CaseFile, describe, describe_path, join_names
-from gatekeeper.models import MULTIMEDIA_TYPES, DocType, Document, FileFormat, Problem, Role
+from gatekeeper.models import (
+    MULTIMEDIA_TYPES,
+    DocType,
+    Document,
+    FileFormat,
+    FirstAccount,
+    Problem,
+    Role,
+)
 from gatekeeper.names import named_in, same_person
-from gatekeeper.people import statement_of
+from gatekeeper.people import complainant_names, statement_of
 from gatekeeper.references import MEDIA_CUES
 from gatekeeper.rules.registry import (
     Outcome,
@@ -167,6 +175,17 @@ def abe_plan_retained(case: CaseFile) -> Outcome:
     return failed("The ABE interview plan is neither in the file nor listed on the MG6C.")
 
 
+def _someone_else(case: CaseFile, statement: Document, missing: list[FirstAccount]) -> bool:
+    """The statement's maker describes being someone else to her ("I am Alice's mother") when
+    every witness missing is known only as another relationship ("a flatmate")."""
+    if not all(a.relationship and not a.name for a in missing):
+        return False
+    parts = case.statement(statement)
+    complainant = complainant_names(case)
+    own = {bond for bond, _ in parts.bonds if parts.describes(bond, complainant)}
+    return bool(own) and not any(a.relationship in own for a in missing)
+
+
 @check
 def first_account_statements(case: CaseFile) -> Outcome:
     """Each person the file says she first told has a statement; every outcome names the
@@ -216,6 +235,7 @@ def first_account_statements(case: CaseFile) -> Outcome:
             and not (
                 named and d.maker and not any(same_person(a.name or "", d.maker) for a in missing)
             )
+            and not _someone_else(case, d, missing)
         ]
         unread = _unread_statements(case)
         if spare:
