@@ -183,6 +183,11 @@ def run_verify(args: argparse.Namespace) -> int:
     if result.ok:
         source = f" and {result.source_checked} source files" if args.source else ""
         print(f"OK: {result.checked} pack files{source} match the manifest.")
+        if args.register:
+            print(
+                f"OK: the manifest is one the register recorded at an export of "
+                f"{result.urn or 'the case'}, and the register's audit chain holds."
+            )
         return EXIT_OK
     print(f"FAILED: {len(lines)} difference(s) from the manifest.")
     return EXIT_FAIL
