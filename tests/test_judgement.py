@@ -708,3 +708,15 @@ def _outstanding_box(mg3_text: str) -> list[tuple[str, dt.date | None]]:
 
     reading = read_boxes(load_forms().form("MG3"), mg3_text, [])["outstanding"]
     return [(i.text, i.target_date) for i in _outstanding_items(reading, load_forms())]
+
+
+def test_an_in_law_is_not_the_relative_the_word_starts_with():
+    from gatekeeper.forms import pattern
+
+    relationships = {r.name: r for r in load_forms().phrases.relationship}
+    for name in ("her sister", "her brother", "her mother", "her father"):
+        words = relationships[name].words
+        relative = name.split()[1]
+        assert any(pattern(w).search(f"She told her {relative} at once.") for w in words), name
+        said = f"She told her {relative}-in-law, Rachel DOWD, at 22:20."
+        assert not any(pattern(w).search(said) for w in words), name
