@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from gatekeeper.cues import Prefilter, fold, required_literals
-from gatekeeper.extract.sniff import EXTENSIONS
+from gatekeeper.extract.sniff import EXTENSIONS, FORMAT_NAMES
 from gatekeeper.forms import Box, load_forms
 from gatekeeper.forms import pattern as form_pattern
 from gatekeeper.models import DocType, Extraction, FileFormat, TypeSource
@@ -256,22 +256,6 @@ TEXT_FORMATS = (
     FileFormat.OUTLOOK_MSG,
     FileFormat.IMAGE,  # a photo or scan of a document, read by OCR
 )
-FORMAT_NAMES = {
-    FileFormat.PDF: "a PDF",
-    FileFormat.DOCX: "a Word (DOCX) document",
-    FileFormat.XLSX: "an Excel (XLSX) workbook",
-    FileFormat.ODT: "an OpenDocument text",
-    FileFormat.ODS: "an OpenDocument spreadsheet",
-    FileFormat.VIDEO: "a video",
-    FileFormat.AUDIO: "an audio recording",
-    FileFormat.IMAGE: "an image",
-    FileFormat.EMAIL: "an e-mail",
-    FileFormat.OUTLOOK_MSG: "an Outlook message",
-    FileFormat.TEXT: "plain text",
-    FileFormat.RTF: "a Rich Text document",
-    FileFormat.LEGACY_OFFICE: "an old-format Office document",
-    FileFormat.ZIP: "a zip archive",
-}
 
 _COMPILED = [
     (

@@ -22,7 +22,7 @@ from gatekeeper.extract.ocr import (
     ocr_image,
 )
 from gatekeeper.extract.result import Partial, ReadError
-from gatekeeper.extract.sniff import sniff
+from gatekeeper.extract.sniff import FORMAT_NAMES, sniff
 from gatekeeper.extract.windows_open import open_no_follow
 from gatekeeper.models import Extraction, FileFormat, Problem
 
@@ -140,26 +140,13 @@ def _read_handle(
         if isinstance(exc, OSError) and exc.errno is not None:  # the disk's, not the parser's
             detail = "it could not be read to its end: it may have changed or gone during the check"
         else:
-            words = _FORMAT_WORDS.get(file_format, "file")
-            detail = f"the {words} is damaged: its reader failed on it"
+            named = FORMAT_NAMES.get(file_format, "a file").split(" ", 1)[1]  # "a PDF": "PDF"
+            detail = f"the {named} is damaged: its reader failed on it"
     else:
         return _to_extraction(file_format, sha256, partial, report)
     return Extraction(
         format=file_format, sha256=sha256, readable=False, problem=problem, problem_detail=detail
     )
-
-
-_FORMAT_WORDS = {
-    FileFormat.PDF: "PDF",
-    FileFormat.DOCX: "Word document",
-    FileFormat.XLSX: "spreadsheet",
-    FileFormat.ODT: "OpenDocument text",
-    FileFormat.ODS: "OpenDocument spreadsheet",
-    FileFormat.RTF: "RTF document",
-    FileFormat.IMAGE: "picture",
-    FileFormat.EMAIL: "e-mail",
-    FileFormat.OUTLOOK_MSG: "Outlook message",
-}
 
 
 def _read(

@@ -197,3 +197,22 @@ def _looks_like_text(head: bytes) -> bool:
         printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
         return printable >= 0.95 * len(head)
     return True
+
+
+# Each format as a person calls it, with its article ("a PDF", "an Outlook message").
+FORMAT_NAMES = {
+    FileFormat.PDF: "a PDF",
+    FileFormat.DOCX: "a Word (DOCX) document",
+    FileFormat.XLSX: "an Excel (XLSX) workbook",
+    FileFormat.ODT: "an OpenDocument text",
+    FileFormat.ODS: "an OpenDocument spreadsheet",
+    FileFormat.VIDEO: "a video",
+    FileFormat.AUDIO: "an audio recording",
+    FileFormat.IMAGE: "an image",
+    FileFormat.EMAIL: "an e-mail",
+    FileFormat.OUTLOOK_MSG: "an Outlook message",
+    FileFormat.TEXT: "plain text",
+    FileFormat.RTF: "a Rich Text document",
+    FileFormat.LEGACY_OFFICE: "an old-format Office document",
+    FileFormat.ZIP: "a zip archive",
+}
