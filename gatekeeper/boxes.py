@@ -47,7 +47,20 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+(?:[-•–*]\s+)?(?=[A-Z0-9\"'(])")
 LABEL_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b(?=.*[A-Za-z])")
 SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 # A label states nothing: "Early advice was not sought:" is a sentence.
-STATEMENT_LABEL = re.compile(r"\b(was|were|has been|have been|had|did|will|would)\b(?!.*\?)", re.I)
+# "None is a reasonable line of enquiry on the facts:" opens a sentence, not a box.
+STATEMENT_LABEL = re.compile(
+    r"\b(was|were|has been|have been|had|did|will|would)\b(?!.*\?)|"
+    r"^\s*(none|nothing|no one|there (is|are))\b",
+    re.I,
+)
+# A heading's own note in brackets: "Reasonable lines of enquiry (including those pointing
+# away from the suspect)" is as bare a label as the words before it.
+LABEL_NOTE = re.compile(r"\s*\([^()]{1,90}\)\s*$")
+
+
+def _bare(line: str) -> bool:
+    """A label on a line of its own: short and not a sentence, its bracketed note aside."""
+    return bool(BARE_LABEL.match(LABEL_NOTE.sub("", line) or line))
 
 
 @dataclass(frozen=True)
@@ -171,7 +184,7 @@ def column_for(box: Box, heading_row: list[str]) -> int | None:
 
 def is_label(form: Form, text: str) -> bool:
     """A box's heading with nothing after it ("Request for third-party material")."""
-    return bool(BARE_LABEL.match(text.strip())) and _box_for(form, text) is not None
+    return _bare(text.strip()) and _box_for(form, text) is not None
 
 
 def _is_continuation(form: Form, label: str) -> bool:
@@ -186,10 +199,12 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
     units: list[list[str]] = []  # label, value, and whether the value began on the label's line
     open_unit = False
     header: list[str] | None = None
+    previous_line = ""
     for raw in text.replace("\f", "\n").splitlines():
-        line = raw.strip()
+        line, before = raw.strip(), previous_line
         if not line:
             continue
+        previous_line = line
         if _options_row(line):  # a row of tick boxes: the options of the box above
             if open_unit or (units and not units[-1][1]):
                 units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
@@ -218,6 +233,11 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
                     cells  # "Outstanding work" over "Item | Requested | Due", "Evidence | Target"
                 )
                 continue
+        if open_unit and units and units[-1][1] and _wrapped(before, line):
+            # "... records. None is" then "a reasonable line of enquiry on the facts: nothing
+            # suggests ...": a sentence wrapped onto the next line, whatever words it holds
+            units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
+            continue
         split = SPLIT.match(line)
         if split and (
             SENTENCE_INSIDE.search(split.group("label"))
@@ -230,7 +250,7 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             prefixed := _leading_label(form, line)
         ):
             label, value = prefixed
-        elif not split and not BARE_LABEL.match(line):
+        elif not split and not _bare(line):
             label = ""  # a line of prose, not a label on its own
         box = _box_for(form, label)
         if (
@@ -245,8 +265,17 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             units[-1][1] = line.replace("\t", " ")
             open_unit = form.multiline and not box.one_line
             continue
-        if box is not None and open_unit and not units[-1][1] and _weak_label(form, label, box):
-            units[-1][1] = line.replace("\t", " ")  # "Lines of enquiry:" then "CCTV: obtained"
+        if (
+            box is not None
+            and open_unit
+            and (
+                (not units[-1][1] and _weak_label(form, label, box))
+                or _list_item(units[-1][0], units[-1][1], label)
+            )
+        ):
+            # "Lines of enquiry:" then "CCTV: obtained", or "1. Relationship: ..." and the
+            # items after it
+            units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
             continue
         if box is None and split:
             # "URN: 71HB0226726     Statement of: ...     Occupation: ...": a line opened by
@@ -362,6 +391,33 @@ def _one_line_heading(form: Form, unit: list[str]) -> bool:
 def _weak_label(form: Form, label: str, box: Box) -> bool:
     """A one-word label ("CCTV", "Medical") may be a sub-heading of the box above it."""
     return len(label.strip(":?\t ").split()) == 1
+
+
+def _wrapped(before: str, line: str) -> bool:
+    """A line that goes on with the sentence of the line before: that line ends with no stop
+    and this one starts in lower case ("None is" / "a reasonable line of enquiry ...")."""
+    return (
+        line[:1].islower()
+        and bool(before)
+        and not before.rstrip().endswith((".", ":", "?", "!", ";"))
+    )
+
+
+def _list_item(box_label: str, value: str, label: str) -> bool:
+    """ "1. CCTV at The Ferryman (obtained, KD/1): shows ..." under "Lines of enquiry", then
+    "2. Third-party records: ...": the items of the box's numbered list, each numbered on from
+    the one before, not the next sections of the form."""
+    number = re.match(r"\s*(\d{1,2})\s*[.)]\s", label)
+    if number is None or _next_section(box_label, label):
+        return False
+    item = int(number.group(1))
+    if item == 1:
+        return not value
+    # the box's value is the list from its first item, the item before this one's number
+    # opening a sentence ("... attached. 2. Third-party"; "MG6C item 7." is no item)
+    return bool(re.match(r"\s*1\s*[.)]\s", value)) and bool(
+        re.search(rf"(?:^\s*|[.;:!?)]\s+){item - 1}\s*[.)]\s", value)
+    )
 
 
 def _leading_label(form: Form, line: str) -> tuple[str, str] | None:

@@ -279,7 +279,8 @@ def _helps(text: str, suspect: str | None) -> bool:
         re.search(
             rf"\b(help|assist|favour|support|benefit)\w*\s+(mr\.?\s+)?{surname}\b|"
             # his own suggestion or account followed up: "as PIKE suggested Amy wanted ..."
-            rf"\b{surname}([\x27’]s)?\s+(says|said|suggest\w*|claim\w*|maintain\w*|account|"
+            rf"\b{surname}([\x27’]s)?\s+(likely\s+|own\s+|expected\s+)?(says|said|suggest\w*|claim\w*|"
+            r"maintain\w*|account|"
             r"explanation|version|alibi)\b",
             text,
             _I,
@@ -403,6 +404,8 @@ def _commentary(fragment: str) -> bool:
     ..."), and nothing in it is said to be pending."""
     if REMARK.match(fragment) and LIST_REFERENCE.search(fragment):
         return True  # "We ask for a decision now with these items to follow by the dates given."
+    if ASKS_TO_PROCEED.search(fragment) and not STILL.search(fragment):
+        return True  # "the CPS is asked to proceed on the existing evidence"
     if STILL.search(fragment) or WILL_COME.search(fragment):
         return False
     return not EVIDENCE_NOUN.search(fragment) or bool(REMARK.match(fragment))
@@ -416,6 +419,12 @@ LIST_REFERENCE = re.compile(
 )
 
 
+# The officer asks for the decision on what is in the file: no item of the list.
+ASKS_TO_PROCEED = re.compile(
+    r"\b(asked|ask|asking|request(ed|s|ing)?|invited?)\b.{0,30}\b(to )?(proceed|decide)\b|"
+    r"\bproceed (on|with) the (existing|current|available|present) evidence\b",
+    _I,
+)
 WILL_COME = re.compile(
     r"\bwill (follow|come|be (sent|provided|received|available|served|completed|ready))\b|"
     r"\bwhen (received|available|ready)\b|\bawait|"
@@ -559,7 +568,14 @@ def _box_requests(case: CaseFile, data: FormData) -> list[MaterialRequest]:
             if asked:
                 # what is asked for decides its kind, not the box it is written in
                 kind = material_of(asked, data.phrases)[0] or kind
-                requests.append(_box_request(kind, asked, path, data))
+                # "Reason: both conversations go to the first complaint": a sentence of the box
+                # that names no material gives the request's reason or limits
+                beside = " ".join(
+                    sentence
+                    for sentence in sentences(reading.text)
+                    if material_of(sentence, data.phrases)[0] is None
+                )
+                requests.append(_box_request(kind, asked, path, data, beside))
     return requests
 
 
@@ -636,16 +652,20 @@ def _names_only(case: CaseFile) -> Facts:
     return names
 
 
-def _box_request(kind: str, text: str, source: str, data: FormData) -> MaterialRequest:
+def _box_request(
+    kind: str, text: str, source: str, data: FormData, beside: str = ""
+) -> MaterialRequest:
+    """``beside``: the box's other sentences, which may give the reason or the limits."""
     phrases = data.phrases
+    whole = f"{text} {beside}"
     return MaterialRequest(
         material=material_of(text, phrases)[1],
         kind=kind,
         text=text,
         document=source,
-        has_date_range=bool(any_match(phrases.date_range, text)),
-        has_data_types=bool(any_match(phrases.data_types, text)),
-        has_foundation=bool(any_match(phrases.foundation, text)),
+        has_date_range=bool(any_match(phrases.date_range, whole)),
+        has_data_types=bool(any_match(phrases.data_types, whole)),
+        has_foundation=bool(any_match(phrases.foundation, whole)),
         blanket=bool(any_match(phrases.blanket, text)),
     )
 

@@ -33,14 +33,25 @@ NOT_A_PERSON = re.compile(
     r"advocacy|ltd|limited|plc|logistics|hr|academy|solicitors|pharmacy|taxis?)\b",
     re.IGNORECASE,
 )
-# Someone other than the complainant did the telling ("Pryce phoned his friend").
-OTHER_SUBJECT = re.compile(r"\b(he|him|his|suspect|defendant|accused)\b[^.;]{0,30}$", re.IGNORECASE)
+# Someone other than the complainant did the telling ("Pryce phoned his friend"): the suspect
+# by name or by a pronoun that is not hers (his, when the complainant is a man).
+OTHER_SUBJECT = {
+    pronoun: re.compile(rf"\b({other}|suspect|defendant|accused)\b[^.;]{{0,30}}$", re.IGNORECASE)
+    for pronoun, other in (("she", "he|him|his"), ("he", "she"))
+}
+# The pronoun a file uses of its complainant: the first one after "the complainant" or her name.
+# Subject pronouns only: "Aimee met the suspect ... his house" says nothing of her.
+PRONOUN = re.compile(r"\b(she|he)\b", re.IGNORECASE)
+PRONOUN_REACH = 200
 ABOUT_THE_OFFENCE = re.compile(
-    r"\bfirst\b|what (had )?happened|disclos|\babout (it|this|what|the)\b|\brap(e|ed)\b|"
+    r"\bfirst\b|what (had )?happened|what (he|the suspect|the accused) (had )?(done|did)\b|disclos|\babout (it|this|what|the)\b|\brap(e|ed)\b|"
     r"\bassault|\battack|\babuse",
     re.IGNORECASE,
 )
 WINDOW = 70
+# Words that place the person before the name: "her friend from college, Ellie NAYLOR", "her
+# manager at the salon, Ruth Hale". Lower-case words only, so a name is never passed over.
+PLACED = re.compile(r"\s+(?:from|at|in|on|of|next)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?=,)")
 TOLD_THEM = re.compile(r"\b(and|then) (told|informed) (her|him|them)\b", re.IGNORECASE)
 PERSON = rf"(?P<name>{FULL_NAME})"
 NOT_NAME_WORDS = {"place", "date", "time", "age", "location", "interviewer", "exhibit", "was"}
@@ -82,8 +93,11 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
         for match in FIRST_ACCOUNT_NAMED.finditer(" ".join(text.split())):
             _merge(accounts, FirstAccount(name=match.group("name")), document)
     surnames = _surnames(suspect)
+    other = OTHER_SUBJECT[complainant_pronoun(case)]
     for document in sources:
         for told in not_by(case.reading(document, "people-told"), surnames):
+            if other.search(told.before):
+                continue
             name, relationship = told.name, told.relationship
             if name and any(n and same_person(name, n) for n in (complainant, suspect)):
                 continue
@@ -146,6 +160,12 @@ FIRST_OFFICER_NAMED = [
     re.compile(
         r"\b(?i:first (?:attending |police |response )?officer(?: on scene| to attend| at the "
         rf"scene)?)(?:\s*[:,-]\s*|\s+(?i:was|is)\s+){OFFICER}"
+    ),
+    # "PC 3345 Lewis HOLLIS attended the address at 22:51 and was the first officer at the
+    # scene": the same sentence, no other officer named between
+    re.compile(
+        rf"{OFFICER}(?:(?!\b{RANK}\b)[^.;]){{1,120}}?\b(?i:and\s+(?:was|became)\s+(?:the\s+)?"
+        r"first\s+(?:police\s+|attending\s+)?officer\b)"
     ),
 ]
 
@@ -210,13 +230,14 @@ def _people_told(
     for regex in verbs:
         for verb in pattern(regex).finditer(sentence):
             before = sentence[max(0, verb.start() - 40) : verb.start()]
-            if OTHER_SUBJECT.search(before):
-                continue
             read = read or read_sentence(sentence, context)
             if read.assertion(*verb.span()) in NOT_TOLD:
                 continue
             window = sentence[verb.end() : verb.end() + WINDOW]
             relationship, rest = _relationship(window, phrases.relationship)
+            placed = PLACED.match(rest) if relationship else None
+            if placed:
+                rest = rest[placed.end() :]
             named = NAME.match(rest)
             name = (
                 named.group(1)
@@ -390,6 +411,23 @@ def _more_complainants(case: CaseFile) -> list[str | None]:
         return []
     parts = re.split(r"\s+and\s+|\s*;\s*|\s*&\s*", reading.text)
     return [person_name(part) for part in parts[1:] if part.strip()]
+
+
+def complainant_pronoun(case: CaseFile) -> str:
+    """ "he" when the MG3 and ABE summary speak of the complainant as a man, else "she": the
+    first "he" or "she" after each mention of the complainant (by that word or her surname)
+    votes, and "he" must win twice at least and by two to one (the suspect is "he" in most
+    sentences)."""
+    surnames = [w for name in complainant_names(case) for w in _surnames(name)]
+    words = ["complainant", "victim", *(re.escape(s) for s in surnames if s)]
+    mention = re.compile(rf"\b({'|'.join(words)})\b", re.IGNORECASE)
+    votes = {"she": 0, "he": 0}
+    for _, text in case.texts(DocType.MG3, DocType.MG3A, DocType.ABE_SUMMARY):
+        for match in mention.finditer(text[:50_000]):
+            pronoun = PRONOUN.search(text, match.end(), match.end() + PRONOUN_REACH)
+            if pronoun:
+                votes[pronoun.group(1).lower()] += 1
+    return "he" if votes["he"] >= 2 and votes["he"] > 2 * votes["she"] else "she"
 
 
 def complainant_names(case: CaseFile) -> list[str]:

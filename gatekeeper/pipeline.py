@@ -343,6 +343,7 @@ class Checker:
             history=history,
         )
         _recognise_abe_recordings(case, overrides)
+        _recognise_media_by_exhibit(case, overrides)
         case.mg3 = report_boxes(case)
         _assign_roles(case, overrides)
         case.facts = extract_facts(case)
@@ -484,6 +485,47 @@ def _recognise_abe_recordings(case: CaseFile, overrides: Overrides) -> None:
                 document.model_copy(
                     update={
                         "type": DocType.ABE_RECORDING,
+                        "type_source": TypeSource.CONTENT,
+                        "confidence": 0.7,
+                    }
+                ),
+            )
+
+
+MEDIA_EXHIBIT_SOURCES = (
+    DocType.MG3, DocType.MG3A, DocType.MG5, DocType.MG11, DocType.MG12, DocType.MG6C
+)  # fmt: skip
+
+
+def _recognise_media_by_exhibit(case: CaseFile, overrides: Overrides) -> None:
+    """An untitled clip whose name carries the exhibit number the file gives a CCTV, body-worn
+    or 999 recording ("ME1_TG03_2336.mp4" for "the car park camera footage (ME/1)") is that
+    recording, when the file gives the number to recordings of one kind only."""
+    kinds: dict[str, set[str]] = {}
+    for document in case.of_type(*MEDIA_EXHIBIT_SOURCES):
+        for ref, kind in case.reading(document, "media-exhibits"):
+            kinds.setdefault(ref, set()).add(kind)
+    single = {ref: next(iter(k)) for ref, k in kinds.items() if len(k) == 1}
+    if not single:
+        return
+    for index, document in enumerate(case.documents):
+        if (
+            document.format not in (FileFormat.VIDEO, FileFormat.AUDIO)
+            or document.path in overrides.document_types
+            or not (
+                document.type is DocType.OTHER
+                or document.type_source is TypeSource.NONE
+                or document.confidence <= MEDIA_FALLBACK_CONFIDENCE
+            )
+        ):
+            continue
+        named = {single[ref] for ref in single if named_as_exhibit(document.path, {ref})}
+        if len(named) == 1:
+            case.replace(
+                index,
+                document.model_copy(
+                    update={
+                        "type": DocType(named.pop()),
                         "type_source": TypeSource.CONTENT,
                         "confidence": 0.7,
                     }

@@ -20,6 +20,7 @@ from gatekeeper.models import DocType, Extraction, FileFormat
 from gatekeeper.people import told_in
 from gatekeeper.references import (
     covers_first_attendance,
+    media_exhibits,
     mentions_abe,
     produces_abe_recording,
     references,
@@ -113,6 +114,12 @@ READINGS: dict[str, Reading] = {
     # Every statement: an unnamed video is recognised as the ABE recording by the statement
     # that produces it, whoever made it, so the check asks of each (read here, in parallel).
     "produces-abe": Reading(lambda s: produces_abe_recording(s.text), frozenset({DocType.MG11})),
+    # An unnamed clip is recognised by the exhibit number the file gives a CCTV, BWV or 999
+    # recording ("ME1_TG03.mp4" for "the car park camera footage (ME/1)").
+    "media-exhibits": Reading(
+        lambda s: media_exhibits(s.text),
+        REPORTS | {DocType.MG11, DocType.MG5, DocType.MG12, DocType.MG6C},
+    ),
 }
 
 

@@ -298,3 +298,34 @@ def named_as_exhibit(path: str, exhibits: set[str]) -> bool:
         )
         for ref in exhibits
     )
+
+
+# What kind of recording a sentence or an exhibit-list line describes, with the exhibit number
+# it gives it: "the Tollgate car park camera footage (ME/1, clip with file)", "JS/2 BWV footage".
+MEDIA_KINDS = (
+    (
+        DocType.CCTV,
+        re.compile(r"\bCCTV\b|camera footage|\bcar park camera|door ?bell|dash ?cam", _I),
+    ),
+    (DocType.BWV, re.compile(r"body[- ]?worn|\bBWV\b", _I)),
+    (DocType.CALL_999, re.compile(r"\b999\b", _I)),
+)
+NUMBERED = re.compile(r"\b([A-Z]{1,4})\s?/\s?(\d{1,3})\b")
+AROUND = re.compile(r"[^.!?\n]*")
+
+
+def media_exhibits(text: str) -> tuple[tuple[str, str], ...]:
+    """Exhibit numbers (without their slash, "ME1") a text gives a recording of one kind:
+    CCTV, body-worn video or a 999 call. A sentence naming two kinds, or the ABE interview,
+    says nothing certain of any one number."""
+    found: list[tuple[str, str]] = []
+    text = text[:50_000]
+    for match in NUMBERED.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        start = max(start, *(text.rfind(stop, 0, match.start()) + 1 for stop in ".!?"))
+        end = AROUND.match(text, match.end())
+        sentence = text[start : end.end() if end else match.end()]
+        kinds = [kind for kind, words in MEDIA_KINDS if words.search(sentence)]
+        if len(kinds) == 1 and not ABE_CUE.search(sentence):
+            found.append((match.group(1) + match.group(2), kinds[0].value))
+    return tuple(dict.fromkeys(found))

@@ -114,7 +114,8 @@ def parse_statement(
     # The signature and its date are in the header box and again at the foot of each page.
     form = form or load_forms().form("MG11")
     boxes = box_values(form, header + "\n" + served[-600:], tables or [])
-    maker = _first_value(boxes.get("maker")) or _maker_in_prose(form.get("maker").prose, header)
+    maker = _first_value([v for v in boxes.get("maker", []) if not FORM_WORDS.match(v)])
+    maker = maker or _maker_in_prose(form.get("maker").prose, header)
     signatures = [_before_date(v) for v in boxes.get("signature", [])]
     if not signatures and declaration is not None:
         # The signature's label lost (a photographed page whose OCR kept only the marks): the
@@ -253,6 +254,13 @@ def _name_alone(value: str | None) -> str | None:
     return name.strip() or None
 
 
+# A maker's box holds a name, never the form's own words: "WITNESS" over "STATEMENT" is the
+# title printed on two lines, not a box for the witness's name.
+FORM_WORDS = re.compile(
+    r"\s*(statement|declaration|details|signature|name|mg\s?11|page|urn|age|occupation|witness|"
+    r"criminal|this statement)\b",
+    re.IGNORECASE,
+)
 SURNAME_FIRST = re.compile(r"\s*[A-Z][A-Za-z'’-]+\s*,\s*[A-Z][a-z]")
 
 

@@ -720,3 +720,112 @@ def test_an_in_law_is_not_the_relative_the_word_starts_with():
         assert any(pattern(w).search(f"She told her {relative} at once.") for w in words), name
         said = f"She told her {relative}-in-law, Rachel DOWD, at 22:20."
         assert not any(pattern(w).search(said) for w in words), name
+
+
+# --- batch10, after its first sight --------------------------------------------------------------
+
+
+def test_a_heading_with_its_note_in_brackets_a_numbered_list_and_a_wrapped_sentence():
+    text = (
+        "Suspect's account\nHe says it was consensual.\n"
+        "Reasonable lines of enquiry (including those capable of assisting the suspect)\n"
+        "1. Door staff at the club: asked what they saw; one says the two seemed close.\n"
+        "2. Third-party records: none sought, as nothing suggests they hold anything relevant.\n"
+        "3. Forensic: swabs taken at the SARC.\n"
+        "Third-party material\nNo request has been made for her records. None is\n"
+        "a reasonable line of enquiry on the facts: there is nothing to suggest it.\n"
+    )
+    boxes = read_boxes(load_forms().form("MG3"), text, [])
+    assert boxes["defence"].text == "He says it was consensual."
+    assert boxes["loe"].text.startswith("1. Door staff") and "3. Forensic" in boxes["loe"].text
+    assert "forensic" not in boxes
+    assert boxes["third_party"].text.endswith("there is nothing to suggest it.")
+
+
+def test_asking_for_the_decision_on_the_evidence_there_is_no_outstanding_item():
+    items = _outstanding(
+        "Fibre comparison: submitted 01/10/2026, target date 12/01/2027. It is not needed for "
+        "the decision; the lawyer is asked to proceed on the existing evidence."
+    )
+    assert [d for _, d in items] == [dt.date(2027, 1, 12)]
+
+
+def test_an_offer_to_be_made_again_was_made():
+    form = load_forms().form("MG3")
+    boxes = read_boxes(form, "VPS: offered 02/02/2026 and declined; to be offered again later.", [])
+    assert interpret(form.get("vps"), boxes["vps"]) == "offered"
+
+
+def test_the_account_of_the_suspect_heading_and_an_interview_with_its_record():
+    form = load_forms().form("MG3")
+    headed = read_boxes(form, "ACCOUNT OF THE SUSPECT\nHe denies it.\n", [])
+    assert headed["defence"].text == "He denies it."
+    prose = read_boxes(form, "Interviewed 03/03/2026 (ROTI enclosed): he denies it.", [])
+    assert "defence" in prose
+
+
+def test_a_request_box_gives_its_reason_in_a_sentence_of_its_own():
+    from gatekeeper.facts import _box_request
+    from gatekeeper.requests import material_of
+
+    data = load_forms()
+    asked = "Messages between her and the suspect, 01/05/2026 to 03/05/2026."
+    reason = "Reason: they go to the first complaint."
+    assert material_of(reason, data.phrases)[0] is None
+    assert not _box_request("digital", asked, "mg3.docx", data).has_foundation
+    assert _box_request("digital", asked, "mg3.docx", data, reason).has_foundation
+
+
+def test_the_first_officer_named_in_a_longer_sentence():
+    from gatekeeper.people import FIRST_OFFICER_NAMED
+
+    said = "PC 3345 Tom HALE attended the flat at 22:51 and was the first officer at the scene."
+    assert [m.group("officer") for r in FIRST_OFFICER_NAMED if (m := r.search(said))] == [
+        "PC 3345 Tom HALE"
+    ]
+    two = "PC 12 Ann ROSS took the call and PC 3345 Tom HALE attended and was the first officer."
+    assert [m.group("officer") for r in FIRST_OFFICER_NAMED if (m := r.search(two))] == [
+        "PC 3345 Tom HALE"
+    ]
+
+
+def test_a_clip_named_by_the_exhibit_number_the_file_gives_a_camera(tmp_path, checker):
+    from gatekeeper.demo.writers import write_video
+    from gatekeeper.references import media_exhibits
+
+    assert media_exhibits("The bar's camera footage (JT/1, clip with the file) shows them.") == (
+        ("JT1", "CCTV"),
+    )
+    assert media_exhibits("JT/1 is the BWV and JT/2 the CCTV, in one sentence.") == ()
+    write_docx(
+        tmp_path / "report.docx",
+        [
+            "MG3",
+            "URN: 42YE1234526",
+            "Lines of enquiry",
+            "The bar's camera footage (JT/1, clip with the file) shows them leaving at 01:10.",
+        ],
+    )
+    write_video(tmp_path / "JT1_cam04_0110.mp4", seconds=2, audio=True)
+    report = checker.check(tmp_path)
+    clip = next(d for d in report.documents if d.path == "JT1_cam04_0110.mp4")
+    assert clip.type.value == "CCTV"
+
+
+def test_a_man_who_told_his_brother(tmp_path, checker):
+    write_docx(
+        tmp_path / "report.docx",
+        [
+            "MG3",
+            "URN: 42YE1234526",
+            "Complainant: DALE, Owen",
+            "Suspect: PIKE, Carl",
+            "Summary",
+            "The complainant, DALE, Owen (19), went to a party at the suspect's house. He woke to "
+            "find the suspect touching him and left. He walked home and told his older brother, "
+            "Rhys DALE, what the suspect had done. He reported it the next day.",
+        ],
+    )
+    report = checker.check(tmp_path)
+    assert [a.name for a in report.facts.first_accounts] == ["Rhys DALE"]
+    assert finding(report, "KS-FIRST").status is F

@@ -220,3 +220,21 @@ def test_the_word_i_as_a_photographed_page_misreads_it_is_put_back():
         "I went round at ten, and I saw her at the door. I heard her crying.\n"
         "Flat 1 was empty. Page 1 of 2. I knew him."
     )
+
+
+def test_the_slant_of_a_photographed_page_is_measured_from_its_ink():
+    """Tesseract gives no slant when it takes a photographed sheet on a dark desk for a picture;
+    the slant measured from the ink is the one that straightens the page."""
+    from PIL import Image
+
+    from gatekeeper.demo.writers import render_scan_pages
+    from gatekeeper.extract.ocr import measured_slant
+
+    page = render_scan_pages(scanned_witness_mg11(CaseSpec()).lines, dpi=150)[0]
+    scanner = measured_slant(page)  # a scanner's own skew of under a degree
+    assert abs(scanner) < 1.0
+    for angle in (-3.5, 2.0, 4.0):
+        paper = page.convert("RGB").rotate(angle, expand=True, fillcolor=(70, 52, 40))
+        desk = Image.new("RGB", (paper.width + 400, paper.height + 400), (70, 52, 40))
+        desk.paste(paper, (200, 200))
+        assert abs(measured_slant(desk.convert("L")) - (scanner - angle)) <= 0.5, angle

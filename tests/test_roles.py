@@ -325,3 +325,28 @@ def test_two_complainants_in_one_box_and_a_wife_who_says_whose_she_is():
         relationships=relationships,
     )
     assert parts.describes("her partner", ["Tom LEE"])
+
+
+# --- batch10, after its first sight --------------------------------------------------------------
+
+
+def test_the_name_after_where_the_person_is_from():
+    from gatekeeper.forms import load_forms
+    from gatekeeper.people import told_in
+
+    data = load_forms()
+    told = told_in(
+        "First account: at 04:02 she texted her friend from college, Rhian OSEI, 'he did it while I slept'.",
+        data.phrases,
+        data.context,
+    )
+    assert [(t.name, t.relationship) for t in told] == [("Rhian OSEI", "a friend")]
+
+
+def test_a_record_systems_witness_box_names_the_maker_and_a_printed_title_does_not():
+    exported = parse_statement(
+        f"MG11 WITNESS STATEMENT\nWitness\tJoanne PRICE\n{DECLARATION}\nI saw it."
+    )
+    assert exported.maker == "Joanne PRICE"
+    titled = parse_statement(f"WITNESS\nSTATEMENT\nURN 12AB3456726\n{DECLARATION}\nI saw it.")
+    assert titled.maker is None
