@@ -243,6 +243,8 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             SENTENCE_INSIDE.search(split.group("label"))
             or STATEMENT_LABEL.search(split.group("label"))
             or LABEL_DATE.search(split.group("label"))
+            # "(ISVA: Farah QURESHI)." wrapped from the line before: inside a bracket
+            or split.group("label").count("(") > split.group("label").count(")")
         ):
             split = None  # "Early advice was not sought: ...", "He advised on:": prose, no label
         label, value = (split.group("label"), split.group("value")) if split else (line, "")
@@ -351,9 +353,15 @@ def _short_heading(line: str) -> bool:
     )
 
 
+# A section's number: "7. Disclosure", "Part 7 - Disclosure", "Section 7: Disclosure".
+SECTION = re.compile(
+    r"\s*(?:(?:part|section|box)\s*)?(\d{1,2})(\s*[.):\-–]\s|\t|\s{2,})", re.IGNORECASE
+)
+
+
 def _next_section(box_label: str, heading: str) -> bool:
-    number = re.match(r"\s*(\d{1,2})(\s*[.):]\s|\t|\s{2,})", heading)
-    own = re.match(r"\s*(\d{1,2})(\s*[.):]\s|\t|\s{2,})", box_label)
+    number = SECTION.match(heading)
+    own = SECTION.match(box_label)
     return bool(number and own and int(number.group(1)) > int(own.group(1)))
 
 

@@ -164,6 +164,11 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"(service|work)|school|college|academy|counselling|therapy|surgery|medical practice)\b"
             r"[^\n]{0,40}\b(case )?(notes?|records?|files?|logs?) (extract|entry|entries|printout)\b",
             r"\bextract (supplied|provided|disclosed) to (the )?police\b",
+            # a record holder's letterhead, the whole line: what a surgery, a school or a care
+            # service writes to the police in a case file is the material asked of it
+            r"^[ \t]*[A-Z][\w'’ &-]{0,40}\b(health centre|medical centre|surgery|medical practice|"
+            r"GP practice|primary school|high school|secondary school|academy|children[\x27’]?s "
+            r"services|social care|counselling service)[ \t]*$",
         ],
         [],
     ),
@@ -195,7 +200,8 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\bcommand and control\b",
             r"\bcall (log|record)\b",
             # a command-and-control system's log by its name and number: "STORM 61-20260502-1745"
-            r"\b(STORM|SMARTSTORM|ICAD)\s+(log\s+)?\d{2,}[-/]\d",
+            # ... with its force's letters first: "STORM NM-20260911-0522"
+            r"\b(STORM|SMARTSTORM|ICAD)\s+(log\s+)?([A-Z]{1,4}[-/])?\d{2,}[-/]\d",
         ],
         [],
     ),
@@ -205,7 +211,8 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"record of early advice",
             r"early advice (record|response)",
             # a title: "CPS Calderbrook RASSO - Early Advice" (not "To: CPS RASSO Early Advice")
-            r"^[ \t]*(the )?CPS\b[^\n]{0,60}\bearly advice[ \t]*$",
+            # ... or with its unit after it: "CPS EARLY ADVICE - RASSO"
+            r"^[ \t]*(the )?CPS\b[^\n]{0,60}\bearly advice([ \t]*[-–—:(][^\n]{0,30})?[ \t]*$",
         ],
         [],
     ),
@@ -437,8 +444,17 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
     first: int | None = None
     hits = 0
     for index, line in enumerate(lines):
-        if len(line) > TITLE_LINE or TABLE_ROW.match(line):
+        if TABLE_ROW.match(line):
             continue
+        if index and line[:1].islower() and not lines[index - 1].rstrip().endswith(STOPS):
+            continue  # "I confine this" / "letter to her diagnosis": a sentence wrapped, no title
+        if len(line) > TITLE_LINE:
+            # "WITNESS STATEMENT (MG11)   Criminal Justice Act 1967 s.9; ...": a title in
+            # capitals opening a long line, its legal basis beside it
+            title = LONG_LINE_TITLE.match(line)
+            if title is None or not _capitals(title.group(0)):
+                continue
+            line = title.group(0)
         # A title in capitals ("ATLAS DISCLOSURE MODULE - UNUSED MATERIAL: NON-SENSITIVE (MG6C)")
         # may name its form anywhere along the line.
         reach = len(line) if _capitals(line) else TITLE_START
@@ -455,6 +471,10 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
                 hits += 1
                 first = index if first is None else first
     return first, hits
+
+
+STOPS = (".", ":", ";", "?", "!")
+LONG_LINE_TITLE = re.compile(r"\s{0,5}[A-Z][A-Z0-9 ()/&'’-]{7,60}(?=\s{2,}|\t|$)")
 
 
 HMS = re.compile(r"(\d{1,2}):(\d{2}):(\d{2})")

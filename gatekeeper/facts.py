@@ -504,18 +504,22 @@ def _says_none_outstanding(item: str, data: FormData) -> bool:
     """ "No other outstanding evidence.", "Nothing further is awaited", "All other enquiries:
     complete": every mention of what is pending is negated, or the fragment says it is done,
     so it lists nothing outstanding."""
-    if DONE.search(item) and not STILL.search(item):
+    if re.search(
+        r"\b(back|in|received|returned|available|arrived|ready)\s+(yet|so far)\b", item, _I
+    ):
+        return False  # "None of the DNA results are back yet": they are outstanding
+    # "All enquiries are complete and there is no outstanding evidence": "outstanding" denied
+    still = STILL.search(item) is not None and any(
+        m.assertion is not Assertion.NEGATED for m in mentions(item, STILL, data.context)
+    )
+    if DONE.search(item) and not still:
         return True
-    if not STILL.search(item) and (
+    if not still and (
         NOTHING_DONE.search(item) or (ALREADY.search(item) and not WILL_COME.search(item))
     ):
         # "No forensic submissions were made because intercourse is admitted", "the CCTV
         # already shows the stop": nothing is said to be pending.
         return True
-    if re.search(
-        r"\b(back|in|received|returned|available|arrived|ready)\s+(yet|so far)\b", item, _I
-    ):
-        return False  # "None of the DNA results are back yet": they are outstanding
     found = list(mentions(item, PENDING, data.context))
     return bool(found) and all(m.assertion is Assertion.NEGATED for m in found)
 

@@ -29,6 +29,8 @@ def person_name(value: str | None) -> str | None:
     if not value:
         return None
     value = after_ticks(value) or value
+    # "FAIRBROTHER (nee HEYWOOD), Joanne Claire": a former name in brackets is no part of it
+    value = MAIDEN_NAME.sub("", value)
     if re.match(rf"\s*[{UPPER}][{LETTER}'-]+\s*,\s*[{UPPER}]", value):  # "SURNAME, Forename"
         head = re.split(r"[(;]| born | dob\b| aged? |\d", value, maxsplit=1, flags=re.I)[0]
         return head.strip(" ,-–—") or None
@@ -43,6 +45,9 @@ def person_name(value: str | None) -> str | None:
     return head
 
 
+MAIDEN_NAME = re.compile(
+    r"\s*\((n[ée]e|formerly|previously|also known as|aka)\b[^()]{0,40}\)", re.I
+)
 # A word of a name: capitalised ("Jess", "TANNOCK", "O'Neil", "J."), or a collar number.
 NAME_TOKEN = re.compile(rf"^([{UPPER}][{LETTER}'’.-]*|\d{{1,6}})$")
 PARTICLES = {

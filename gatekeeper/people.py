@@ -35,10 +35,23 @@ NOT_A_PERSON = re.compile(
 )
 # Someone other than the complainant did the telling ("Pryce phoned his friend"): the suspect
 # by name or by a pronoun that is not hers (his, when the complainant is a man).
-OTHER_SUBJECT = {
-    pronoun: re.compile(rf"\b({other}|suspect|defendant|accused)\b[^.;]{{0,30}}$", re.IGNORECASE)
-    for pronoun, other in (("she", "he|him|his"), ("he", "she"))
-}
+# The subject nearest the verb decides: "at which the suspect was present, she told her
+# husband" is her telling.
+SUBJECT_WORDS = re.compile(
+    r"\b(she|her|he|him|his|suspect|defendant|accused|complainant|victim)\b", re.IGNORECASE
+)
+OTHER_SUBJECT = {"she": {"he", "him", "his"}, "he": {"she"}}
+SUSPECT_WORDS = {"suspect", "defendant", "accused"}
+
+
+def _told_by_another(before: str, pronoun: str) -> bool:
+    """The telling's subject, the last subject word in the 30 characters before the verb and
+    within its clause, is the suspect or a pronoun that is not the complainant's."""
+    clause = re.split(r"[.;]", before)[-1][-30:]
+    words = [w.lower() for w in SUBJECT_WORDS.findall(clause)]
+    return bool(words) and (words[-1] in SUSPECT_WORDS or words[-1] in OTHER_SUBJECT[pronoun])
+
+
 # The pronoun a file uses of its complainant: the first one after "the complainant" or her name.
 # Subject pronouns only: "Aimee met the suspect ... his house" says nothing of her.
 PRONOUN = re.compile(r"\b(she|he)\b", re.IGNORECASE)
@@ -93,10 +106,10 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
         for match in FIRST_ACCOUNT_NAMED.finditer(" ".join(text.split())):
             _merge(accounts, FirstAccount(name=match.group("name")), document)
     surnames = _surnames(suspect)
-    other = OTHER_SUBJECT[complainant_pronoun(case)]
+    pronoun = complainant_pronoun(case)
     for document in sources:
         for told in not_by(case.reading(document, "people-told"), surnames):
-            if other.search(told.before):
+            if _told_by_another(told.before, pronoun):
                 continue
             name, relationship = told.name, told.relationship
             if name and any(n and same_person(name, n) for n in (complainant, suspect)):

@@ -30,7 +30,12 @@ ABE_CUE = cue(
     ("abe", "vri", "video", "achieving"),
 )
 MEDIA_CUES = {
-    DocType.CCTV.value: cue(r"\bCCTV\b", ("cctv",)),
+    # a camera's footage that is not body-worn: "the vehicle's cabin-facing camera footage"
+    DocType.CCTV.value: cue(
+        r"\bCCTV\b|(?<!worn )(?<!body )(?<!BWV )\bcamera footage\b|\bdash ?cam\b|"
+        r"\bin-car (camera|video)\b",
+        ("cctv", "camera", "dash", "in-car"),
+    ),
     DocType.BWV.value: cue(r"body[- ]worn video|\bBWV\b", ("body", "bwv")),
     DocType.CALL_999.value: cue(
         r"\b999 call recording\b|recording of the 999|\b999 call\b", ("999",)

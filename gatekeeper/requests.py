@@ -412,6 +412,9 @@ def _about_complainant(unit: str, facts: Facts, kind: str) -> bool:
     explicit_her = bool(
         re.search(r"\b(complainant|victim)\b|(?-i:\bIP\b)(?! address)", unit, re.IGNORECASE)
         or (facts.complainant and _mentions(unit, facts.complainant))
+        # "Her phone was ... sent for a full download, so that all of her contact with the
+        # suspect ... could be reviewed": the sentence opens with whose device it is
+        or HER_DEVICE.match(unit.lstrip())
     )
     if (names_him and not explicit_her) or suspects_material(unit, facts):
         return False

@@ -829,3 +829,73 @@ def test_a_man_who_told_his_brother(tmp_path, checker):
     report = checker.check(tmp_path)
     assert [a.name for a in report.facts.first_accounts] == ["Rhys DALE"]
     assert finding(report, "KS-FIRST").status is F
+
+
+# --- batch11, after its first sight --------------------------------------------------------------
+
+
+def test_a_section_numbered_part_ends_the_box_before_it_and_a_bracket_is_no_label():
+    text = (
+        "Part 6 - Outstanding evidence / target dates\nOutstanding\tDetail\tTarget date\n"
+        "Drug screen\tSubmitted 19/08/2026\t04/12/2026\nPart 7 - Disclosure\n"
+        "MG6C and MG6D attached. Rebuttable-presumption material attached.\n"
+        "Needs: no interpreter. Referred to the Westshire ISVA Service on 18/08/2026\n"
+        "(ISVA: Farah QURESHI).\n"
+    )
+    boxes = read_boxes(load_forms().form("MG3"), text, [])
+    assert "Disclosure" not in boxes["outstanding"].text
+    assert "isva" not in boxes or "Referred" in boxes["isva"].text
+    assert boxes["needs"].text.endswith("(ISVA: Farah QURESHI).")
+
+
+def test_no_outstanding_evidence_said_in_a_sentence_that_names_enquiries():
+    assert (
+        _outstanding(
+            "None. All enquiries are complete and there is no outstanding evidence. The forensic "
+            "report arrived on 28/08/2026 and is attached."
+        )
+        == []
+    )
+
+
+def test_a_video_interview_she_chose_not_to_give_is_no_recording():
+    from gatekeeper.references import mentions_abe
+
+    said = (
+        "Pre-recorded cross-examination was explained to her; because it follows a "
+        "video-recorded interview, which she chose not to give, it is not open to her."
+    )
+    assert mentions_abe(said, load_forms().context).assertion.value == "negated"
+
+
+def test_a_phone_as_a_way_of_contact_is_no_material():
+    from gatekeeper.requests import material_of
+
+    phrases = load_forms().phrases
+    assert material_of("She asked for letters to be read to her by phone.", phrases)[0] is None
+    assert material_of("Contact her by phone call after 17:00.", phrases)[0] is None
+    assert material_of("Her phone was sent for a download.", phrases)[0] == "digital"
+
+
+def test_her_phone_sent_for_a_full_download_is_a_blanket_request(tmp_path, checker):
+    write_docx(
+        tmp_path / "report.docx",
+        [
+            "MG3",
+            "URN: 42YE1234526",
+            "Complainant: VOSS, Ellen",
+            "Suspect: PIKE, Carl",
+            "Lines of enquiry",
+            "Her phone was taken from her at the SARC and sent to the Digital Forensic Unit for "
+            "a full download, so that all of her contact with the suspect could be reviewed.",
+        ],
+    )
+    assert finding(checker.check(tmp_path), "DIG-PROP").status is F
+
+
+def test_a_schedule_entry_for_a_requests_own_record_is_no_request():
+    from gatekeeper.forms import any_match
+
+    phrases = load_forms().phrases
+    entry = "DFU request and extraction log for her phone, with the parameters set out"
+    assert any_match(phrases.cross_reference, entry)

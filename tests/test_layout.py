@@ -147,3 +147,31 @@ def test_a_bulleted_list_under_ruled_headings_is_prose_not_a_table(tmp_path):
     assert "\u2022 Religion: recorded in the MG2." in lines
     assert "5. Early advice" in lines
     assert not tables
+
+
+def test_a_signature_drawn_stroke_by_stroke_is_ink_and_box_edges_are_not(tmp_path):
+    """A signature drawn as a polyline of short segments, each a path of its own (as fpdf2's
+    line() draws it), reads as ink beside its label; a row of upright boxes does not."""
+    import math
+
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.text(20, 40, "Signature:")
+    x, y = 45.0, 40.0
+    for step in range(24):
+        nx = x + 1.2
+        ny = 40.0 + 3.0 * math.sin(step * 0.9)
+        pdf.line(x, y, nx, ny)
+        x, y = nx, ny
+    pdf.text(90, 40, "Date: 01/02/2026")
+    pdf.text(20, 60, "URN")
+    for box in range(11):
+        pdf.rect(35 + 6 * box, 55, 5, 6)
+    pdf.text(20, 80, "Signature:")
+    pdf.text(90, 80, "Date: 01/02/2026")
+    path = tmp_path / "drawn.pdf"
+    pdf.output(str(path))
+    lines = _read(path)[0].splitlines()
+    signed = [line for line in lines if line.startswith("Signature")]
+    assert "[ink]" in signed[0] and "[ink]" not in signed[1], signed
+    assert not any("[ink]" in line for line in lines if line.startswith("URN")), lines

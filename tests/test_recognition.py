@@ -244,6 +244,30 @@ def test_a_heading_with_a_dotted_capital_i_is_recognised():
             "NOTE OF PHONE CALLS TO THE HOTEL STAFF, 02/02/2026 (MG6C\nentry 4)\nURN\t12AB3456726",
             DocType.OTHER,
         ),
+        # batch11, after its first sight: a statement whose title runs on into its legal basis,
+        # with a crime reference among its fields; a STORM log with its force's letters; the
+        # CPS's early advice with its unit after it; a surgery's letter to the police, one of
+        # whose lines, wrapped, starts "letter to"
+        (
+            "SENTINEL Case & Custody v4.2 | Westshire Police\nWITNESS STATEMENT (MG11)   Criminal "
+            "Justice Act 1967 s.9; Magistrates' Courts Act 1980 s.5B; Criminal Procedure Rules "
+            "r.16.2\nURN\t12AB3456726\nCrime reference\tCR/22817/26\nStatement of\tLEE, Ann\n"
+            "This statement is true to the best of my knowledge and belief.",
+            DocType.MG11,
+        ),
+        (
+            "WESTSHIRE POLICE STORM WS-20260808-0044 URN 12AB3456726\n03:45 CALLER",
+            DocType.INCIDENT_LOG,
+        ),
+        (
+            "Crown Prosecution Service\nCPS EARLY ADVICE - RASSO\nURN\t12AB3456726",
+            DocType.EARLY_ADVICE,
+        ),
+        (
+            "Elm Street Health Centre\n22/07/2026\nTo: DC 1 LEE, Westshire Police\nAs requested, "
+            "I confine this\nletter to her diagnosis.",
+            DocType.THIRD_PARTY,
+        ),
     ],
 )
 def test_headings_other_systems_write(text, expected):

@@ -350,3 +350,35 @@ def test_a_record_systems_witness_box_names_the_maker_and_a_printed_title_does_n
     assert exported.maker == "Joanne PRICE"
     titled = parse_statement(f"WITNESS\nSTATEMENT\nURN 12AB3456726\n{DECLARATION}\nI saw it.")
     assert titled.maker is None
+
+
+# --- batch11, after its first sight --------------------------------------------------------------
+
+
+def test_a_cousin_and_a_line_manager_describe_themselves_by_name():
+    from gatekeeper.forms import load_forms
+
+    relationships = load_forms().phrases.relationship
+    head = f"Statement of: Orla FENN\n{DECLARATION}\n[signed]\n"
+    cousin = parse_statement(head + "I am Aisling MORROW's cousin.", relationships=relationships)
+    assert cousin.describes("a relative", ["Aisling MORROW"])
+    manager = parse_statement(
+        head + "I am Samira OKAFOR's line manager; she has reported to me since 2023.",
+        relationships=relationships,
+    )
+    assert manager.describes("a colleague", ["Samira OKAFOR"])
+
+
+def test_a_former_name_in_brackets_is_no_part_of_hers():
+    assert person_name("FAIRBROTHER (nee HEYWOOD), Joanne Claire DOB 12/01/1991") == (
+        "FAIRBROTHER, Joanne Claire"
+    )
+    assert not same_person("Paul FAIRBROTHER", "FAIRBROTHER, Joanne Claire")
+
+
+def test_the_subject_nearest_the_telling_decides_whose_it_is():
+    from gatekeeper.people import _told_by_another
+
+    assert not _told_by_another("at a christening at which the suspect was present, she ", "she")
+    assert _told_by_another("that night the suspect ", "she")
+    assert _told_by_another("afterwards he ", "she")

@@ -35,6 +35,11 @@ MAX_FORM_DEPTH = 4
 INK_WIDTH = 300.0
 INK_HEIGHT = 60.0
 INK_SEGMENTS = 8
+# A stroke of a line drawn piece by piece: a path of a segment or two, slanting, short.
+STROKE_MIN = 0.5
+STROKE_MAX = 40.0
+STROKE_SEGMENTS = 3
+STROKE_GAP = 2.0
 FURNITURE = re.compile(
     r"\bpage\s*#+(\s*(of|/)\s*#+)?|^\s*(page\s*)?#+\s*(of|/)\s*#+\s*$|^\s*-?\s*#+\s*-?\s*$|"
     r"\bofficial[- ]sensitive\b|^\s*(official|restricted|confidential|secret)\b|"
@@ -135,6 +140,7 @@ def _drawing(page: Any) -> Drawing:
 
     drawing = Drawing()
     heights: set[float] = set()
+    strokes: list[tuple[float, float, float, float]] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     seen = 0
 
@@ -158,6 +164,14 @@ def _drawing(page: Any) -> Drawing:
             if not pdfium_c.FPDFPageObj_GetBounds(item, left, bottom, right, top):
                 continue
             width, height = right.value - left.value, top.value - bottom.value
+            if (
+                kind == pdfium_c.FPDF_PAGEOBJ_PATH
+                and STROKE_MIN < width <= STROKE_MAX
+                and STROKE_MIN < height <= STROKE_MAX
+                and pdfium_c.FPDFPath_CountSegments(item) <= STROKE_SEGMENTS
+            ):
+                # a slanting stroke: one piece of a line drawn stroke by stroke (a signature)
+                strokes.append((left.value, bottom.value, right.value, top.value))
             if (
                 width <= INK_WIDTH
                 and 2 <= height <= INK_HEIGHT
@@ -189,7 +203,42 @@ def _drawing(page: Any) -> Drawing:
     except Exception:  # a damaged drawing: read the page without it
         return Drawing()
     drawing.rules = sorted(heights)
+    drawing.ink += _scribbles(strokes)
     return drawing
+
+
+def _scribbles(
+    strokes: list[tuple[float, float, float, float]],
+) -> list[tuple[float, float, float, float]]:
+    """Slanting strokes that touch one another, many of them, as one scribble: a signature
+    drawn as a polyline of short segments, each a path of its own. Box edges and rules are
+    upright or level, never strokes; a lone tick is too few."""
+    scribbles: list[list[float]] = []
+    counts: list[int] = []
+    for left, bottom, right, top in sorted(strokes):
+        for index, box in enumerate(scribbles):
+            if (
+                left <= box[2] + STROKE_GAP
+                and right >= box[0] - STROKE_GAP
+                and bottom <= box[3] + STROKE_GAP
+                and top >= box[1] - STROKE_GAP
+            ):
+                box[:] = [
+                    min(box[0], left),
+                    min(box[1], bottom),
+                    max(box[2], right),
+                    max(box[3], top),
+                ]
+                counts[index] += 1
+                break
+        else:
+            scribbles.append([left, bottom, right, top])
+            counts.append(1)
+    return [
+        (box[0], box[1], box[2], box[3])
+        for box, count in zip(scribbles, counts, strict=True)
+        if count >= INK_SEGMENTS and box[2] - box[0] <= INK_WIDTH and box[3] - box[1] <= INK_HEIGHT
+    ]
 
 
 def _lines(runs: list[Run], drawing: Drawing | None = None) -> list[Line]:
