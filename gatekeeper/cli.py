@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gatekeeper import __version__
+from gatekeeper.cli_text import NEW_SUBMISSION_HELP, REGISTER_HELP
 from gatekeeper.models import DocType, Phase, Progress, Role, Stage
 from gatekeeper.pack.command import add_pack_commands
 from gatekeeper.plan.command import add_plan_command
@@ -20,10 +21,6 @@ if TYPE_CHECKING:
     from gatekeeper.register import RecordedCheck, Register
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2  # the register commands add 3 (commands.py)
-REGISTER_HELP = (
-    "the case register: a SQLite file path or a database URL such as "
-    "postgresql+psycopg://user@host/db (default: GATEKEEPER_REGISTER, else the user's data folder)"
-)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--by", help="who is checking, for the register (default: your login)")
     check.add_argument("--urn", help="the case's URN, when the file gives none or a wrong one")
+    check.add_argument("--new-submission", action="store_true", help=NEW_SUBMISSION_HELP)
     check.set_defaults(run=_run_check)
 
     demo = commands.add_parser("demo", help="synthetic demonstration cases")
@@ -194,7 +192,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
     from gatekeeper.pool import Budget
-    from gatekeeper.register import check_and_record
+    from gatekeeper.register import check_and_record, recorded_line
     from gatekeeper.report_text import render_text
 
     if not args.folder.is_dir():
@@ -235,6 +233,7 @@ def _run_check(args: argparse.Namespace) -> int:
                     progress=show,
                     cancel=cancel,
                     urn=args.urn,
+                    new=args.new_submission,
                 )
         except BaseException as exc:  # handed to the main thread, which reports it
             outcome["error"] = exc
@@ -272,11 +271,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if recorded.problem:
         print(f"gatekeeper: {recorded.problem}", file=sys.stderr)
     elif recorded.submission is not None and register is not None:
-        print(
-            f"Recorded as submission {recorded.submission.number} of {recorded.urn} "
-            f"in the case register ({register.location}).",
-            file=sys.stderr,
-        )
+        print(recorded_line(recorded, register.location), file=sys.stderr)
     return EXIT_OK if report.summary.would_pass else EXIT_FAIL
 
 

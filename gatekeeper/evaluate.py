@@ -76,6 +76,11 @@ def _answered(case: CaseFile, finding: Finding, findings: list[Finding]) -> Find
     when every rule it was drafted for now passes. Read after the other rules, since it rests on
     their findings; without issued actions the rule's own reading of the file stands."""
     plans = [p for p in (case.history.plans if case.history else []) if p.status == "open"]
+    submitted = case.history.submitted if case.history else None
+    if submitted is not None:
+        # The same files looked at again: a plan issued since they were submitted asks for
+        # what they cannot hold yet; it is answered, or not, by the next submission.
+        plans = [p for p in plans if p.issued < submitted.date()]
     actions = [(p, a) for p in plans for a in p.actions if a.status == "open"]
     if not actions:
         return finding

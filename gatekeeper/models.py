@@ -486,6 +486,11 @@ class CaseHistory(Record):
     urn: str
     submissions: int = 0
     plans: list[PlanHistory] = Field(default_factory=list)
+    submitted: dt.datetime | None = Field(
+        default=None,
+        description="when these files were submitted, if they are the case's last submission "
+        "unchanged (a plan issued since cannot have been answered by them)",
+    )
 
 
 class Summary(Record):

@@ -83,7 +83,7 @@ def test_a_resubmission_is_compared_by_hash(register, report):
     third = variant(
         second, statuses={"ABE-REC": Status.PASS, "SI-ROTI": Status.FAIL, "KS-FIRST": Status.FAIL}
     )
-    register.record(third, by="PC Lane")
+    register.record(third, by="PC Lane", new=True)  # the same files, sent again
     case = register.case(URN)
     _, two, three = case.submissions
     assert two.removed == [statements[0]] and two.changed == [statements[1]]
@@ -314,7 +314,9 @@ def test_timeliness_plans_and_supervisor_figures(register, report):
     register.set_action_status(plan.actions[0].id, "answered", by="OIC")
     register.set_plan_status(old.id, "withdrawn", by="DS Hart")
     assert register.cases(AS_OF, overdue_only=True) == []
-    register.record(variant(report, statuses={"SI-ROTI": Status.FAIL}, minutes=1), by="DS Hart")
+    register.record(
+        variant(report, statuses={"SI-ROTI": Status.FAIL}, minutes=1), by="DS Hart", new=True
+    )
     stats = register.stats(as_of=AS_OF)
     roti = next(r for r in stats.rules if r.rule == "SI-ROTI")
     assert (roti.checked, roti.failed, roti.rate) == (2, 1, 0.5)
@@ -358,7 +360,7 @@ def pause(connection, cursor, statement, *args):
         print("WRITING", flush=True)
         time.sleep(60)
 
-register.record(report, by="killed writer")
+register.record(report, by="killed writer", new=True)
 print("DONE", flush=True)
 """
 
@@ -396,7 +398,7 @@ def check_nothing_half_written(register: Register, report) -> None:
             assert orphans == 0
         files = connection.execute(text("SELECT count(*) FROM submission_files")).scalar()
         assert files == len(report.documents)
-    again = register.record(variant(report, minutes=2), by="DS Hart")
+    again = register.record(variant(report, minutes=2), by="DS Hart", new=True)
     assert again.number == 2
 
 
@@ -426,3 +428,37 @@ def test_show_json_has_the_issue_fields(register, report, capsys, monkeypatch, t
     assert shown["submissions"][1]["removed"] == [report.documents[0].path]
     assert main(["register", "show", "NO-SUCH-URN"]) == 3
     assert "no case NO-SUCH-URN" in capsys.readouterr().err
+
+
+def test_the_same_files_checked_again_are_the_same_submission(tmp_path, checker, case_folder):
+    """A second look at an unchanged folder (F5, Open recent, a second `check`) is no new
+    submission; a plan issued since it was submitted is not held against it; files changed, or
+    a person saying they were sent again, make the next submission."""
+    folder = case_folder(first_account_statement=False)  # KS-FIRST fails
+    with Register.open(tmp_path / "r.sqlite") as register:
+        first = check_and_record(checker, folder, register=register, by="DS Hart")
+        assert first.submission is not None and first.urn is not None
+        assert (first.submission.number, first.submission.checked_again) == (1, False)
+        action = NewAction(text="Statement of her sister", owner="OIC", rules=["KS-FIRST"])
+        register.issue_plan(first.urn, dt.date.today(), [action], by="DS Hart")
+
+        again = check_and_record(checker, folder, register=register, by="DS Hart")
+        assert again.submission is not None
+        assert (again.submission.number, again.submission.checked_again) == (1, True)
+        assert finding(again.report, "AP-ANSWERED").status is not Status.FAIL
+        case = register.case(first.urn)
+        assert len(case.submissions) == 1 and case.audit[-1].action == "check again"
+        assert case.ping_pong["submissions"] == 1
+
+        sent = check_and_record(checker, folder, register=register, by="DS Hart", new=True)
+        assert sent.submission is not None
+        assert (sent.submission.number, sent.submission.checked_again) == (2, False)
+
+        changed = tmp_path / "changed"
+        shutil.copytree(folder, changed)
+        (changed / "covering note.txt").write_text("Covering note: the file is resubmitted.")
+        later = check_and_record(checker, changed, register=register, by="DS Hart")
+        assert later.submission is not None
+        assert (later.submission.number, later.submission.checked_again) == (3, False)
+        # new files, and the plan's action is still not met: now it is held against them
+        assert finding(later.report, "AP-ANSWERED").status is Status.FAIL

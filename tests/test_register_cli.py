@@ -113,6 +113,12 @@ def test_decide_and_plan_from_the_command_line(case_folder, checker, capsys):
     assert abe["status"] == "fail" and abe["decided_by"] == "DS Hart" and abe["note"] == "too thin"
     assert age["status"] == "fail" and "(in the case register)" in age["message"]
     assert code == 1  # the person's decision and the register's plan decide the verdict
+    # the folder is unchanged: the same submission, looked at again, not a second one
+    assert "Checked again, unchanged: the files are those of submission 1" in err
+    assert "--new-submission" in err
+    code, out, err = cli(
+        capsys, "check", str(folder), "--as-of", "2026-11-23", "--new-submission", "--quiet"
+    )
     assert "Recorded as submission 2" in err
 
     code, out, _ = cli(capsys, "register", "stats", "--format", "csv", "--as-of", "2026-11-23")

@@ -73,13 +73,13 @@ def test_two_gatekeepers_writing_at_once_lose_neither_s_work(pg_url, report):
                 errors.append(exc)
 
         a = threading.Thread(
-            target=run, args=(lambda: first.record(variant(report, minutes=1), by="A"),)
+            target=run, args=(lambda: first.record(variant(report, minutes=1), by="A", new=True),)
         )
         a.start()
         assert inside.wait(10)
 
         def b_work():
-            second.record(variant(report, minutes=2), by="B")
+            second.record(variant(report, minutes=2), by="B", new=True)
             second.decide(URN, "ABE-SUM", Status.FAIL, by="B", note="thin")
             second.issue_plan(
                 URN, report.checked_at.date(), [NewAction(text="x", owner="OIC")], by="B"

@@ -254,7 +254,13 @@ def test_a_corrected_type_changes_the_findings_at_once_and_is_kept(qtbot, window
     reopened = _check(qtbot, again, folder)
     assert finding(reopened, "ABE-REC").status is changed
     assert next(d for d in reopened.documents if d.path == abe.path).type is DocType.OTHER
+    # the same files opened again: the same submission looked at again, not a second one
+    assert "submission 1, checked again: unchanged" in again.case_line.text()
+    assert again.new_submission_action.isEnabled()
+    with qtbot.waitSignal(again.check_finished, timeout=CHECK_S):
+        again.new_submission_action.trigger()  # the person says they were sent again
     assert "submission 2" in again.case_line.text()
+    assert not again.new_submission_action.isEnabled()
     again.close()
 
 

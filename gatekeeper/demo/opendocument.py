@@ -11,6 +11,8 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from gatekeeper.demo.writers import MADE_AT
+
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 NAMESPACES = (
@@ -60,11 +62,16 @@ def write_odf(
         )
         + "</manifest:manifest>"
     )
+    made = MADE_AT.timetuple()[:6]  # the same bytes each time the case is made
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype, compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            zipfile.ZipInfo("mimetype", date_time=made), mimetype, compress_type=zipfile.ZIP_STORED
+        )
         for name, data in members.items():
-            archive.writestr(name, data)
-        archive.writestr("META-INF/manifest.xml", manifest)
+            archive.writestr(zipfile.ZipInfo(name, date_time=made), data, zipfile.ZIP_DEFLATED)
+        archive.writestr(
+            zipfile.ZipInfo("META-INF/manifest.xml", date_time=made), manifest, zipfile.ZIP_DEFLATED
+        )
 
 
 def _text(line: str) -> str:

@@ -5,10 +5,13 @@ Every file is made here from text, never copied from anywhere, so tests need no 
 
 from __future__ import annotations
 
+import datetime as dt
 import email.message
 import io
 import math
+import re
 import wave
+import zipfile
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Literal
@@ -28,6 +31,35 @@ AUDIO_FORMATS: dict[str, tuple[str, str | None]] = {
 }
 
 
+# Every demo file is made as at one moment, so a case made twice is the same bytes: a trainer's
+# case, checked again, is the same submission, and a test's folder hashes the same each run.
+MADE_AT = dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC)
+_CORE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def steady_pdf(pdf: Any) -> Any:
+    """An fpdf2 document dated ``MADE_AT`` (its creation date and the file ID made from it)."""
+    pdf.set_creation_date(MADE_AT)
+    return pdf
+
+
+def steady_zip(data: bytes) -> bytes:
+    """An Office or OpenDocument zip with every entry dated ``MADE_AT`` and its document
+    properties' created and modified dates set to it: the same content, the same bytes."""
+    stamp = MADE_AT.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "docProps/core.xml":
+                content = _CORE_DATES.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
+            entry = zipfile.ZipInfo(item.filename, date_time=MADE_AT.timetuple()[:6])
+            entry.compress_type = item.compress_type
+            entry.external_attr = item.external_attr
+            target.writestr(entry, content)
+    return out.getvalue()
+
+
 def _latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
@@ -38,7 +70,7 @@ def write_pdf(
     """A text PDF; a line starting with '# ' is a heading. Form feeds start a new page."""
     from fpdf import FPDF
 
-    pdf = FPDF(format="A4")
+    pdf = steady_pdf(FPDF(format="A4"))
     pdf.set_auto_page_break(auto=True, margin=15)
     if title:
         pdf.set_title(title)
@@ -98,7 +130,7 @@ def write_scanned_pdf(
     from fpdf import FPDF
 
     images = render_scan_pages(_default_lines(lines, pages), dpi=dpi, seed=seed, poor=poor)
-    pdf = FPDF(format="A4")
+    pdf = steady_pdf(FPDF(format="A4"))
     filters = {"jpeg": "DCTDecode", "ccitt": "AUTO", "cmyk": "DCTDecode", "lzw": "LZWDecode"}
     pdf.set_image_filter(filters.get(encoding, "FlateDecode"))
     for image in images:
@@ -279,7 +311,7 @@ def write_docx(
                 cell.text = value
     buffer = io.BytesIO()
     document.save(buffer)
-    path.write_bytes(buffer.getvalue())
+    path.write_bytes(steady_zip(buffer.getvalue()))
 
 
 def write_xlsx(path: Path, heading: list[str], table: list[list[str]]) -> None:
@@ -295,7 +327,7 @@ def write_xlsx(path: Path, heading: list[str], table: list[list[str]]) -> None:
         sheet.append(row)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    path.write_bytes(buffer.getvalue())
+    path.write_bytes(steady_zip(buffer.getvalue()))
 
 
 def write_video(

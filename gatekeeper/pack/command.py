@@ -12,16 +12,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gatekeeper.cli_text import NEW_SUBMISSION_HELP, REGISTER_HELP
 from gatekeeper.models import Stage
 
 if TYPE_CHECKING:
     from gatekeeper.pack.export import PackProgress
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-REGISTER_HELP = (
-    "the case register: a SQLite file path or a database URL "
-    "(default: GATEKEEPER_REGISTER, else the user's data folder)"
-)
 
 
 def add_pack_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,6 +58,7 @@ def add_pack_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
         "--no-register", action="store_true", help="do not record the check and the export"
     )
     export.add_argument("--by", help="who is exporting (default: your login)")
+    export.add_argument("--new-submission", action="store_true", help=NEW_SUBMISSION_HELP)
     export.add_argument("--quiet", action="store_true", help="no progress on stderr")
     export.set_defaults(run=run_export)
 
@@ -111,16 +109,22 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         with Checker(CheckSettings()) as checker:
             if register is not None:
-                from gatekeeper.register import check_and_record
+                from gatekeeper.register import check_and_record, recorded_line
 
                 recorded = check_and_record(
-                    checker, args.folder, Stage(args.stage), register=register, by=by
+                    checker,
+                    args.folder,
+                    Stage(args.stage),
+                    register=register,
+                    by=by,
+                    new=args.new_submission,
                 )
                 report = recorded.report
                 if recorded.problem:
                     print(f"gatekeeper: {recorded.problem}", file=sys.stderr)
                 if recorded.submission is not None:
                     submission = f"submission {recorded.submission.number} of {recorded.urn}"
+                    print(recorded_line(recorded, register.location), file=sys.stderr)
             else:
                 report = checker.check(args.folder, Stage(args.stage))
         settings = PackSettings(render=RenderSettings(libreoffice=not args.no_libreoffice))

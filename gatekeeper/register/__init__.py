@@ -7,7 +7,12 @@ Only findings, structured facts and metadata are stored, never document text.
 
 from __future__ import annotations
 
-from gatekeeper.register.checking import RecordedCheck, check_and_record, default_user
+from gatekeeper.register.checking import (
+    RecordedCheck,
+    check_and_record,
+    default_user,
+    recorded_line,
+)
 from gatekeeper.register.errors import RegisterError
 from gatekeeper.register.location import ENV_VAR, default_path, network_share, resolve_url
 from gatekeeper.register.store import CheckContext, Register, evidence_of, urn_of
@@ -45,6 +50,7 @@ __all__ = [
     "default_user",
     "evidence_of",
     "network_share",
+    "recorded_line",
     "resolve_url",
     "urn_of",
 ]

@@ -26,6 +26,24 @@ class RecordedCheck:
     urn: str | None = None
 
 
+def recorded_line(recorded: RecordedCheck, location: str) -> str:
+    """What the register did with a check, in a sentence for the person who ran it."""
+    submission = recorded.submission
+    if submission is None:
+        return "The check was not recorded in the case register."
+    if submission.checked_again:
+        return (
+            f"Checked again, unchanged: the files are those of submission {submission.number} "
+            f"of {recorded.urn} ({submission.at:%d/%m/%Y}), so no new submission was "
+            f"recorded in the case register ({location}). If they were sent again, record them "
+            "with --new-submission."
+        )
+    return (
+        f"Recorded as submission {submission.number} of {recorded.urn} "
+        f"in the case register ({location})."
+    )
+
+
 def default_user() -> str:
     try:
         return getpass.getuser()
@@ -54,11 +72,14 @@ def check_and_record(
     cancel: CancelToken | None = None,
     urn: str | None = None,
     record: bool = True,
+    new: bool = False,
 ) -> RecordedCheck:
     """Check ``folder``; apply what the register holds for its case; record the submission.
 
     With ``record=False`` nothing is recorded: a check again after a person's correction or
     decision (already kept in the register) shows its effect without making a new submission.
+    A folder whose files are the case's last submission's, unchanged, is that submission
+    checked again (``submission.checked_again``), unless ``new`` says to record it as new.
 
     The first pass finds the case (its URN) and every file's hash. If the register holds
     corrections, decisions or open action plans for it, the check is evaluated again with them
@@ -76,7 +97,7 @@ def check_and_record(
             )
         if not record:
             return RecordedCheck(report, urn=urn or urn_of(report))
-        submission = register.record(report, by=by or default_user(), urn=urn)
+        submission = register.record(report, by=by or default_user(), urn=urn, new=new)
     except RegisterError as exc:
         return RecordedCheck(report, problem=str(exc))
     return RecordedCheck(report, submission, urn=urn or urn_of(report))

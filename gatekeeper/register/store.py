@@ -188,8 +188,15 @@ class Register:
 
     # --- writing -------------------------------------------------------------------------
 
-    def record(self, report: Report, *, by: str, urn: str | None = None) -> SubmissionView:
-        """Record a check as the case's next submission (manifest, findings, facts), atomically."""
+    def record(
+        self, report: Report, *, by: str, urn: str | None = None, new: bool = False
+    ) -> SubmissionView:
+        """Record a check as the case's next submission (manifest, findings, facts), atomically.
+
+        A check of exactly the files of the case's last submission is that submission looked at
+        again: nothing is added but an audit entry, and the view returned is the last
+        submission's, marked ``checked_again``. ``new``: record a new submission all the same
+        (a person says the same files were sent again)."""
         urn = urn or urn_of(report)
         if urn is None:
             raise RegisterError(
@@ -201,8 +208,9 @@ class Register:
                 "The check did not finish, so it was not recorded in the case register."
             )
         with self._session(write=True) as session:
-            case_urn, number = writes.record(session, report, by, urn)
-        return self.case(case_urn).submissions[number - 1]
+            case_urn, number, again = writes.record(session, report, by, urn, new)
+        view = self.case(case_urn).submissions[number - 1]
+        return view.model_copy(update={"checked_again": again}) if again else view
 
     def decide(
         self,
@@ -400,7 +408,13 @@ class Register:
                     select(PlanRow).where(PlanRow.case_id == case.id).order_by(PlanRow.issued)
                 )
             ]
-            history = CaseHistory(urn=case.urn, submissions=submissions or 0, plans=plans)
+            same = writes.unchanged_since(session, case, report)
+            history = CaseHistory(
+                urn=case.urn,
+                submissions=submissions or 0,
+                plans=plans,
+                submitted=same.at if same is not None else None,
+            )
             return CheckContext(urn=case.urn, overrides=overrides, history=history)
 
     # --- reading -------------------------------------------------------------------------------

@@ -40,6 +40,11 @@ class SubmissionView(Record):
     remaining: list[str] = Field(default_factory=list, description="failing before and now")
     new_failures: list[str] = Field(default_factory=list)
     review: list[str] = Field(default_factory=list, description="rules left for a person")
+    checked_again: bool = Field(
+        default=False,
+        description="returned for a check that found this submission's files unchanged: no "
+        "new submission was recorded",
+    )
 
 
 class ActionView(Record):

@@ -59,11 +59,61 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def record(session: Session, report: Report, by: str, urn: str) -> tuple[str, int]:
-    """Add ``report`` as the case's next submission; returns the case's URN and the number."""
+def unchanged_since(session: Session, case: CaseRow, report: Report) -> SubmissionRow | None:
+    """The case's last submission when ``report`` checked exactly its files (each path with
+    the same size and SHA-256, none added or taken away): the same folder looked at again."""
+    last = session.scalars(
+        select(SubmissionRow)
+        .where(SubmissionRow.case_id == case.id)
+        .order_by(SubmissionRow.number.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return None
+    stored = {
+        path: (sha256, size)
+        for path, sha256, size in session.execute(
+            select(FileRow.path, FileRow.sha256, FileRow.size).where(
+                FileRow.submission_id == last.id
+            )
+        )
+    }
+    if len(stored) != len(report.documents):
+        return None
+    printable = report.printable()  # stored escaped: compared escaped
+    for document in printable.documents:
+        if stored.get(document.path) != (document.sha256, document.size):
+            return None
+    return last
+
+
+def record(
+    session: Session, report: Report, by: str, urn: str, new: bool = False
+) -> tuple[str, int, bool]:
+    """Add ``report`` as the case's next submission; returns the case's URN, the number, and
+    whether the files were the last submission's (then nothing is added unless ``new``: the
+    audit trail notes the check, and the number is the last submission's)."""
     report = report.printable()  # a name that is no UTF-8 is stored escaped
     case = case_row(session, urn, create=True)
     assert case is not None
+    same = None if new else unchanged_since(session, case, report)
+    if same is not None:
+        add_audit(
+            session,
+            by,
+            "check again",
+            case.urn,
+            {
+                "submission": same.number,
+                "folder": report.folder,
+                "stage": report.stage.value,
+                "files": len(report.documents),
+                "would_pass": report.summary.would_pass,
+                "headline": report.summary.headline,
+                "unchanged": True,
+            },
+        )
+        return case.urn, same.number, True
     last = session.scalar(
         select(func.max(SubmissionRow.number)).where(SubmissionRow.case_id == case.id)
     )
@@ -138,8 +188,7 @@ def record(session: Session, report: Report, by: str, urn: str) -> tuple[str, in
             "headline": report.summary.headline,
         },
     )
-    case_urn, number = case.urn, submission.number
-    return case_urn, number
+    return case.urn, submission.number, False
 
 
 def note_plans(

@@ -75,6 +75,8 @@ class Request:
     """Draft the action plan with these, after the check."""
     new_case: bool = False
     """A different folder: forget the case the last check was of (on the runner's thread)."""
+    new_submission: bool = False
+    """Record the check as a new submission even when the files are the last submission's."""
 
 
 class _Worker(QObject):
@@ -144,6 +146,7 @@ class _Worker(QObject):
             progress=self.progressed.emit,
             cancel=request.cancel,
             record=request.record,
+            new=request.new_submission,
         )
         self._urn = recorded.urn
         outcome = Outcome(
@@ -353,12 +356,30 @@ class CheckRunner(QObject):
     plan_settings: PlanSettings | None = None
     """When set, each check's outcome carries the plan drafted with these settings."""
 
-    def start(self, folder: str, stage: Stage, overrides: Overrides, *, new_case: bool) -> bool:
-        """Check a folder and record it as a submission; False when the runner is busy."""
+    def start(
+        self,
+        folder: str,
+        stage: Stage,
+        overrides: Overrides,
+        *,
+        new_case: bool,
+        new_submission: bool = False,
+    ) -> bool:
+        """Check a folder and record it as a submission (unless its files are the case's last
+        submission's and ``new_submission`` is not set); False when the runner is busy."""
         if self._busy:
             return False
         self._cancel = CancelToken()
-        return self._send(Request(folder, stage, overrides, self._cancel, new_case=new_case))
+        return self._send(
+            Request(
+                folder,
+                stage,
+                overrides,
+                self._cancel,
+                new_case=new_case,
+                new_submission=new_submission,
+            )
+        )
 
     def open_demo(self, name: str, folder: str, stage: Stage) -> bool:
         """Make the demo case ``name`` at ``folder`` if need be, then check it."""

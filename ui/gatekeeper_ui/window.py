@@ -271,6 +271,13 @@ class MainWindow(QMainWindow):
         self.recheck_action = QAction("&Check again", self, shortcut=QKeySequence("F5"))
         self.recheck_action.triggered.connect(self.recheck)
         file_menu.addAction(self.recheck_action)
+        self.new_submission_action = QAction("Record as a &new submission", self)
+        self.new_submission_action.setToolTip(
+            "The files are those of the case's last submission: record them as sent again"
+        )
+        self.new_submission_action.setEnabled(False)
+        self.new_submission_action.triggered.connect(self.record_new_submission)
+        file_menu.addAction(self.new_submission_action)
         export_action = QAction("&Export referral pack...", self, shortcut=QKeySequence("Ctrl+E"))
         export_action.triggered.connect(self.choose_export)
         file_menu.addAction(export_action)
@@ -350,13 +357,20 @@ class MainWindow(QMainWindow):
             self._start(new_case=False)
 
     @Slot()
+    def record_new_submission(self) -> None:
+        """The same files sent again: check them and record a new submission all the same."""
+        if self.folder is not None and not self.runner.running:
+            self._start(new_case=False, new_submission=True)
+
+    @Slot()
     def cancel_check(self) -> None:
         if self.runner.running:
             self.current.setText("Cancelling: what has been read is kept...")
             self.runner.cancel()
 
-    def _start(self, new_case: bool) -> None:
+    def _start(self, new_case: bool, new_submission: bool = False) -> None:
         assert self.folder is not None
+        self.new_submission_action.setEnabled(False)
         self.errors.hide()
         self.headline.setText(f"Checking {Path(self.folder).name}...")
         self.progress.setRange(0, 0)
@@ -364,7 +378,13 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         self.documents.start_reading()
         self._checks_begun += 1
-        self.runner.start(self.folder, self._stage(), self.overrides, new_case=new_case)
+        self.runner.start(
+            self.folder,
+            self._stage(),
+            self.overrides,
+            new_case=new_case,
+            new_submission=new_submission,
+        )
 
     def _stage(self) -> Stage:
         return Stage(self.stage.currentData())
@@ -623,6 +643,9 @@ class MainWindow(QMainWindow):
         )
         self.findings_area.setCurrentWidget(self.hidden_findings if hide else self.findings)
         self.case_line.setText(case_line(outcome))
+        self.new_submission_action.setEnabled(
+            outcome.submission is not None and outcome.submission.checked_again
+        )
         self.changes.show_case(outcome.case)
         self._show_plan(outcome)
         notes = [
@@ -797,7 +820,9 @@ def case_line(outcome: Outcome) -> str:
     report = outcome.report
     urn = outcome.urn or ", ".join(report.facts.urns) or "no URN found"
     parts = [f"URN {urn}", f"stage: {STAGE_NAMES[report.stage]}"]
-    if outcome.submission is not None:
+    if outcome.submission is not None and outcome.submission.checked_again:
+        parts.append(f"submission {outcome.submission.number}, checked again: unchanged")
+    elif outcome.submission is not None:
         parts.append(f"submission {outcome.submission.number}")
     case = outcome.case
     if case is not None:

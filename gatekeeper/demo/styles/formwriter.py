@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from gatekeeper.demo.styles.base import EMPTY, TICKED, Block, Grid
+from gatekeeper.demo.writers import steady_pdf, steady_zip
 
 FONT = "Helvetica"
 
@@ -44,7 +45,7 @@ def write_form_docx(path: Path, blocks: list[Block], page_header: list[str]) -> 
             document.add_paragraph(block)
     buffer = io.BytesIO()
     document.save(buffer)
-    path.write_bytes(buffer.getvalue())
+    path.write_bytes(steady_zip(buffer.getvalue()))
 
 
 def _docx_grid(document: Any, grid: Grid) -> None:
@@ -82,7 +83,7 @@ def write_form_pdf(path: Path, blocks: list[Block], page_header: list[str]) -> N
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    pdf = FPDF(format="A4")
+    pdf = steady_pdf(FPDF(format="A4"))
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
     pdf.set_font(FONT, size=8)
