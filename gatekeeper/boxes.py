@@ -50,7 +50,9 @@ SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 # "None is a reasonable line of enquiry on the facts:" opens a sentence, not a box.
 STATEMENT_LABEL = re.compile(
     r"\b(was|were|has been|have been|had|did|will|would)\b(?!.*\?)|"
-    r"^\s*(none|nothing|no one|there (is|are))\b",
+    r"^\s*(none|nothing|no one|there (is|are))\b|"
+    # "Early advice not sought: the evidence was gathered within a fortnight": the answer is in it
+    r"\bnot (sought|requested|obtained|required|needed|applicable|considered)\s*:?\s*$",
     re.I,
 )
 # A heading's own note in brackets: "Reasonable lines of enquiry (including those pointing
@@ -200,7 +202,7 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
     open_unit = False
     header: list[str] | None = None
     previous_line = ""
-    for raw in text.replace("\f", "\n").splitlines():
+    for raw in RUN_ON_LABEL.sub("\n", text.replace("\f", "\n")).splitlines():
         line, before = raw.strip(), previous_line
         if not line:
             continue
@@ -247,6 +249,8 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             or split.group("label").count("(") > split.group("label").count(")")
         ):
             split = None  # "Early advice was not sought: ...", "He advised on:": prose, no label
+        if split is None:
+            split = _dotted_label(form, line)
         label, value = (split.group("label"), split.group("value")) if split else (line, "")
         if (not split or _box_for(form, label) is None) and (
             prefixed := _leading_label(form, line)
@@ -340,7 +344,18 @@ def _new_section(label: str, value: str, labelled: bool, unit: list[str]) -> boo
         return bool(BARE_LABEL.match(name)) and (
             _next_section(unit[0], bare) or previous.endswith((".", "!", "?", ":"))
         )
+    if BULLET.match(previous) and not BULLET.match(label):
+        # "Outstanding:" over "- Download ... - awaiting." and "- Statement ... - being traced.",
+        # then "Bail: pre-charge bail ...": the list has ended, a section the form data does not
+        # know has begun
+        return bool(value.strip())
     return bool(value.strip()) and bool(previous) and unit[2:3] == ["inline"]
+
+
+# "URN 35EW0402926 / OCC 26000298113.  Suspect: COOKSON, Nathan (DOB ...).  Offence: rape ...":
+# boxes typed on one line, a sentence each, set apart by two spaces: a line each.
+RUN_ON_LABEL = re.compile(r"(?<=[.;])[ ]{2,}(?=[A-Z][\w\x27’ /()-]{1,40}:[ ])")
+BULLET = re.compile(r"\s*[-•*–]\s")
 
 
 def _short_heading(line: str) -> bool:
@@ -399,6 +414,33 @@ def _one_line_heading(form: Form, unit: list[str]) -> bool:
 def _weak_label(form: Form, label: str, box: Box) -> bool:
     """A one-word label ("CCTV", "Medical") may be a sub-heading of the box above it."""
     return len(label.strip(":?\t ").split()) == 1
+
+
+# "Lines of enquiry. The cashier at Moorside Services describes her distress; ...": a box's
+# label ended by a full stop, its value after it on the same line.
+DOTTED = re.compile(r"^(?P<label>[A-Z][^.:;\t?!]{2,50}?)\.\s+(?P<value>[A-Z(].*)$")
+DOTTED_WORDS = 6
+DOTTED_COVER = 0.8
+
+
+def _dotted_label(form: Form, line: str) -> re.Match[str] | None:
+    """A label ended by a full stop, when its words are a box's label and little else ("CCTV
+    obtained. It shows ..." is a sentence about CCTV, not the multimedia box)."""
+    dotted = DOTTED.match(line)
+    if dotted is None:
+        return None
+    label = dotted.group("label").strip()
+    if len(label.split()) > DOTTED_WORDS or STATEMENT_LABEL.search(label):
+        return None
+    name = SECTION_NUMBER.sub("", label, count=1)
+    for box in form.box:
+        if box.one_line:
+            continue  # a name or a date is not written "Victim. ..."
+        for regex in box.labels:
+            found = pattern(regex).search(name)
+            if found and found.end() - found.start() >= DOTTED_COVER * len(name):
+                return dotted
+    return None
 
 
 def _wrapped(before: str, line: str) -> bool:
@@ -808,6 +850,19 @@ def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | No
         for value, patterns in box.values.items():
             if any(pattern(regex).match(leading.group(0)) for regex in patterns):
                 return value
+    # "Full Code Test or Threshold Test? Full Code Test.": the form's question, then the answer
+    question, mark, answer = text.partition("?")
+    if mark and answer.strip() and len(question) <= QUESTION_REACH:
+        answered = _first_stated(box, answer, leading_decides)
+        if answered is not None:
+            return answered
+    # "Early advice not sought: a straightforward issue ... obtained within a week": the
+    # answer before the colon, its reason after it
+    head, colon, _ = text.partition(":")
+    if colon and head.strip() and len(head) <= ANSWER_HEAD and head != text:
+        answered = _first_stated(box, head, leading_decides)
+        if answered is not None:
+            return answered
     first_sentence = SENTENCE.split(text.strip(), maxsplit=1)[0]
     if first_sentence != text.strip():  # "Threshold Test. Reasons: the full code test cannot ..."
         return _first_stated(box, first_sentence, leading_decides)
@@ -819,6 +874,8 @@ def _first_stated(box: Box, text: str, leading_decides: bool = True) -> str | No
     return None
 
 
+ANSWER_HEAD = 60
+QUESTION_REACH = 90
 DENIED_BEFORE = re.compile(r"\bnot( an?| the)?\s*$", re.IGNORECASE)
 REASON_GIVEN = re.compile(r"\s(?:because|as|since|given that|due to|owing to)\s", re.IGNORECASE)
 

@@ -52,8 +52,9 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
         [
             r"\b(abe|vri|achieving best evidence)\b.{0,40}\b(summary|index|transcript)",
             r"\b(summary|index|transcript) of (the )?(abe|vri|video[- ]recorded interview)",
-            r"record of (a )?video[- ]recorded interview",
-            r"\b(visually|video)[- ]recorded interview\b.{0,20}\b(index|summary|transcript)",
+            # (the suspect's "record of video-recorded interview (ROVI)" is an interview record)
+            r"record of (a )?video[- ]recorded interview(?!\s*\(ROVI\))",
+            r"\b(visually|video)[- ]recorded interview\b(?!\s*\(ROVI\)).{0,20}\b(index|summary|transcript)",
         ],
         [r"\binterviewee\b", r"free recall", r"ground rules"],
     ),
@@ -67,7 +68,7 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\bprepared statement\b",
             r"\b(ROTI|ROVI)\b",
         ],
-        [r"person interviewed", r"legal adviser", r"\bunder caution\b"],
+        [r"person interviewed", r"legal adviser", r"\bunder caution\b", r"\bcautioned\b"],
     ),
     (
         T.PNC,
@@ -155,6 +156,9 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\b(provided|supplied|disclosed|released|sent)\b.{0,30}\bin (answer|response|reply) to "
             r"(the |your |our )?(request|application)\b",
             r"\b(medical|practice|patient|clinical|health|GP|surgery)[\s-]+records? extract\b",
+            # "ELMFIELD MEDICAL PRACTICE - appointment system extract (disclosed to police ...)"
+            r"\b(medical practice|surgery|health centre|medical centre|GP practice)\b[^\n]{0,40}"
+            r"\b(extract|printout|print-out)\b",
             r"\byour request of\b",
             r"\b(employment|HR|personnel|employer[\x27’]?s?) records?\b",
             r"\b(care|support|counselling|therapy|social work) (record|records|notes|file|log)\b",
@@ -175,7 +179,7 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
     (
         T.CRIME_REPORT,
         [
-            r"\bcrime (report|record|occurrence)\b",
+            r"\bcrime (report|record|recording|occurrence)\b",
             r"\boccurrence (report|record)\b",
             # "CRIME EM/26/11402", "Crime no. 26/0377"
             r"\bcrime\s*(no\.?|number|ref\.?|reference)?\s*[:#]?\s*[A-Z]{0,4}\s*[/-]?\s*\d{2,}",
@@ -327,8 +331,21 @@ def _from_content(extraction: Extraction) -> tuple[DocType | None, float]:
         # An e-mail is correspondence ("Please find the early advice MG3 attached"), unless it
         # is itself the CPS's action plan or record of early advice, which come by e-mail.
         found, confidence = _from_headings(text, MAIL_TYPES)
+        if found is not None and _sent_by_police(text):
+            found = None  # "RE: ... action plan ... resubmission": the police answering it
         return (found, confidence) if found is not None else (DocType.CORRESPONDENCE, 0.8)
     return _from_headings(text)
+
+
+SENDER = re.compile(r"^From:[^\n]*$", re.IGNORECASE | re.MULTILINE)
+POLICE_SENDER = re.compile(r"@[\w.-]*\bpolice\b|\bconstabulary\b", re.IGNORECASE)
+
+
+def _sent_by_police(text: str) -> bool:
+    """The e-mail's sender is a police force (the prosecutor's plan and advice come from the
+    CPS): "From: Kate Somers <kate.somers@ashdownweald.police.example>"."""
+    sender = SENDER.search(text[:2000])
+    return bool(sender and POLICE_SENDER.search(sender.group(0)))
 
 
 # What an e-mail may be besides correspondence.
@@ -374,7 +391,11 @@ def _from_headings(
         specific = MORE_SPECIFIC[best[3]]
         return specific, 0.8
     declared = only is None and bool(S9_DECLARATION.search(text[:DECLARATION_WITHIN]))
-    if declared and (best is None or (DocType.MG11 in found and best[3] in LETTERHEADS)):
+    if declared and (
+        best is None
+        or (DocType.MG11 in found and best[3] in LETTERHEADS)
+        or best[3] in RECORD_FIELDS
+    ):
         # A statement under the s.9 declaration is a witness statement: a lab's or a SARC's
         # letterhead above it does not make it a report; a phone photo that cut off its
         # heading is still one.
@@ -404,6 +425,10 @@ def _possible_headings(folded: str) -> dict[int, list[re.Pattern[str]]]:
 S9_DECLARATION = re.compile(r"true\s+to\s+the\s+best\s+of\s+my\s+knowledge\s+and\s+belief", _I)
 DECLARATION_WITHIN = 3000
 LETTERHEADS = frozenset({T.FORENSIC, T.MEDICAL, T.THIRD_PARTY, T.CORRESPONDENCE})
+# A record system prints a statement under the case's fields: "Crime reference MC/26/004417",
+# "Occurrence 26/0412", "Incident 0522". Under the s.9 declaration they are a statement's fields,
+# not a crime report's or a log's title (neither holds the declaration).
+RECORD_FIELDS = frozenset({T.CRIME_REPORT, T.INCIDENT_LOG})
 # A form filled in as a particular document: the particular one is what it is.
 MORE_SPECIFIC = {T.MG11: T.VPS}
 # A form and its own variant, whose title holds the form's words ("further report to crown
@@ -458,8 +483,10 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
         # A title in capitals ("ATLAS DISCLOSURE MODULE - UNUSED MATERIAL: NON-SENSITIVE (MG6C)")
         # may name its form anywhere along the line.
         reach = len(line) if _capitals(line) else TITLE_START
-        # "(MG6C" at a line's end, "item 7)" on the next: a title wrapped over two lines
-        joined = f"{line} {lines[index + 1]}" if index + 1 < len(lines) else line
+        # "(MG6C" at a line's end, "item 7)" on the next: a title wrapped over two lines (a
+        # bracket left open); "MG12" over a table's "Ref | Description" is a whole title
+        wrapped = index + 1 < len(lines) and line.count("(") > line.count(")")
+        joined = f"{line} {lines[index + 1]}" if wrapped else line
         for pattern in patterns:
             found = pattern.search(line)
             if (

@@ -355,7 +355,12 @@ REASON_WORDS = 6
 def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingItem]:
     """Each outstanding item with the target date its own words give. A fragment that only says
     when ("Target date 30/04/2026", "results expected by ...") belongs to the item before it."""
-    split = r"(?<=[.?])\s+(?=[A-Z])|;\s*|\s•\s*" if reading.source == "box" else SENTENCE.pattern
+    # (a list typed with dashes: "- Download ... - awaiting. - Statement ... - being traced.")
+    split = (
+        r"(?<=[.?])\s+(?:[-–*]\s+)?(?=[A-Z])|;\s*|\s•\s*|^[-–*]\s+"
+        if reading.source == "box"
+        else SENTENCE.pattern
+    )
     if ROW_SEPARATOR in reading.text:  # a table's rows: an item each, whatever its cells hold
         split = re.escape(ROW_SEPARATOR)
     items: list[str] = []

@@ -180,6 +180,13 @@ FIRST_OFFICER_NAMED = [
         rf"{OFFICER}(?:(?!\b{RANK}\b)[^.;]){{1,120}}?\b(?i:and\s+(?:was|became)\s+(?:the\s+)?"
         r"first\s+(?:police\s+|attending\s+)?officer\b)"
     ),
+    # "PC 771 SIMMS attended her flat at 16:30 and recorded her initial account": the officer
+    # who answered the report and took her first account
+    re.compile(
+        rf"{OFFICER}\s+(?i:attended)(?:(?!\b{RANK}\b)[^.;]){{1,80}}?\b(?i:(?:recorded|took|"
+        r"obtained|noted|wrote down)\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:initial|first|brief)"
+        r"\s+account)"
+    ),
 ]
 
 
@@ -320,7 +327,10 @@ def _by_occupation(window: str) -> str | None:
 
 
 def _surnames(name: str | None) -> list[str]:
-    return [w for w in re.findall(rf"[{LETTER}'-]{{3,}}", name or "")][-1:]
+    """The surname: the last word, or the first when written "SURNAME, Forename"."""
+    surname, comma, _ = (name or "").partition(",")
+    words = re.findall(rf"[{LETTER}'-]{{3,}}", surname if comma else name or "")
+    return words[-1:]
 
 
 def _relationship(

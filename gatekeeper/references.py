@@ -207,6 +207,10 @@ LATER_WORK = re.compile(r"\b(ABE|VRI|interview) suite\b|\bSARC\b|\bcustody\b", _
 FIRST_OFFICER = re.compile(
     r"\bfirst (police )?officer\b|\bfirst to (attend|arrive)\b|\bfirst (on|at the) scene\b", _I
 )
+ANOTHER_OFFICER = re.compile(
+    r"\b(PC|DC|PS|DS|Sgt|Sergeant|Constable|PCSO)\.?\s*\d{0,5}\s+(?:[A-Z][\w\x27’-]+\s+){0,2}$"
+)
+NOT_FIRST = re.compile(r"\b(not|never|wasn[\x27’]t|weren[\x27’]t)\b[^.;]{0,20}$", _I)
 PRODUCE = re.compile(r"\b(produce|exhibit)", _I)
 RECORDING = re.compile(r"\b(recording|DVD|discs?|video|copy|master|working copy|footage)\b", _I)
 OTHER_MEDIA = re.compile(r"body[- ]?worn|\bBWV\b|\bCCTV\b|\b999\b|doorbell|dash ?cam", _I)
@@ -224,13 +228,17 @@ def covers_first_attendance(text: str) -> bool:
     """An officer's statement that tells of answering the report: attending, arriving, being
     sent, with the call or incident it answered near by, or "I was the first officer"."""
     served = " ".join(text[: served_end(text)].split())  # "I was\ncalled to": one line
-    if FIRST_OFFICER.search(served):
-        return True
+    for first in FIRST_OFFICER.finditer(served):
+        # "I was not the first officer to attend; PC 771 SIMMS attended": denied
+        if not NOT_FIRST.search(served, max(0, first.start() - 25), first.start()):
+            return True
     # Where the report is answered, found once: a long statement attends many times.
     answered = [m.start() for m in ANSWERED_REPORT.finditer(served)]
     if not answered:
         return False
     for match in ATTENDED.finditer(served):
+        if ANOTHER_OFFICER.search(served, max(0, match.start() - 40), match.start()):
+            continue  # "PC 771 SIMMS attended on 31st January": someone else's attendance
         # a mention of the report within 300 characters before or 200 after
         near = bisect.bisect_left(answered, max(0, match.start() - 300 - REPORT_WORD))
         if near == len(answered) or answered[near] > match.end() + 200:

@@ -76,8 +76,11 @@ def units_in_context(
 
 
 HEADING = re.compile(r"^(?=.{2,60}$)[^.;,:]*[A-Za-z][^.;,]*$")
+# A form's numbered heading: "8. Lines of enquiry not pursued and why".
+NUMBERED_HEADING = re.compile(r"^(?=.{2,70}$)\d{1,2}[.)]\s+[A-Z][^.;,:]*[A-Za-z?)]$")
 # A text export's field: "Suspect:          TULLY, Ryan" (its value set apart by spaces).
 FIELD = re.compile(r"^[A-Za-z][\w /()'.-]{0,40}:\s{2,}\S")
+STOPS = (".", "!", "?", ":", ";")
 RULE_LINE = re.compile(r"^[\s\-=_*~.]{4,}$")
 BULLET = re.compile(r"^\s*([-•*–]|\(?[a-z0-9]{1,3}[.)])\s+")
 
@@ -103,7 +106,8 @@ def _blocks(text: str) -> list[str]:
         if BULLET.match(line) and prose:  # a list item starts a paragraph of its own
             blocks.append(" ".join(prose))
             prose = []
-        if "\t" in line or FIELD.match(line) or (HEADING.match(line) and not prose):
+        numbered = NUMBERED_HEADING.match(line) and (not prose or prose[-1].endswith(STOPS))
+        if "\t" in line or FIELD.match(line) or (HEADING.match(line) and not prose) or numbered:
             if prose:
                 blocks.append(" ".join(prose))
                 prose = []
@@ -309,11 +313,35 @@ def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[
     for document in case.of_type(*EXAMINATION_SOURCES):
         if document.type is DocType.DPN:
             continue
+        extract = document.type is DocType.DIGITAL_EXTRACT
+        # An extraction report says whose device in its header ("Device: Apple iPhone 14 -
+        # Naomi FLETCHER (complainant)"), not in the sentence that names the extraction.
+        hers = extract and _header_device_hers(case.text(document), facts)
         for unit, kind in case.reading(document, "examination-candidates"):
-            extract = document.type is DocType.DIGITAL_EXTRACT
-            if _about_complainant(unit, facts, kind) and (extract or _names_her(unit, facts)):
+            if hers or (
+                _about_complainant(unit, facts, kind) and (extract or _names_her(unit, facts))
+            ):
                 found.append((unit, document.path))
     return found
+
+
+DEVICE_LINE = re.compile(r"^\s*(device|handset|exhibit|item|phone)\b[^\n]{0,120}$", re.I | re.M)
+
+
+def _header_device_hers(text: str, facts: Facts) -> bool:
+    """An extraction report's device line names the complainant as its owner."""
+    for line in DEVICE_LINE.finditer(text[:HEADER_REACH]):
+        words = line.group(0)
+        if SUSPECT_WORDS.search(words) or (facts.suspect and _mentions(words, facts.suspect)):
+            return False
+        if re.search(r"\b(complainant|victim)\b", words, re.I) or (
+            facts.complainant and _mentions(words, facts.complainant)
+        ):
+            return True
+    return False
+
+
+HEADER_REACH = 1500
 
 
 def _key(text: str) -> str:

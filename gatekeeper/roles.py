@@ -37,7 +37,10 @@ OFF_DUTY = re.compile(
 TOLD_LATER = re.compile(
     r"\b(only )?(recently|last (week|month)|this (week|month|year)|(years|months) later|much later|"
     r"(just |shortly )?before (she|he|they) (went to|reported (it )?to|called|rang|contacted|told) "
-    r"the police|after (she|he|they) (had )?(reported|gone to the police|told the police))\b",
+    r"the police|after (she|he|they) (had )?(reported|gone to the police|told the police)|"
+    # "... told me that ... she had reported it and that the police were dealing with it"
+    r"(she|he|they) had (already )?(reported it|been to the police|gone to the police)|"
+    r"the police were (already )?(dealing with|involved|investigating))\b",
     _I,
 )
 # A police occupation or rank ("a CCTV control room officer" of a council is no police officer).

@@ -899,3 +899,103 @@ def test_a_schedule_entry_for_a_requests_own_record_is_no_request():
     phrases = load_forms().phrases
     entry = "DFU request and extraction log for her phone, with the parameters set out"
     assert any_match(phrases.cross_reference, entry)
+
+
+# --- batch12, after its first sight --------------------------------------------------------------
+
+
+def test_boxes_typed_on_one_line_a_dashed_list_and_an_answer_in_the_label():
+    text = (
+        "URN 12AB3456726 / OCC 26000298113.  Suspect: COOKSON, Nathan (DOB 14/05/2002).  "
+        "Offence: rape.\nOutstanding:\n- Download of his phone (DFU) - awaiting.\n"
+        "- Statement from the taxi driver - being traced.\nBail: pre-charge bail until "
+        "09/06/2026.\nEarly advice not sought: the evidence was gathered within a fortnight.\n"
+    )
+    form = load_forms().form("MG3")
+    boxes = read_boxes(form, text, [])
+    assert boxes["suspect"].text.startswith("COOKSON, Nathan")
+    assert "Bail" not in boxes["outstanding"].text
+    assert [d for _, d in _outstanding_box(text)] == [None, None]
+    assert interpret(form.get("early_advice"), boxes["early_advice"]) == "not_sought"
+
+
+def test_a_question_then_its_answer_and_a_label_ended_by_a_full_stop():
+    form = load_forms().form("MG3")
+    asked = read_boxes(form, "1. Full Code Test or Threshold Test?\nFull Code Test.\n", [])
+    assert interpret(form.get("test"), asked["test"]) == "full_code"
+    dotted = read_boxes(
+        form,
+        "Lines of enquiry. Work colleagues saw them leave; this neither supports nor undermines "
+        "either account.\nCCTV obtained. It shows them leaving.\n",
+        [],
+    )
+    assert dotted["loe"].text.startswith("Work colleagues")
+    assert "multimedia" not in dotted
+
+
+def test_a_drug_screen_is_no_screen_in_court_and_an_offer_is_no_interview():
+    from gatekeeper.forms import any_match
+    from gatekeeper.references import mentions_abe
+
+    cues = load_forms().form("MG3").get("special_measures").cues["topic"]
+    assert not any_match(cues, "No drugs were detected on a broad screen.")
+    assert any_match(cues, "She would like a screen in court.")
+    offered = "Victim statement (written, her choice; VRI offered)."
+    assert mentions_abe(offered, load_forms().context).assertion.value != "affirmed"
+
+
+def test_no_records_requested_and_a_request_that_would_not_be_reasonable_ask_for_nothing():
+    from gatekeeper.forms import any_match
+
+    phrases = load_forms().phrases
+    said = (
+        "No school, social care or health records about Ellie-May have been requested: there "
+        "is nothing to suggest they hold anything relevant, and a request would not be a "
+        "reasonable line of enquiry."
+    )
+    assert any_match(phrases.not_requested, said)
+
+
+def test_a_named_first_account_witness_with_no_statement_fails_beside_a_spare_statement(
+    tmp_path, checker
+):
+    write_docx(
+        tmp_path / "report.docx",
+        [
+            "MG3",
+            "URN: 42YE1234526",
+            "Complainant: WARD, Beth",
+            "Suspect: DOYLE, Kieran",
+            "Summary",
+            "First account: she told her flatmate, Jodie MILLER, when she got home. PC 771 SIMMS "
+            "attended her flat at 16:30 and recorded her initial account in his pocket notebook.",
+        ],
+    )
+    write_pdf(
+        tmp_path / "shah.pdf",
+        [
+            "# WITNESS STATEMENT",
+            "Statement of: Amir SHAH",
+            "Occupation: Shift supervisor",
+            "This statement is true to the best of my knowledge and belief.",
+            "Signature: A. Shah   Date: 03/02/2026",
+            "On Monday she came to work upset and told me a man had raped her.",
+        ],
+    )
+    write_pdf(
+        tmp_path / "hewitt.pdf",
+        [
+            "# WITNESS STATEMENT",
+            "Statement of: Tom HEWITT",
+            "Occupation: Detective Constable",
+            "This statement is true to the best of my knowledge and belief.",
+            "Signature: T. Hewitt   Date: 05/02/2026",
+            "I am the officer in the case. I was not the first officer to attend; PC 771 SIMMS "
+            "attended on 31st January 2026. I exhibit the download report as TH/1.",
+        ],
+    )
+    report = checker.check(tmp_path)
+    assert finding(report, "KS-FIRST").status is F
+    assert "Jodie MILLER" in finding(report, "KS-FIRST").message
+    officer = finding(report, "KS-OFFICER")
+    assert officer.status is F and "SIMMS" in officer.message

@@ -268,6 +268,29 @@ def test_a_heading_with_a_dotted_capital_i_is_recognised():
             "I confine this\nletter to her diagnosis.",
             DocType.THIRD_PARTY,
         ),
+        # batch12, after its first sight: a web case system's statement print under the crime
+        # reference; a crime recording by its occurrence; the suspect's ROVI; an exhibit list
+        # over its table's "Ref" heading; a practice's appointment extract
+        (
+            "CaseLink - Statement View\nCrime reference\tMC/26/004417\nWitness\tLEE, Ann\n"
+            "Declaration\nThis statement is true to the best of my knowledge and belief.",
+            DocType.MG11,
+        ),
+        (
+            "Crime recording - occurrence OCC 26000231857\nURN\t12AB3456726",
+            DocType.CRIME_REPORT,
+        ),
+        (
+            "Record of video-recorded interview (ROVI) - summary\nInterviewee\tDean FOLEY\n"
+            "FOLEY was cautioned and said he understood.",
+            DocType.ROTI,
+        ),
+        ("MG12\nRef\tDescription\tProducer\nTH/1\tExtraction report\tDC LEE", DocType.MG12),
+        (
+            "ELMFIELD MEDICAL PRACTICE - appointment system extract (disclosed to police)\n"
+            "03/02/2026 08:14\treception\tduty GP",
+            DocType.THIRD_PARTY,
+        ),
     ],
 )
 def test_headings_other_systems_write(text, expected):
@@ -340,3 +363,16 @@ def test_a_silent_video_the_abe_summary_names_is_the_abe_recording(case_folder, 
     )
     recording = next(d for d in checker.check(folder).documents if d.path == "REC0007.mp4")
     assert recording.type is DocType.ABE_RECORDING
+
+
+def test_a_police_e_mail_about_an_action_plan_is_correspondence():
+    from gatekeeper.classify import classify
+    from gatekeeper.models import Extraction, FileFormat
+
+    mail = (
+        "From: Kate Somers <kate.somers@ashdownweald.police.example>\nTo: Alan Frost "
+        "<alan.frost@cps.example>\nSubject: RE: 12AB3456726 - action plan 09/01/2026 - "
+        "resubmission (MG3A)\n\nPlease find the MG3A answering all six points."
+    )
+    found = classify("RE_ resubmission.eml", Extraction(format=FileFormat.EMAIL, text=mail))
+    assert found.type is DocType.CORRESPONDENCE

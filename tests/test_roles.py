@@ -382,3 +382,14 @@ def test_the_subject_nearest_the_telling_decides_whose_it_is():
     assert not _told_by_another("at a christening at which the suspect was present, she ", "she")
     assert _told_by_another("that night the suspect ", "she")
     assert _told_by_another("afterwards he ", "she")
+
+
+def test_told_after_she_had_reported_it_is_told_later():
+    body = (
+        "I am the older sister of Leanne MARSH. On 7th February she told me that in September a "
+        "man had raped her, that she had reported it and that the police were dealing with it."
+    )
+    signals = role_signals("Nurse", "Gemma MARSH", body)
+    assert signals.heard_later
+    known = Known(complainant=["Leanne MARSH"], first_account=["Craig OWEN"])
+    assert decide_role("Gemma MARSH", signals, known, describes_other=True).role is Role.WITNESS

@@ -238,6 +238,21 @@ def first_account_statements(case: CaseFile) -> Outcome:
             and not _someone_else(case, d, missing)
         ]
         unread = _unread_statements(case)
+        # A witness the file names, whom no statement's maker could be: missing, whatever the
+        # spare statements are ("Jodie MILLER" told first; Amir SHAH's statement is his own).
+        surely_missing = [
+            a
+            for a in missing
+            if a.name
+            and not unread
+            and not any(not d.maker or same_person(a.name, d.maker) for d in spare)
+        ]
+        if surely_missing:
+            return failed(
+                f"The complainant first told {join_names([a.described for a in surely_missing])}, but "
+                f"there is no statement from {'them' if len(surely_missing) > 1 else 'that witness'}.",
+                sorted({p for a in surely_missing for p in a.documents}),
+            )
         if spare:
             return review(
                 f"The complainant first told {people}; no statement was matched to them, but "
