@@ -12,7 +12,7 @@ import pytest
 from gatekeeper.demo import CaseSpec, build_case
 from gatekeeper.models import Report, Stage
 from gatekeeper.pipeline import Checker, CheckSettings
-from helpers import AS_OF
+from helpers import AS_OF, start_batch_generation, stop_batch_generation
 
 _session_checkers: list[Checker] = []
 
@@ -124,3 +124,20 @@ def postgres() -> Iterator[object]:
         pytest.fail(f"the test PostgreSQL server did not start: {exc}")
     yield server
     server.stop()
+
+
+def pytest_collection_modifyitems(
+    session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    """The judgement batches' tests run last, their generators started now, in the background
+    (``helpers.start_batch_generation``): they use the CPU the other tests leave idle."""
+    batch_tests = [item for item in items if item.nodeid.startswith("tests/test_batches.py")]
+    if not batch_tests or len(batch_tests) == len(items):
+        return
+    items[:] = [item for item in items if item not in batch_tests] + batch_tests
+    factory: pytest.TempPathFactory = config._tmp_path_factory  # type: ignore[attr-defined]
+    start_batch_generation(factory.mktemp("batches"))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    stop_batch_generation()

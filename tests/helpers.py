@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import subprocess
+import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from gatekeeper.models import Finding, Report
@@ -56,3 +59,53 @@ MANY_GAPS = {
     "incident_log": False,
     "officer_statement": False,
 }
+
+
+# --- the judgement batches, generated in the background -------------------------------------------
+# Generating the blind batches (tests/batches/*/make_batch.py) takes minutes of CPU, most of it
+# fpdf2 laying out fonts. The check's own tests leave about a core of two idle on average, so the
+# generators start when the tests are collected, at a lower priority, and the batch tests run
+# last (conftest.py). Each generator writes only into its own folder; its temporary files go to a
+# folder of the run's own, never the system's.
+BATCHES = Path(__file__).parent / "batches"
+BATCH_NAMES = sorted(p.name for p in BATCHES.iterdir() if (p / "make_batch.py").is_file())
+_generation: dict[str, Future[Path]] = {}
+_pool: ThreadPoolExecutor | None = None
+
+
+def start_batch_generation(root: Path) -> None:
+    """Start making every batch under ``root`` (two at a time, niced); idempotent."""
+    global _pool
+    if _pool is not None:
+        return
+    scratch = root / "tmp"
+    scratch.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, TMPDIR=str(scratch))
+
+    def generate(name: str) -> Path:
+        out = root / name
+        subprocess.run(
+            [sys.executable, str(BATCHES / name / "make_batch.py"), str(out)],
+            check=True,
+            capture_output=True,
+            timeout=900,
+            env=env,
+            preexec_fn=lambda: os.nice(10),
+        )
+        return out
+
+    _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="batch-generator")
+    for name in BATCH_NAMES:
+        _generation[name] = _pool.submit(generate, name)
+
+
+def batch_folder(name: str) -> Path:
+    """The batch's generated folder, once its generator has finished."""
+    return _generation[name].result()
+
+
+def stop_batch_generation() -> None:
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None

@@ -10,19 +10,15 @@ with a reason. The folders must be left byte for byte as they were.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from gatekeeper.models import Report, Stage, Status
-from helpers import folder_state
+from helpers import BATCH_NAMES, BATCHES, batch_folder, folder_state, start_batch_generation
 
-BATCHES = Path(__file__).parent / "batches"
-NAMES = sorted(p.name for p in BATCHES.iterdir() if (p / "make_batch.py").is_file())
+NAMES = BATCH_NAMES
 
 # The spec's topics (../shared/tools/score_batch.py): topic -> the rule ids it covers.
 TOPIC_RULES = {
@@ -48,21 +44,10 @@ BLOCKING_OR_REQUIRED = ("blocking", "required")
 
 @pytest.fixture(scope="session")
 def batches(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Every batch generated once, side by side (each generator is a process of its own)."""
-    root = tmp_path_factory.mktemp("batches")
-
-    def generate(name: str) -> tuple[str, Path]:
-        out = root / name
-        subprocess.run(
-            [sys.executable, str(BATCHES / name / "make_batch.py"), str(out)],
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
-        return name, out
-
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(pool.map(generate, NAMES))
+    """Every batch generated once (started in the background when the tests were collected,
+    see conftest.py; started here when this module runs on its own)."""
+    start_batch_generation(tmp_path_factory.mktemp("batches"))
+    return {name: batch_folder(name) for name in NAMES}
 
 
 def _cases(out: Path) -> Iterator[tuple[dict[str, object], Path]]:
