@@ -180,7 +180,7 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
         T.CRIME_REPORT,
         [
             r"\bcrime (report|record|recording|occurrence)\b",
-            r"\boccurrence (report|record)\b",
+            r"\boccurrence (report|record|summary|details)\b",
             # "CRIME EM/26/11402", "Crime no. 26/0377"
             r"\bcrime\s*(no\.?|number|ref\.?|reference)?\s*[:#]?\s*[A-Z]{0,4}\s*[/-]?\s*\d{2,}",
             # record systems call a crime an occurrence: "Niche occurrence 66/26/7312",
@@ -202,6 +202,8 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             # a log by its number, as control rooms title them: "TARNSIDE LOG 0301 22/03/2026"
             r"\b(101 |999 |call |control room )?log\s+(no\.?\s*)?\d{3,}\b",
             r"\bcommand and control\b",
+            # "KESTREL RMS - COMMAND LOG", "LANTERN - Contact Log (101)"
+            r"\b(command|contact|control room|dispatch) log\b",
             r"\bcall (log|record)\b",
             # a command-and-control system's log by its name and number: "STORM 61-20260502-1745"
             # ... with its force's letters first: "STORM NM-20260911-0522"

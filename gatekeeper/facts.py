@@ -411,6 +411,8 @@ def _commentary(fragment: str) -> bool:
         return True  # "We ask for a decision now with these items to follow by the dates given."
     if ASKS_TO_PROCEED.search(fragment) and not STILL.search(fragment):
         return True  # "the CPS is asked to proceed on the existing evidence"
+    if ONLY_IF_NEEDED.search(fragment):
+        return True  # "a full forensic statement will only be needed if the finding is challenged"
     if STILL.search(fragment) or WILL_COME.search(fragment):
         return False
     return not EVIDENCE_NOUN.search(fragment) or bool(REMARK.match(fragment))
@@ -424,6 +426,10 @@ LIST_REFERENCE = re.compile(
 )
 
 
+# Work that will be done only if something arises is no item of the list.
+ONLY_IF_NEEDED = re.compile(
+    r"\bonly (be )?(needed|required|necessary|obtained|requested|sought)\b[^.]{0,20}\bif\b", _I
+)
 # The officer asks for the decision on what is in the file: no item of the list.
 ASKS_TO_PROCEED = re.compile(
     r"\b(asked|ask|asking|request(ed|s|ing)?|invited?)\b.{0,30}\b(to )?(proceed|decide)\b|"

@@ -999,3 +999,19 @@ def test_a_named_first_account_witness_with_no_statement_fails_beside_a_spare_st
     assert "Jodie MILLER" in finding(report, "KS-FIRST").message
     officer = finding(report, "KS-OFFICER")
     assert officer.status is F and "SIMMS" in officer.message
+
+
+# --- batch13, after its first sight (taught in part) ---------------------------------------------
+
+
+def test_work_needed_only_if_challenged_is_not_outstanding_and_lines_followed_both_ways():
+    from gatekeeper.forms import any_match
+
+    assert (
+        _outstanding(
+            "None. A full forensic statement will only be needed if the finding is challenged."
+        )
+        == []
+    )
+    cues = load_forms().form("MG3").get("loe").cues["points_away"]
+    assert any_match(cues, "Reasonable lines of enquiry have been followed both ways.")

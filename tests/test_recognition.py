@@ -286,6 +286,18 @@ def test_a_heading_with_a_dotted_capital_i_is_recognised():
             DocType.ROTI,
         ),
         ("MG12\nRef\tDescription\tProducer\nTH/1\tExtraction report\tDC LEE", DocType.MG12),
+        # batch13, after its first sight: a record system's occurrence summary that names the
+        # command log it came from, the command log itself, a contact centre's log
+        (
+            "KESTREL RMS - OCCURRENCE SUMMARY\nOCC REF: 2603-0088\nRECEIVED: 07/03/2026 00:49 "
+            "via 999 (command log 0061)",
+            DocType.CRIME_REPORT,
+        ),
+        (
+            "KESTREL RMS - COMMAND LOG\nLOG: 0061  07/03/2026\nOPENED: 00:49:12",
+            DocType.INCIDENT_LOG,
+        ),
+        ("LANTERN - Contact Log (101) 20/04/2026 ref C-0420-0316", DocType.INCIDENT_LOG),
         (
             "ELMFIELD MEDICAL PRACTICE - appointment system extract (disclosed to police)\n"
             "03/02/2026 08:14\treception\tduty GP",
