@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from gatekeeper.cues import SENTENCE_STOPS
 from gatekeeper.forms import Box, Form, any_match, pattern
 from gatekeeper.tables import row_line
 
@@ -446,11 +447,7 @@ def _dotted_label(form: Form, line: str) -> re.Match[str] | None:
 def _wrapped(before: str, line: str) -> bool:
     """A line that goes on with the sentence of the line before: that line ends with no stop
     and this one starts in lower case ("None is" / "a reasonable line of enquiry ...")."""
-    return (
-        line[:1].islower()
-        and bool(before)
-        and not before.rstrip().endswith((".", ":", "?", "!", ";"))
-    )
+    return line[:1].islower() and bool(before) and not before.rstrip().endswith(SENTENCE_STOPS)
 
 
 def _list_item(box_label: str, value: str, label: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gatekeeper.cues import Prefilter, fold, required_literals
+from gatekeeper.cues import SENTENCE_STOPS, Prefilter, fold, required_literals
 from gatekeeper.extract.sniff import EXTENSIONS, FORMAT_NAMES
 from gatekeeper.forms import Box, load_forms
 from gatekeeper.forms import pattern as form_pattern
@@ -473,7 +473,7 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
     for index, line in enumerate(lines):
         if TABLE_ROW.match(line):
             continue
-        if index and line[:1].islower() and not lines[index - 1].rstrip().endswith(STOPS):
+        if index and line[:1].islower() and not lines[index - 1].rstrip().endswith(SENTENCE_STOPS):
             continue  # "I confine this" / "letter to her diagnosis": a sentence wrapped, no title
         if len(line) > TITLE_LINE:
             # "WITNESS STATEMENT (MG11)   Criminal Justice Act 1967 s.9; ...": a title in
@@ -502,7 +502,6 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
     return first, hits
 
 
-STOPS = (".", ":", ";", "?", "!")
 LONG_LINE_TITLE = re.compile(r"\s{0,5}[A-Z][A-Z0-9 ()/&'’-]{7,60}(?=\s{2,}|\t|$)")
 
 

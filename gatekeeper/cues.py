@@ -35,6 +35,10 @@ class Cue:
         return self.regex.findall(text) if self.possible(text, lower) else []
 
 
+# The marks that end a sentence or a label: a line ending otherwise runs on into the next.
+SENTENCE_STOPS = (".", ":", ";", "?", "!")
+
+
 def cue(pattern: str, needles: tuple[str, ...], flags: int = re.IGNORECASE) -> Cue:
     return Cue(re.compile(pattern, flags), needles)
 

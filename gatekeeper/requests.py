@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from gatekeeper.assertions import Assertion, ContextRules, Sentence, read_sentence
 from gatekeeper.boxes import SENTENCE, is_label, ticks
+from gatekeeper.cues import SENTENCE_STOPS
 from gatekeeper.forms import Form, Phrases, any_match, pattern
 from gatekeeper.models import DocType, Facts, FileFormat, MaterialRequest
 from gatekeeper.names import TITLES
@@ -80,7 +81,6 @@ HEADING = re.compile(r"^(?=.{2,60}$)[^.;,:]*[A-Za-z][^.;,]*$")
 NUMBERED_HEADING = re.compile(r"^(?=.{2,70}$)\d{1,2}[.)]\s+[A-Z][^.;,:]*[A-Za-z?)]$")
 # A text export's field: "Suspect:          TULLY, Ryan" (its value set apart by spaces).
 FIELD = re.compile(r"^[A-Za-z][\w /()'.-]{0,40}:\s{2,}\S")
-STOPS = (".", "!", "?", ":", ";")
 RULE_LINE = re.compile(r"^[\s\-=_*~.]{4,}$")
 BULLET = re.compile(r"^\s*([-•*–]|\(?[a-z0-9]{1,3}[.)])\s+")
 
@@ -106,7 +106,9 @@ def _blocks(text: str) -> list[str]:
         if BULLET.match(line) and prose:  # a list item starts a paragraph of its own
             blocks.append(" ".join(prose))
             prose = []
-        numbered = NUMBERED_HEADING.match(line) and (not prose or prose[-1].endswith(STOPS))
+        numbered = NUMBERED_HEADING.match(line) and (
+            not prose or prose[-1].endswith(SENTENCE_STOPS)
+        )
         if "\t" in line or FIELD.match(line) or (HEADING.match(line) and not prose) or numbered:
             if prose:
                 blocks.append(" ".join(prose))
