@@ -29,7 +29,11 @@ MARK = re.compile(
 )
 TICK_CELL = re.compile(r"^\s*(x|✓|✔|☒|☑|yes|y|\[x\])\s*$", re.IGNORECASE)
 # A colon between digits is a time ("at 04:30"), not the end of a label; a date may end one.
-SPLIT = re.compile(r"^(?P<label>(?:[^:\t?]|:(?=\d)){1,110}?(?:\?|:(?!\d)|\t)+)\s*(?P<value>.*)$")
+# A printed form's dot leader ends one too: "Signature ........ SIGNED ........".
+SPLIT = re.compile(
+    r"^(?P<label>(?:[^:\t?.…]|\.(?!\.\.)|:(?=\d)){1,110}?(?:\?|:(?!\d)|\t|\s*(?:\.{3,}|…+)\s*)+)"
+    r"\s*(?P<value>.*)$"
+)
 EMPTY_VALUE = re.compile(r"^[\s.\-_–—…*/]*$")
 NIL_VALUE = re.compile(r"^\s*(n/?a|nil|none|not applicable|no|-+)\s*\.?\s*$", re.IGNORECASE)
 INSTRUCTION = re.compile(r"\(?\s*(tick|mark|circle|select)[^()☒☐]{0,30}\)?:?", re.IGNORECASE)

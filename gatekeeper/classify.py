@@ -101,8 +101,11 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
         [
             r"sexual assault referral cent(re|er)",
             r"forensic medical (exam|report|notes|record)",
-            r"\bSARC\b.{0,40}\b(report|notes|record|examination|proforma|summary)",
-            r"\b(FME|FNE|forensic (physician|nurse))[\x27’]?s? (report|notes|record|summary)",
+            # "Linden Centre SARC - reply to police query": the examiner answering the police
+            r"\bSARC\b.{0,40}\b(report|notes|record|examination|proforma|summary|reply|response|"
+            r"opinion|letter)",
+            r"\b(FME|FNE|forensic (physician|nurse))[\x27’]?s? (report|notes|record|summary|reply|"
+            r"response|opinion|letter)",
             r"medical (notes|records)",
             r"\b(emergency department|A&E|accident and emergency)\b.{0,30}\b(record|attendance|notes)\b",
             r"\bmedical in confidence\b",

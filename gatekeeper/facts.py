@@ -91,6 +91,12 @@ def extract_facts(case: CaseFile) -> Facts:
         # rather than in a box of its own: any of them may be the line pointing away.
         cues = data.form("MG3").get("loe").cues["points_away"]
         facts.loe_points_away = any(any_match(cues, t) for _, t in case.texts(DocType.MG3A))
+        # Material the MG3 itself says may help the defence, wherever it says so ("Ella saw
+        # them leave together ..., which may assist the defence"), was a line followed.
+        defence = data.form("MG3").get("loe").cues["defence_material"]
+        facts.loe_points_away = facts.loe_points_away or any(
+            any_match(defence, t) for _, t in case.texts(DocType.MG3)
+        )
     _people_from_other_documents(facts, case)
     facts.first_accounts = first_accounts(case, data.phrases)
     facts.first_officer = first_officer(case)
@@ -364,7 +370,10 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
     if ROW_SEPARATOR in reading.text:  # a table's rows: an item each, whatever its cells hold
         split = re.escape(ROW_SEPARATOR)
     items: list[str] = []
-    for fragment in (f.strip() for f in re.split(split, reading.text)):
+    # A bracket's own sentences stay with their item: "SFR1 received (no semen found; not
+    # pursued further)." and "Evaluative statement (Dr R. IQBAL)" are one item each.
+    text = BRACKETED.sub(lambda m: m.group(0).translate(IN_BRACKETS), reading.text)
+    for fragment in (f.strip().translate(OUT_OF_BRACKETS) for f in re.split(split, text)):
         if not fragment:
             continue
         if (
@@ -390,6 +399,11 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
         OutstandingItem(text=item, target_date=target_date(item, data.phrases)) for item in items
     ]
 
+
+BRACKETED = re.compile(r"\([^()\n]{1,300}\)")
+# A bracket's stops, held as characters no text has while the box is split into items.
+IN_BRACKETS = str.maketrans({";": "\x00", ".": "\x01", "?": "\x02"})
+OUT_OF_BRACKETS = str.maketrans({"\x00": ";", "\x01": ".", "\x02": "?"})
 
 # What an outstanding item names: a piece of evidence or work. A sentence naming none ("We ask
 # for the decision now; if anything relevant appears we will send it") comments on the list.

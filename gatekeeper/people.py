@@ -169,10 +169,10 @@ FIRST_OFFICER_NAMED = [
         r"(?:attended|arrived) first\b|(?:\w+\s+){0,2}(?:was\s+)?(?:the\s+)?first\s+"
         r"(?:to attend|on scene|at the scene|to arrive)\b)"
     ),
-    # "First officer on scene: PC 101 Dana REEVE"
+    # "First officer on scene: PC 101 Dana REEVE"; a record's row "First officer | PC 1042 GRANT"
     re.compile(
         r"\b(?i:first (?:attending |police |response )?officer(?: on scene| to attend| at the "
-        rf"scene)?)(?:\s*[:,-]\s*|\s+(?i:was|is)\s+){OFFICER}"
+        rf"scene)?)(?:\s*[:,-]\s*|\s+(?i:was|is)\s+|\s+){OFFICER}"
     ),
     # "PC 3345 Lewis HOLLIS attended the address at 22:51 and was the first officer at the
     # scene": the same sentence, no other officer named between
@@ -201,8 +201,18 @@ def first_officer(case: CaseFile) -> str | None:
         for regex in FIRST_OFFICER_NAMED:
             match = regex.search(flat)
             if match:
-                return match.group("officer")
+                return _capitals_end(match.group("officer"))
     return None
+
+
+def _capitals_end(officer: str) -> str:
+    """An officer's name ends at its surname in capitals: "PC 1042 Amy GRANT Victim", a
+    record's row run into the next label, is "PC 1042 Amy GRANT"."""
+    words = officer.split()
+    capitals = [i for i, w in enumerate(words) if i > 0 and len(w) > 1 and w.isupper()]
+    if capitals and not re.fullmatch(RANK, words[capitals[-1]]):
+        return " ".join(words[: capitals[-1] + 1])
+    return officer
 
 
 @dataclass(frozen=True)

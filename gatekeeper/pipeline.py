@@ -55,6 +55,7 @@ from gatekeeper.pool import Budget, ReaderPool, Readings, Task
 from gatekeeper.references import named_as_exhibit, recording_exhibits
 from gatekeeper.roles import Known, decide_role
 from gatekeeper.scan import Entry, scan_folder
+from gatekeeper.statements import CONTINUATION_SHEET, SHEET_HEAD
 
 ProgressCallback = Callable[[Progress], None]
 PROGRESS_EVERY_S = 0.05
@@ -579,15 +580,20 @@ def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
 def _same_maker_same_role(case: CaseFile, overrides: Overrides) -> None:
     """A statement read too thinly to weigh (a continuation sheet photographed on its own)
     takes the role its maker's other statement gives them: a person has one part in a case."""
-    settled = [
-        d
-        for d in case.documents
-        if d.type is DocType.MG11 and d.role and d.role_certain and d.maker
-    ]
+    statements = [d for d in case.documents if d.type is DocType.MG11 and d.maker]
+    # A continuation sheet ("MG 11 (T) Continuation of statement of Karen MARSH") tells the rest
+    # of a story whose start says who the maker is to her.
+    sheets = {
+        id(d)
+        for d in statements
+        if CONTINUATION_SHEET.search(case.text(d)[:SHEET_HEAD])
+        and not case.statement(d).has_declaration
+    }
+    settled = [d for d in statements if d.role and d.role_certain and id(d) not in sheets]
     for index, document in enumerate(case.documents):
         if (
             document.type is not DocType.MG11
-            or document.role_certain
+            or (document.role_certain and id(document) not in sheets)
             or not document.maker
             or document.path in overrides.roles
         ):

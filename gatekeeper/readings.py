@@ -19,6 +19,7 @@ from gatekeeper.forms import FormData, any_match
 from gatekeeper.models import DocType, Extraction, FileFormat
 from gatekeeper.people import told_in
 from gatekeeper.references import (
+    conducted_abe_interview,
     covers_first_attendance,
     media_exhibits,
     mentions_abe,
@@ -114,6 +115,8 @@ READINGS: dict[str, Reading] = {
     # Every statement: an unnamed video is recognised as the ABE recording by the statement
     # that produces it, whoever made it, so the check asks of each (read here, in parallel).
     "produces-abe": Reading(lambda s: produces_abe_recording(s.text), frozenset({DocType.MG11})),
+    # Read of officers' statements only, when no statement produces the recording.
+    "abe-interviewer": Reading(lambda s: conducted_abe_interview(s.text), frozenset()),
     # An unnamed clip is recognised by the exhibit number the file gives a CCTV, BWV or 999
     # recording ("ME1_TG03.mp4" for "the car park camera footage (ME/1)").
     "media-exhibits": Reading(

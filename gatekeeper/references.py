@@ -202,6 +202,13 @@ ANSWERED_REPORT = re.compile(
     r"brief account)\b",
     _I,
 )
+# An officer sent to join one already there: "to assist PC 1042 GRANT, who was already with a
+# woman reporting a rape" is not the first attendance.
+JOINED = re.compile(
+    r"\bto (assist|support|join|relieve|back up|take over from) (my colleagues?|colleagues|"
+    r"(the )?officers?|(PC|PS|DC|DS|Sgt|PCSO)\b)",
+    _I,
+)
 # Where an officer arrives for later work, not to answer the report.
 LATER_WORK = re.compile(r"\b(ABE|VRI|interview) suite\b|\bSARC\b|\bcustody\b", _I)
 FIRST_OFFICER = re.compile(
@@ -232,6 +239,8 @@ def covers_first_attendance(text: str) -> bool:
         # "I was not the first officer to attend; PC 771 SIMMS attended": denied
         if not NOT_FIRST.search(served, max(0, first.start() - 25), first.start()):
             return True
+    if JOINED.search(served):
+        return False
     # Where the report is answered, found once: a long statement attends many times.
     answered = [m.start() for m in ANSWERED_REPORT.finditer(served)]
     if not answered:
@@ -278,6 +287,25 @@ def produces_abe_recording(text: str) -> bool:
 
 
 LOOK_BACK = 8
+
+
+# The maker conducted the video-recorded interview: "I conducted a video-recorded interview with
+# Lucy", "I interviewed her on video at the ABE suite" (not a suspect's interview under caution).
+CONDUCTED = re.compile(
+    r"\bI\b[^.]{0,40}\b(conducted|carried out|led|undertook|did|completed|interviewed)\b", _I
+)
+UNDER_CAUTION = re.compile(r"\bunder caution\b|\bcustody\b|\bsuspect\b|\bsolicitor\b", _I)
+
+
+def conducted_abe_interview(text: str) -> bool:
+    """The served part tells that its maker conducted the video-recorded interview."""
+    served = " ".join(text[: served_end(text)].split())
+    return any(
+        CONDUCTED.search(sentence)
+        and (INTERVIEW.search(sentence) or ABE_CUE.search(sentence))
+        and not UNDER_CAUTION.search(sentence)
+        for sentence in re.split(r"(?<=[.!?])\s+", served)
+    )
 
 
 # An exhibit number near the words for a recording: "GS/2 working copy", "the master (KP/1)".

@@ -39,8 +39,14 @@ TOLD_LATER = re.compile(
     r"(just |shortly )?before (she|he|they) (went to|reported (it )?to|called|rang|contacted|told) "
     r"the police|after (she|he|they) (had )?(reported|gone to the police|told the police)|"
     # "... told me that ... she had reported it and that the police were dealing with it"
-    r"(she|he|they) had (already )?(reported it|been to the police|gone to the police)|"
-    r"the police were (already )?(dealing with|involved|investigating))\b",
+    r"(she|he|they) had (already )?(reported it|been to the police|gone to the police))\b",
+    _I,
+)
+# Said anywhere in a statement, the police already involved when the maker was told ("I did not
+# ask anything further as the police were dealing"): not the first telling.
+POLICE_INVOLVED = re.compile(
+    r"\bthe police were (already )?(dealing|involved|investigating|there|present|on scene|at the "
+    r"scene|with her|with him)\b",
     _I,
 )
 # A police occupation or rank ("a CCTV control room officer" of a council is no police officer).
@@ -48,6 +54,9 @@ OFFICER_WORDS = re.compile(
     r"\b(police|constable|detective|sergeant|inspector|PCSO|DC|PC|DS|DI|DCI|Sgt|Insp)\b|"
     r"\b(PC|DC|DS|DI)\s*\d{2,5}\b",
     _I,
+)
+RANK_WORDS = re.compile(
+    r"\b(constable|sergeant|inspector|superintendent|PCSO|DC|PC|DS|PS|DI|DCI|Sgt|Insp)\b", _I
 )
 # In a header an occupation box; "police" staff who are not officers (a call handler) still
 # make officers' statements for the file's purposes only when they say they are officers.
@@ -76,12 +85,18 @@ OFFICER_OPENING = re.compile(
     r"inspector)|(PC|DC|DS|DI|PS)\b)|\bI am (employed|serving) (as|by) (a )?(police|the police|"
     r"\w+ (police|constabulary))|\bI (joined|have served in|have been (a|in the)) "
     r"(the )?(\w+ )?(police|constabulary|force)\b|\bcollar number\b|"
-    r"\bI am the officer in (the )?case\b|\bfirst (police )?officer\b|"
-    r"\bI (was|were) (sent|dispatched|deployed|assigned|tasked|on (uniform )?patrol)\b|"
-    r"\bmy (pocket )?note ?book\b|\bin my PNB\b|"
+    r"\bI am the officer in (the )?case\b|"
     r"\bwarrant(ed)? (officer|number)\b|\bI am a serving (police )?officer\b|"
     r"\b(ABE|specialist)[- ]trained (detective|officer|constable|interviewer)\b|"
     r"\bI am (an? )?(ABE|SOIT|STO|specially trained|sexual offences? (investigation )?trained)",
+    _I,
+)
+# Duties an officer writes of, which a paramedic or a door supervisor may write of too ("my
+# crewmate and I were sent"): they count only when no other occupation is given.
+DUTY_OPENING = re.compile(
+    r"\bfirst (police )?officer\b|"
+    r"\bI (was|were) (sent|dispatched|deployed|assigned|tasked|on (uniform )?patrol)\b|"
+    r"\bmy (pocket )?note ?book\b|\bin my PNB\b",
     _I,
 )
 EXPERT_OPENING = re.compile(
@@ -176,6 +191,8 @@ class RoleSignals:
     heard_later: int = 0
     """Of those, sentences that place the telling long after, or just before she went to the
     police ("She told me about it in January this year, just before she went to the police")."""
+    police_involved: bool = False
+    """The maker says the police were already dealing when the maker was told."""
     police_staff: bool = False
     """The occupation is police staff who are not officers (a call handler)."""
     relation: bool = False
@@ -194,6 +211,20 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
     quotes: list[str] = []
     tellers: list[str] = []
     flat = " ".join(body.split())
+    # Police staff by the occupation box ("Call handler (police staff)") or by their own words.
+    # A rank in the box makes an officer whatever the post ("Police Sergeant 1450, Force
+    # Control Room", "Detective Constable, digital forensic investigator").
+    ranked = bool(occupation and RANK_WORDS.search(occupation))
+    staff = bool(
+        occupation
+        and OFFICER_WORDS.search(occupation)
+        and POLICE_STAFF.search(occupation)
+        and not ranked
+    ) or bool(STAFF_SAYS.search(opening))
+    # An occupation box naming another calling ("Paramedic", "Taxi driver").
+    civilian = bool(occupation and occupation.strip()) and not re.search(
+        rf"{OFFICER_WORDS.pattern}|\bofficer\b", occupation or "", _I
+    )
     # What the maker was told, in quotation marks, is not what happened to the maker.
     # A quotation about the offence is marked as such: "she said «offence»" is an account heard.
     marked = QUOTED.sub(
@@ -217,13 +248,14 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
             and not NOT_TOLD.search(sentence)
         ):
             heard += 1
-            later += bool(TOLD_LATER.search(sentence))
+            later += bool(TOLD_LATER.search(sentence) or POLICE_INVOLVED.search(sentence))
             tellers.append(_teller(told))
             if len(quotes) < 2:
                 quotes.append(sentence[:160])
     return RoleSignals(
         words=len(flat.split()),
-        officer_header=bool(
+        officer_header=ranked
+        or bool(
             occupation and OFFICER_WORDS.search(occupation) and not POLICE_STAFF.search(occupation)
         )
         or bool(re.match(r"\s*(PC|DC|DS|DI|PS|Sgt|DCI)\b", maker or "")),
@@ -231,15 +263,17 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
         and not bool(occupation and OFFICER_WORDS.search(occupation)),
         # "I am employed by Northmarch Constabulary as a member of police staff ... I am not a
         # police officer": employed by a force, yet no officer.
-        officer_opening=bool(OFFICER_OPENING.search(opening)) and not STAFF_SAYS.search(opening),
-        police_staff=bool(
-            occupation and OFFICER_WORDS.search(occupation) and POLICE_STAFF.search(occupation)
+        officer_opening=(
+            bool(OFFICER_OPENING.search(opening))
+            or (bool(DUTY_OPENING.search(opening)) and not civilian)
         )
-        or bool(STAFF_SAYS.search(opening)),
+        and not staff,
+        police_staff=staff,
         expert_opening=bool(EXPERT_OPENING.search(opening)),
         victim=victim,
         heard=heard,
         heard_later=later,
+        police_involved=bool(heard and POLICE_INVOLVED.search(marked)),
         off_duty=bool(OFF_DUTY.search(opening)),
         relation=bool(RELATIONS.search(opening)),
         quotes=tuple(quotes),
@@ -373,6 +407,18 @@ def decide_role(
             Role.WITNESS,
             True,
             "the maker was told later; the file names others as the first she told",
+        )
+    if (
+        heard >= 1
+        and heard >= victim
+        and signals.police_involved
+        and not named_first
+        and not (signals.relation or describes_bond)
+    ):
+        # Told once the police were dealing, by someone with no bond to her (a paramedic the
+        # police called): she had already complained; a witness of what she said then.
+        return RoleDecision(
+            Role.WITNESS, True, "the maker was told after the police were already dealing"
         )
     if heard >= 1 and heard >= victim:
         return RoleDecision(

@@ -123,6 +123,10 @@ def parse_statement(
         unlabelled = UNLABELLED_SIGNATURE.search(served, start, start + AFTER_DECLARATION)
         if unlabelled and unlabelled.group("marks").strip(" :|_.-"):
             signatures = [unlabelled.group("marks")]
+    if signatures and not any(_is_signature(v) for v in signatures):
+        # A signature drawn a little above or below its box's line reads as "[ink]" alone on
+        # the line next to the label.
+        signatures += [m.group(0) for m in INK_BY_LABEL.finditer(served)]
     if not signatures:
         # No signature box: a typed copy's line that opens with its mark ("(Sgd) L. HANNA
         # DC2604 Dated: 23/09/2026"), under the declaration or at the foot of the statement.
@@ -277,7 +281,7 @@ def _before_date(value: str) -> str:
 SIGNED_MARK = re.compile(
     r"[\[(]\s*(signed|sgd\.?|signature|ink)\s*[\])]|\bsgd\b\.?|"
     r"\b(signed|signature)\b.{0,30}\b(original|copy|file|held|retained|paper)\b|"
-    r"\b(original|copy)\b.{0,20}\bsigned\b|^\s*signed\s*\.?\s*$|\bsigned by\b",
+    r"\b(original|copy)\b.{0,20}\bsigned\b|^[\s._…-]*signed[\s._…-]*$|\bsigned by\b",
     re.I,
 )
 NOT_SIGNED = re.compile(
@@ -313,6 +317,20 @@ DAY_AND_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
 # A line under the declaration: marks, then the date box ("2 IRCA Date: 21/02/2026").
 UNLABELLED_SIGNATURE = re.compile(
     r"^[ \t:|]*(?P<marks>[^\n]{1,40}?)[ \t]+Dated?\s*:", re.MULTILINE | re.IGNORECASE
+)
+# A continuation sheet of a statement: "MG 11 (T) Continuation of statement of ...".
+CONTINUATION_SHEET = re.compile(
+    r"\bcontinuation (of (the )?statement|sheet)\b|\bMG ?11 ?\(?cont(inued|inuation)?\b|"
+    r"\bpage (no\.? ?)?([2-9]|\d\d) of \d",
+    _I,
+)
+SHEET_HEAD = 500
+
+
+# "[ink]" alone on the line just above or just below a signature label.
+INK_BY_LABEL = re.compile(
+    r"^[ \t]*\[ink\][ \t]*\n[ \t]*Signature\b|^[ \t]*Signature\b[^\n]*\n[ \t]*\[ink\][ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
 )
 # A line that opens with a typed copy's mark: "(Sgd) Dr P Renton", "[Signed] A. Person", "Sgd. J Holt".
 MARKED_LINE = re.compile(

@@ -218,7 +218,7 @@ DEMO_FINDINGS: dict[str, tuple[set[str], set[str]]] = {
     "early-advice-not-recorded": (set(), {"MG3-EA"}),  # nothing said: a person looks
     "unsigned-statement": ({"KS-SIGNED"}, set()),
     "vague-schedule-entries": ({"DIS-DESC"}, set()),
-    "national-form-gaps": ({"MG3-CONTACT", "MG3-EA", "MG3-OUTSTANDING"}, set()),
+    "national-form-gaps": ({"MG3-CONTACT", "MG3-EA", "MG3-OUTSTANDING", "FOR-MED"}, set()),
     "national-blanket-requests": ({"DIG-PROP"}, set()),
     "unplayable-cctv": ({"MM-PLAYABLE"}, set()),
 }

@@ -34,7 +34,7 @@ CASES: list[tuple[str, dict[str, object], Status]] = [
     ("ABE-REC", {"abe": "unplayable"}, F),
     ("ABE-REC", {"abe": "none"}, NA),
     ("ABE-SUM", {"abe_summary": False}, F),
-    ("ABE-EXH", {"abe_exhibited": False}, R),
+    ("ABE-EXH", {"abe_exhibited": False}, F),  # the interviewer's statement is silent
     ("ABE-PLAN", {"abe_plan": False}, F),
     ("ABE-PLAN", {"abe_plan": False, "scheduled_abe_plan": True}, P),
     ("KS-FIRST", {"first_account_statement": False}, F),

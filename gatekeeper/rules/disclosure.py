@@ -7,7 +7,7 @@ import re
 from gatekeeper.assertions import Assertion, mentions
 from gatekeeper.boxes import NIL_VALUE, column_for, quote
 from gatekeeper.case import CaseFile, describe, join_names
-from gatekeeper.forms import pattern
+from gatekeeper.forms import any_match, pattern
 from gatekeeper.models import DocType, Document, MaterialRequest
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
 
@@ -249,6 +249,7 @@ def proportionate_requests(case: CaseFile) -> Outcome:
         )
     problems: list[str] = []
     unclear: list[str] = []
+    letters = _request_letters(case)
     for request in requests:
         what = "digital material" if request.kind == "digital" else "third-party material"
         where = f"in {request.document}" if request.document else ""
@@ -267,6 +268,10 @@ def proportionate_requests(case: CaseFile) -> Outcome:
                 or (_holder(other.text) or "?") == _holder(request.text)
             )
         ]
+        if request.kind == "third_party":
+            same += [
+                letter for letter in letters if _holder(letter.text) == _holder(request.text)
+            ]
         lacking = _lacking(request, same)
         if lacking:
             unclear.append(
@@ -295,6 +300,39 @@ HOLDERS = {
     "counselling": r"\b(counsell|therap|psycholog|psychiatr|mental health)",
     "employer": r"\b(employer|HR|personnel|employment)\b",
 }
+
+
+# A letter asking a record holder for material: "Request for third-party material - Adult
+# Social Care", "Re: request for disclosure of counselling records".
+REQUEST_LETTER = re.compile(
+    r"\brequest (for|to)\b[^\n]{0,60}\b(material|records?|information|disclosure|notes)\b|"
+    r"\b(third[- ]party|disclosure) request\b",
+    re.IGNORECASE,
+)
+LETTER_HEAD = 400
+
+
+def _request_letters(case: CaseFile) -> list[MaterialRequest]:
+    """The file's letters asking a holder for third-party material, each read as a whole: its
+    limits and its reason may be in any of its sections ("What is requested", "Why")."""
+    phrases = case.forms.phrases
+    letters: list[MaterialRequest] = []
+    for document, text in case.texts(DocType.THIRD_PARTY, DocType.CORRESPONDENCE):
+        head = text[:LETTER_HEAD]
+        if not REQUEST_LETTER.search(head):
+            continue
+        letters.append(
+            MaterialRequest(
+                kind="third_party",
+                text=head,
+                document=document.path,
+                has_date_range=bool(any_match(phrases.date_range, text)),
+                has_data_types=bool(any_match(phrases.data_types, text)),
+                has_foundation=bool(any_match(phrases.foundation, text)),
+                blanket=False,
+            )
+        )
+    return letters
 
 
 def _holder(text: str) -> str | None:

@@ -18,6 +18,7 @@ from gatekeeper.models import (
 from gatekeeper.names import named_in, same_person
 from gatekeeper.people import complainant_names, statement_of
 from gatekeeper.references import MEDIA_CUES
+from gatekeeper.rules.mg3 import plainly_undated, reports
 from gatekeeper.rules.registry import (
     Outcome,
     check,
@@ -27,7 +28,7 @@ from gatekeeper.rules.registry import (
     review,
     unreliable,
 )
-from gatekeeper.statements import CONTACT_SECTION
+from gatekeeper.statements import CONTACT_SECTION, CONTINUATION_SHEET, SHEET_HEAD
 
 LONG_FOOTAGE_S = 30 * 60
 CLIP_MAX_S = 10 * 60
@@ -153,6 +154,16 @@ def abe_recording_exhibited(case: CaseFile) -> Outcome:
         return failed(
             "No officer's statement is in the file, so none produces the ABE recording as an exhibit.",
             [d.path for d in recordings],
+        )
+    interviewers = [d for d in officers if case.reading(d, "abe-interviewer")]
+    if interviewers and recordings and not _unread_statements(case):
+        # The interviewer's statement, read in full, tells of the interview and produces no
+        # recording: silence where the exhibit belongs is evidence.
+        return failed(
+            f"{join_names([describe(d) for d in interviewers])} tells of the video-recorded "
+            "interview but produces no recording of it as an exhibit, and no other statement "
+            "does.",
+            [d.path for d in interviewers + recordings],
         )
     looked = join_names([describe(d) for d in officers]) or "the statements"
     return review(
@@ -325,12 +336,6 @@ def first_officer_statement(case: CaseFile) -> Outcome:
     return failed("No statement from the first attending officer is in the file.")
 
 
-CONTINUATION_SHEET = re.compile(
-    r"\bcontinuation (of (the )?statement|sheet)\b|\bMG ?11 ?\(?cont(inued|inuation)?\b|"
-    r"\bpage (no\.? ?)?([2-9]|\d\d) of \d",
-    _I,
-)
-SHEET_HEAD = 500
 
 
 def _rear_page(case: CaseFile, document: Document, statements: list[Document]) -> bool:
@@ -569,6 +574,19 @@ def exhibits_available(case: CaseFile) -> Outcome:
     return passed(f"All {len(referenced)} exhibits referred to are in the file or listed.")
 
 
+FORENSIC_WORK = re.compile(r"forensic|DNA|toxicolog|medical|swab|SARC|SFR|semen|blood|urine", _I)
+# A phone's download "awaited from the Digital Forensic Unit" is digital work, not forensic.
+DIGITAL_WORK = re.compile(
+    r"\bdigital forensics?\b|\bDFU\b|\b(phones?|handsets?|downloads?|extractions?|laptops?|"
+    r"devices?|cell[- ]site)\b",
+    _I,
+)
+
+
+def _forensic_item(text: str) -> bool:
+    return bool(FORENSIC_WORK.search(text)) and not DIGITAL_WORK.search(text)
+
+
 @check
 def forensic_medical_evidence(case: CaseFile) -> Outcome:
     references = case.facts.forensic_referenced_in
@@ -577,6 +595,15 @@ def forensic_medical_evidence(case: CaseFile) -> Outcome:
     # The results: a forensic or medical report, or an expert's statement (the FME's, the
     # forensic scientist's).
     results = case.of_type(DocType.FORENSIC, DocType.MEDICAL) + case.statements(Role.EXPERT)
+    undated = [text for text in plainly_undated(case) if _forensic_item(text)]
+    if undated:
+        # The MG3 itself says forensic work is still to come, and gives no date for it: what is
+        # in the file is not all of it.
+        return failed(
+            "The MG3 lists forensic or medical results still to come without a target date: "
+            + "; ".join(quote(t, 120) for t in undated),
+            reports(case),
+        )
     if results:
         return passed(
             f"Forensic or medical evidence is in the file: {join_names([describe(d) for d in results])}.",
@@ -586,7 +613,7 @@ def forensic_medical_evidence(case: CaseFile) -> Outcome:
         item
         for item in case.facts.outstanding
         if item.target_date
-        and re.search(r"forensic|DNA|toxicology|medical|swab|SARC", item.text, _I)
+        and _forensic_item(item.text)
     ]
     if dated:
         return passed("Forensic or medical results are outstanding with a target date.", references)

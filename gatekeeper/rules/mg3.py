@@ -29,6 +29,22 @@ from gatekeeper.rules.registry import (
 NO_MG3 = "There is no MG3 to check (see MG3-PRESENT)."
 
 
+def plainly_undated(case: CaseFile) -> list[str]:
+    """Items of the MG3's outstanding evidence box that plainly have no target date: no time
+    words ("in the next fortnight") and no pointer elsewhere ("see the action plan")."""
+    reading = case.mg3.get("outstanding")
+    if reading is None or reading.source != "box":
+        return []
+    phrases = case.forms.phrases
+    return [
+        item.text
+        for item in case.facts.outstanding
+        if item.target_date is None
+        and not mentions_time(item.text)
+        and not any_match(phrases.cross_reference, item.text)
+    ]
+
+
 def reports(case: CaseFile) -> list[str]:
     return [d.path for d in case.of_type(DocType.MG3, DocType.MG3A) if d.readable]
 
@@ -280,12 +296,8 @@ def outstanding_evidence_dated(case: CaseFile) -> Outcome:
     if reading is not None and reading.empty and not facts.outstanding:
         return failed("The MG3's outstanding evidence box is empty (not even 'none').", paths)
     undated = [item.text for item in facts.outstanding if item.target_date is None]
-    phrases = case.forms.phrases
-    unclear = [
-        text for text in undated if mentions_time(text) or any_match(phrases.cross_reference, text)
-    ]
-    plain = [text for text in undated if text not in unclear]
-    if plain and reading is not None and reading.source == "box":
+    plain = plainly_undated(case)
+    if plain:
         items = "; ".join(quote(t, 120) for t in plain)
         return failed(f"Outstanding evidence without a target date: {items}", paths)
     if undated:
