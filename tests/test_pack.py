@@ -29,8 +29,11 @@ from gatekeeper.pack import (
     verify_pack,
 )
 from gatekeeper.pack.command import add_pack_commands
+from gatekeeper.pack.integrity import sha256_file
+from gatekeeper.pack.models import SIGNATURE_NAME
 from gatekeeper.pack.order import SECTION_NAMES
 from gatekeeper.pack.safety import plain_error
+from gatekeeper.pack.signing import key_id, load_public_key, load_signer, new_key_pair
 from gatekeeper.pipeline import Checker
 from helpers import folder_state
 
@@ -364,6 +367,109 @@ def test_a_manifest_rewritten_to_match_is_caught_by_its_recorded_hash(
     assert verify_pack(pack).ok  # the files still match it
     recorded = exported["plain"].manifest_sha256
     assert not verify_pack(pack, manifest_sha256=recorded).ok
+
+
+# --- the unit's signature ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory: pytest.TempPathFactory, compliant: Path) -> dict[str, Path]:
+    """A unit key pair made by the command, and a folder pack and a zip pack exported and
+    signed with it by the command."""
+    base = tmp_path_factory.mktemp("signed")
+    key = base / "unit.key"
+    assert _run("keys", "new", str(key)) == 0
+    for out, extra in ((base / "pack", []), (base / "pack-zip", ["--zip"])):
+        code = _run(
+            "export", str(compliant), "--out", str(out), "--sign-key", str(key),
+            "--no-register", "--no-libreoffice", "--quiet", *extra,
+        )  # fmt: skip
+        assert code == 0
+    return {"key": key, "public": base / "unit.key.pub", "base": base}
+
+
+def test_keys_are_made_private_and_never_overwritten(signed: dict[str, Path]) -> None:
+    assert signed["key"].stat().st_mode & 0o077 == 0  # readable by its owner only
+    assert b"PRIVATE KEY" in signed["key"].read_bytes()
+    assert b"PUBLIC KEY" in signed["public"].read_bytes()
+    before = signed["key"].read_bytes()
+    assert _run("keys", "new", str(signed["key"])) == 1
+    assert signed["key"].read_bytes() == before
+
+
+def test_a_signed_pack_verifies_with_the_units_public_key(
+    signed: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    public = load_public_key(signed["public"])
+    for pack in (signed["base"] / "pack", signed["base"] / "pack-zip.zip"):
+        result = verify_pack(pack, public_key=public)
+        assert result.ok and result.signature_checked, result
+        assert result.signed_by == key_id(public)
+    capsys.readouterr()
+    assert _run("verify", str(signed["base"] / "pack"), "--public-key", str(signed["public"])) == 0
+    assert "carries the unit's signature" in capsys.readouterr().out
+
+
+def test_an_insiders_consistent_rewrite_breaks_the_signature(
+    signed: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A row added to findings.csv and the manifest's hash and size rewritten to match pass
+    the manifest check, but not the unit's signature; nor does a signature by another key."""
+    pack = tmp_path / "pack"
+    shutil.copytree(signed["base"] / "pack", pack)
+    findings = pack / "findings.csv"
+    findings.write_bytes(findings.read_bytes() + b"KS-FIRST,pass,forged\n")
+    manifest = json.loads((pack / "manifest.json").read_text())
+    for entry in manifest["pack_files"]:
+        if entry["path"] == "findings.csv":
+            entry["sha256"] = sha256_file(findings)
+            entry["size"] = findings.stat().st_size
+    (pack / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    assert verify_pack(pack).ok  # without the key, the rewrite holds together
+    public = load_public_key(signed["public"])
+    result = verify_pack(pack, public_key=public)
+    assert not result.ok and not result.signature_checked
+    assert result.problems == [
+        "the manifest's signature does not match it: the manifest was changed after the export "
+        "signed it"
+    ]
+    assert _run("verify", str(pack), "--public-key", str(signed["public"])) == 1
+    assert "changed after the export signed it" in capsys.readouterr().out
+    # Re-signed with the insider's own key: named as not the unit's.
+    own = tmp_path / "own.key"
+    new_key_pair(own, tmp_path / "own.pub")
+    (pack / SIGNATURE_NAME).write_bytes(
+        load_signer(own).sign((pack / "manifest.json").read_bytes())
+    )
+    problems = verify_pack(pack, public_key=public).problems
+    assert len(problems) == 1 and "not the unit's key" in problems[0]
+    # Signature removed: the pack is not signed.
+    (pack / SIGNATURE_NAME).unlink()
+    assert verify_pack(pack, public_key=public).problems == [
+        "the pack is not signed (no manifest.sig.json)"
+    ]
+
+
+def test_a_protected_key_needs_its_passphrase(
+    compliant: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text("a long unit passphrase\n")
+    key = tmp_path / "unit.key"
+    assert _run("keys", "new", str(key), "--passphrase-file", str(passphrase)) == 0
+    assert b"ENCRYPTED" in key.read_bytes()
+    out = tmp_path / "pack"
+    args = ["export", str(compliant), "--out", str(out), "--sign-key", str(key), "--no-register"]
+    capsys.readouterr()
+    assert _run(*args, "--no-libreoffice", "--quiet") == 2
+    assert "protected by a passphrase" in capsys.readouterr().err
+    assert not out.exists()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it\n")
+    assert _run(*args, "--sign-passphrase-file", str(wrong), "--quiet") == 2
+    assert "passphrase is wrong" in capsys.readouterr().err
+    assert _run(*args, "--sign-passphrase-file", str(passphrase), "--no-libreoffice") == 0
+    assert verify_pack(out, public_key=load_public_key(tmp_path / "unit.key.pub")).ok
 
 
 # --- safety ---------------------------------------------------------------------------------

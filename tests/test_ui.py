@@ -410,6 +410,28 @@ def test_the_referral_pack_is_exported_with_progress_and_verifies(
     assert folder_state(folder) == before
 
 
+def test_a_pack_is_signed_with_the_units_key_from_the_settings(
+    qtbot, window, case_folder, tmp_path
+):
+    from gatekeeper.pack import verify_pack
+    from gatekeeper.pack.signing import load_public_key, new_key_pair
+
+    key, public = tmp_path / "unit.key", tmp_path / "unit.pub"
+    identity = new_key_pair(key, public)
+    _check(qtbot, window, case_folder())
+    window.preferences.signing_key = str(tmp_path / "no such key")
+    with qtbot.waitSignal(window.check_failed, timeout=CHECK_S) as failed:
+        window.export_pack(str(tmp_path / "unsigned"))
+    assert "signing key cannot be read" in failed.args[0]
+    assert not (tmp_path / "unsigned").exists()
+    window.preferences.signing_key = str(key)
+    with qtbot.waitSignal(window.pack_exported, timeout=CHECK_S) as exported:
+        window.export_pack(str(tmp_path / "pack"))
+    assert exported.args[0] is True and identity in exported.args[1], exported.args[1]
+    result = verify_pack(tmp_path / "pack", public_key=load_public_key(public))
+    assert result.ok and result.signature_checked
+
+
 def test_closing_the_window_leaves_no_thread_or_reader(qtbot, case_folder):
     shown = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
     qtbot.addWidget(shown)

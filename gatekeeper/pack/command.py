@@ -57,6 +57,15 @@ def add_pack_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     export.add_argument(
         "--no-register", action="store_true", help="do not record the check and the export"
     )
+    export.add_argument(
+        "--sign-key",
+        type=Path,
+        metavar="PRIVATE_KEY",
+        help="sign the manifest with the unit's private key (made by 'gatekeeper keys new')",
+    )
+    export.add_argument(
+        "--sign-passphrase-file", type=Path, help="the private key's passphrase, if it has one"
+    )
     export.add_argument("--by", help="who is exporting (default: your login)")
     export.add_argument("--new-submission", action="store_true", help=NEW_SUBMISSION_HELP)
     export.add_argument("--quiet", action="store_true", help="no progress on stderr")
@@ -72,12 +81,31 @@ def add_pack_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
         "--manifest-sha256", help="the manifest's SHA-256 as the register recorded it"
     )
     verify.add_argument(
+        "--public-key",
+        type=Path,
+        help="the unit's public key: the manifest must carry its signature",
+    )
+    verify.add_argument(
         "--register",
         metavar="URL",
         help="also check the manifest against the exports this register recorded for the case, "
         "and the register's audit chain",
     )
     verify.set_defaults(run=run_verify)
+
+    keys = subparsers.add_parser("keys", help="the unit's key pair for signing referral packs")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True)
+    new = key_commands.add_parser(
+        "new",
+        help="make a key pair: keep the private key where only the exporting account can read "
+        "it; give the public key to whoever verifies packs",
+    )
+    new.add_argument("private", type=Path, help="where to write the private key (never replaced)")
+    new.add_argument(
+        "--public", type=Path, help="where to write the public key (default: PRIVATE.pub)"
+    )
+    new.add_argument("--passphrase-file", type=Path, help="protect the private key with this")
+    new.set_defaults(run=run_new_key)
 
 
 def _password(path: Path | None) -> str | None:
@@ -87,6 +115,34 @@ def _password(path: Path | None) -> str | None:
     if not lines or not lines[0]:
         raise ValueError(f"{path} holds no password on its first line")
     return lines[0]
+
+
+def run_new_key(args: argparse.Namespace) -> int:
+    from gatekeeper.pack.signing import SigningError, new_key_pair
+
+    public = args.public or args.private.with_name(args.private.name + ".pub")
+    try:
+        passphrase = _password(args.passphrase_file)
+        identity = new_key_pair(args.private, public, passphrase)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        print(f"gatekeeper: the passphrase file cannot be used: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SigningError as exc:
+        print(f"gatekeeper: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"Key {identity} made.")
+    print(f"  private key: {args.private} (readable by you only: keep it out of shared folders)")
+    print(f"  public key:  {public} (give it to whoever verifies packs: --public-key)")
+    return EXIT_OK
+
+
+def _signer(args: argparse.Namespace) -> Any:
+    """The unit's signer for an export, or None; raises SigningError or ValueError."""
+    if args.sign_key is None:
+        return None
+    from gatekeeper.pack.signing import load_signer
+
+    return load_signer(args.sign_key, _password(args.sign_passphrase_file))
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -101,6 +157,19 @@ def run_export(args: argparse.Namespace) -> int:
         password = _password(args.password_file)
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         print(f"gatekeeper: the password file cannot be used: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    from gatekeeper.pack.signing import NeedsPassphrase, SigningError
+
+    try:
+        signer = _signer(args)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        print(f"gatekeeper: the passphrase file cannot be used: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except NeedsPassphrase as exc:
+        print(f"gatekeeper: {exc} Give it: --sign-passphrase-file", file=sys.stderr)
+        return EXIT_USAGE
+    except SigningError as exc:
+        print(f"gatekeeper: {exc}", file=sys.stderr)
         return EXIT_USAGE
     register = None if args.no_register else _open_register(args.register)
     by = args.by or default_user()
@@ -127,7 +196,9 @@ def run_export(args: argparse.Namespace) -> int:
                     print(recorded_line(recorded, register.location), file=sys.stderr)
             else:
                 report = checker.check(args.folder, Stage(args.stage))
-        settings = PackSettings(render=RenderSettings(libreoffice=not args.no_libreoffice))
+        settings = PackSettings(
+            render=RenderSettings(libreoffice=not args.no_libreoffice), signer=signer
+        )
         result = export_pack(
             report,
             args.folder,
@@ -154,6 +225,8 @@ def run_export(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(f"Referral pack written: {result.path}")
     print(f"  {len(result.files)} files; manifest SHA-256 {result.manifest_sha256}")
+    if result.signed_by:
+        print(f"  manifest signed with the unit's key {result.signed_by}")
     print(f"  bundle: {sum(1 for p in result.bundle if p.first_page)} documents", end="")
     print(f"; confidential part: {len(result.confidential)} documents")
     for item in result.not_processed:
@@ -176,8 +249,19 @@ def run_verify(args: argparse.Namespace) -> int:
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         print(f"gatekeeper: the password file cannot be used: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    from gatekeeper.pack.signing import SigningError, load_public_key
+
+    try:
+        public = load_public_key(args.public_key) if args.public_key else None
+    except SigningError as exc:
+        print(f"gatekeeper: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     result = verify_pack(
-        args.pack, args.source, password=password, manifest_sha256=args.manifest_sha256
+        args.pack,
+        args.source,
+        password=password,
+        manifest_sha256=args.manifest_sha256,
+        public_key=public,
     )
     if args.register and result.manifest_sha256:
         result.problems += _against_register(args.register, result.urn, result.manifest_sha256)
@@ -187,6 +271,13 @@ def run_verify(args: argparse.Namespace) -> int:
     if result.ok:
         source = f" and {result.source_checked} source files" if args.source else ""
         print(f"OK: {result.checked} pack files{source} match the manifest.")
+        if result.signature_checked:
+            print(f"OK: the manifest carries the unit's signature (key {result.signed_by}).")
+        elif result.signed_by:
+            print(
+                f"The manifest is signed with key {result.signed_by}, not checked: give the "
+                "unit's public key (--public-key) to check it."
+            )
         if args.register:
             print(
                 f"OK: the manifest is one the register recorded at an export of "

@@ -9,7 +9,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from gatekeeper.extract import Folders
 from gatekeeper.models import DocType, Document, FileFormat, Report, shown_name
@@ -19,6 +19,7 @@ from gatekeeper.pack.drawn import draw_not_processed
 from gatekeeper.pack.integrity import CHUNK, pack_hashes, source_hashes
 from gatekeeper.pack.models import (
     MANIFEST_NAME,
+    SIGNATURE_NAME,
     BundlePart,
     FileHash,
     Manifest,
@@ -51,6 +52,9 @@ from gatekeeper.pack.safety import (
     sync_tree,
 )
 from gatekeeper.pool import Budget, ReaderPool
+
+if TYPE_CHECKING:
+    from gatekeeper.pack.signing import Signer
 
 BUNDLE = "bundle.pdf"
 CONFIDENTIAL = "confidential/bundle-confidential.pdf"
@@ -98,6 +102,8 @@ class PackSettings:
 
     render: RenderSettings = field(default_factory=RenderSettings)
     confidential: frozenset[DocType] = DEFAULT_CONFIDENTIAL
+    signer: Signer | None = None
+    """The unit's private key: the manifest is signed (``manifest.sig.json``) when given."""
 
 
 def export_pack(
@@ -177,6 +183,7 @@ def export_pack(
                     "urn": content.case_urn(report),
                     "folder": str(source),
                     "encrypted": result.encrypted,
+                    "signed_by": result.signed_by,
                 },
             )
             result.recorded = True
@@ -398,6 +405,9 @@ class _Job:
         )
         data = (manifest.model_dump_json(indent=2) + "\n").encode()
         (pack / MANIFEST_NAME).write_bytes(data)
+        signer = self.settings.signer
+        if signer is not None:
+            (pack / SIGNATURE_NAME).write_bytes(signer.sign(data))
         import hashlib
 
         warnings = []
@@ -409,7 +419,12 @@ class _Job:
         return PackResult(
             path=str(pack),
             manifest_sha256=hashlib.sha256(data).hexdigest(),
-            files=sorted([f.path for f in manifest.pack_files] + [MANIFEST_NAME]),
+            signed_by=signer.key_id if signer is not None else None,
+            files=sorted(
+                [f.path for f in manifest.pack_files]
+                + [MANIFEST_NAME]
+                + ([SIGNATURE_NAME] if signer is not None else [])
+            ),
             bundle=served,
             confidential=secret,
             not_processed=not_processed,

@@ -11,7 +11,7 @@ from typing import IO
 
 from gatekeeper.extract import Folders
 from gatekeeper.models import EntryKind, shown_name
-from gatekeeper.pack.models import MANIFEST_NAME, FileHash
+from gatekeeper.pack.models import MANIFEST_NAME, SIGNATURE_NAME, FileHash
 from gatekeeper.scan import scan_folder
 
 CHUNK = 1024 * 1024
@@ -43,10 +43,10 @@ def walk_pack(root: Path) -> Iterator[tuple[str, Path, os.stat_result]]:
 
 
 def pack_hashes(root: Path) -> list[FileHash]:
-    """Every file of a pack folder with its hash, the manifest itself left out."""
+    """Every file of a pack folder with its hash, the manifest and its signature left out."""
     files = []
     for rel, path, info in walk_pack(root):
-        if rel == MANIFEST_NAME:
+        if rel in (MANIFEST_NAME, SIGNATURE_NAME):
             continue
         if not stat.S_ISREG(info.st_mode):
             files.append(FileHash(path=rel, note="not a regular file"))

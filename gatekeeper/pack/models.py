@@ -7,6 +7,7 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict, Field
 
 MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig.json"  # the unit's signature over the manifest (pack.signing)
 MANIFEST_SCHEMA = "1"
 
 
@@ -42,6 +43,17 @@ class Manifest(PackRecord):
     source_files: list[FileHash]
 
 
+class ManifestSignature(PackRecord):
+    """``manifest.sig.json``: the unit's signature over the manifest's exact bytes."""
+
+    algorithm: str
+    key_id: str = Field(description="the first 16 hex digits of SHA-256 of the raw public key")
+    public_key: str = Field(description="base64 of the raw public key, for information only")
+    signed_file: str
+    signed_sha256: str
+    signature: str = Field(description="base64")
+
+
 class BundlePart(PackRecord):
     """One document's place in a bundle: what the index says and the bundle's pages show."""
 
@@ -72,6 +84,7 @@ class PackResult(PackRecord):
 
     path: str = Field(description="the pack: a folder, or a .zip file")
     manifest_sha256: str
+    signed_by: str | None = Field(default=None, description="the id of the key that signed it")
     files: list[str]
     bundle: list[BundlePart]
     confidential: list[BundlePart]
@@ -88,6 +101,10 @@ class VerifyResult(PackRecord):
     pack: str
     urn: str | None = Field(default=None, description="the case, as the manifest gives it")
     manifest_sha256: str | None = None
+    signed_by: str | None = Field(default=None, description="the key id the signature names")
+    signature_checked: bool = Field(
+        default=False, description="the signature was checked with a public key given to verify"
+    )
     checked: int = 0
     missing: list[str] = Field(default_factory=list)
     changed: list[str] = Field(default_factory=list)

@@ -269,9 +269,7 @@ def proportionate_requests(case: CaseFile) -> Outcome:
             )
         ]
         if request.kind == "third_party":
-            same += [
-                letter for letter in letters if _holder(letter.text) == _holder(request.text)
-            ]
+            same += [letter for letter in letters if _holder(letter.text) == _holder(request.text)]
         lacking = _lacking(request, same)
         if lacking:
             unclear.append(

@@ -336,8 +336,6 @@ def first_officer_statement(case: CaseFile) -> Outcome:
     return failed("No statement from the first attending officer is in the file.")
 
 
-
-
 def _rear_page(case: CaseFile, document: Document, statements: list[Document]) -> bool:
     """A rear page (the witness's details, confidential) filed on its own beside the statements
     it goes with: no statement, so nothing to sign or date."""
@@ -610,10 +608,7 @@ def forensic_medical_evidence(case: CaseFile) -> Outcome:
             [d.path for d in results],
         )
     dated = [
-        item
-        for item in case.facts.outstanding
-        if item.target_date
-        and _forensic_item(item.text)
+        item for item in case.facts.outstanding if item.target_date and _forensic_item(item.text)
     ]
     if dated:
         return passed("Forensic or medical results are outstanding with a target date.", references)

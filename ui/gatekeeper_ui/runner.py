@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gatekeeper.demo import DEMO_CASES, build_case
 from gatekeeper.models import DocType, Overrides, Report, Role, Stage, Status
+from gatekeeper.pack.signing import Signer
 from gatekeeper.pipeline import CancelToken, Checker, CheckSettings, NotAFolderError
 from gatekeeper.plan.draft import draft_plan
 from gatekeeper.plan.issue import NothingToIssue, issue_plan
@@ -221,12 +222,19 @@ class _Worker(QObject):
             True, f"Issued as plan {view.id} of {plan.urn}, {len(plan.actions)} action(s)."
         )
 
-    @Slot(object, str, str, object, object)
+    @Slot(object, str, str, object, object, object)
     def export(
-        self, report: Report, out: str, password: str, plan: ActionPlan | None, cancel: CancelToken
+        self,
+        report: Report,
+        out: str,
+        password: str,
+        plan: ActionPlan | None,
+        cancel: CancelToken,
+        signer: Signer | None,
     ) -> None:
-        """Write the referral pack of the last check (and the plan, when there is one)."""
-        from gatekeeper.pack import PackError, export_pack
+        """Write the referral pack of the last check (and the plan, when there is one), its
+        manifest signed with the unit's key when there is one."""
+        from gatekeeper.pack import PackError, PackSettings, export_pack
         from gatekeeper.plan.docx_out import write_docx
         from gatekeeper.plan.pdf_out import write_pdf
 
@@ -246,6 +254,7 @@ class _Worker(QObject):
                     plan_files=plan_files,
                     password=password or None,
                     register=register,
+                    settings=PackSettings(signer=signer),
                     progress=self.export_progressed.emit,
                     cancel=cancel,
                 )
@@ -260,7 +269,9 @@ class _Worker(QObject):
         self.exported.emit(
             True,
             f"Referral pack written to {result.path} ({len(result.files)} files; "
-            f"manifest SHA-256 {result.manifest_sha256[:16]}...).",
+            f"manifest SHA-256 {result.manifest_sha256[:16]}..."
+            + (f", signed with the unit's key {result.signed_by}" if result.signed_by else "")
+            + ").",
         )
 
     @Slot()
@@ -312,7 +323,7 @@ class CheckRunner(QObject):
     exported = Signal(bool, str)
     _run = Signal(object)
     _issue = Signal(object)
-    _export = Signal(object, str, str, object, object)
+    _export = Signal(object, str, str, object, object, object)
     _preview = Signal(str, str)
     _picture = Signal(str, str, int)
     _supervise = Signal()
@@ -421,14 +432,19 @@ class CheckRunner(QObject):
         self._issue.emit(plan)
 
     def export(
-        self, report: Report, out: str, password: str = "", plan: ActionPlan | None = None
+        self,
+        report: Report,
+        out: str,
+        password: str = "",
+        plan: ActionPlan | None = None,
+        signer: Signer | None = None,
     ) -> bool:
         """Write the referral pack (answered by ``exported``); Cancel stops it, leaving none."""
         if self._busy:
             return False
         self._busy = True
         self._cancel = CancelToken()
-        self._export.emit(report, out, password, plan, self._cancel)
+        self._export.emit(report, out, password, plan, self._cancel, signer)
         return True
 
     @Slot(bool, str)

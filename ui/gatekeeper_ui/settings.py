@@ -32,6 +32,8 @@ class Preferences:
     """A register path or database URL; empty for the default (or GATEKEEPER_REGISTER)."""
     seconds_per_file: int = DEFAULT_SECONDS
     ocr: bool = True
+    signing_key: str = ""
+    """The unit's private key file: packs are signed with it; empty for unsigned packs."""
 
     @classmethod
     def load(cls) -> Preferences:
@@ -50,6 +52,7 @@ class Preferences:
             register=text("register"),
             seconds_per_file=int(str(seconds)) if str(seconds).isdigit() else DEFAULT_SECONDS,
             ocr=ocr not in (False, "false", "0"),
+            signing_key=text("signing_key"),
         )
 
     def save(self) -> None:
@@ -77,6 +80,8 @@ class SettingsDialog(QDialog):
         self.seconds.setValue(preferences.seconds_per_file)
         self.ocr = QCheckBox("Read scanned pages and pictures of documents by OCR")
         self.ocr.setChecked(preferences.ocr)
+        self.signing_key = QLineEdit(preferences.signing_key)
+        self.signing_key.setPlaceholderText("none: packs are not signed")
         form = QFormLayout(self)
         for label, widget, accessible in (
             ("Your &name", self.name, "Your name, for action plans"),
@@ -84,6 +89,11 @@ class SettingsDialog(QDialog):
             ("Your &email", self.email, "Your email, for action plans"),
             ("Case &register", self.register, "Case register: a file or a PostgreSQL address"),
             ("Time allowed per &file", self.seconds, "Time allowed to read one file"),
+            (
+                "Unit's si&gning key",
+                self.signing_key,
+                "The unit's private key file for signing referral packs",
+            ),
         ):
             widget.setAccessibleName(accessible)
             form.addRow(label, widget)
@@ -91,7 +101,9 @@ class SettingsDialog(QDialog):
         note = QLabel(
             "A register shared by a unit belongs on PostgreSQL "
             "(postgresql+psycopg://user@server/gatekeeper). Plans name you with these details "
-            "(the 2021 inspection asks for direct contact details)."
+            "(the 2021 inspection asks for direct contact details). The unit's signing key "
+            "(made by 'gatekeeper keys new') signs each pack's manifest; whoever verifies a pack "
+            "uses the unit's public key."
         )
         note.setWordWrap(True)
         form.addRow(note)
@@ -110,4 +122,5 @@ class SettingsDialog(QDialog):
             register=self.register.text().strip(),
             seconds_per_file=self.seconds.value(),
             ocr=self.ocr.isChecked(),
+            signing_key=self.signing_key.text().strip(),
         )

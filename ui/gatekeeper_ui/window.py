@@ -45,6 +45,7 @@ from gatekeeper.models import (
     Stage,
     Status,
 )
+from gatekeeper.pack.signing import Signer
 from gatekeeper.pipeline import CheckSettings
 from gatekeeper.plan.models import ActionPlan, PlanSettings
 from gatekeeper.register import default_user
@@ -534,12 +535,40 @@ class MainWindow(QMainWindow):
 
     def export_pack(self, out: str, password: str = "") -> None:
         assert self.report is not None
+        usable, signer = self._signer()
+        if not usable:
+            return
         self.errors.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.current.setText("Writing the referral pack...")
-        self.runner.export(self.report, out, password, self.plan.plan)
+        self.runner.export(self.report, out, password, self.plan.plan, signer)
+
+    def _signer(self) -> tuple[bool, Signer | None]:
+        """The unit's signing key from the settings, asking for its passphrase when it has one:
+        (True, None) when none is set; (False, None) when it cannot be used (said why)."""
+        path = self.preferences.signing_key
+        if not path:
+            return True, None
+        from gatekeeper.pack.signing import NeedsPassphrase, SigningError, load_signer
+
+        passphrase: str | None = None
+        while True:
+            try:
+                return True, load_signer(Path(path), passphrase)
+            except NeedsPassphrase as exc:
+                passphrase, ok = QInputDialog.getText(
+                    self,
+                    "Signing key",
+                    f"{exc} The unit's signing key's passphrase:",
+                    QLineEdit.EchoMode.Password,
+                )
+                if not ok:
+                    return False, None
+            except SigningError as exc:
+                self._failed(f"The referral pack was not written: {exc} (see Settings).")
+                return False, None
 
     @Slot(object)
     def _export_progressed(self, progress: object) -> None:
