@@ -493,6 +493,20 @@ def _side_by_side(
 ) -> list[tuple[str, str]]:
     """Boxes printed on one line ("Statement of: A. Name      Age if under 18: Over 18").
     ``in_box``: the line is inside a box's text, where "CCTV: none exists" is a sub-heading."""
+    cells = [cell.strip() for cell in value.split("\t")]
+    if len(cells) >= 3:
+        # A form's row read cell by cell: "URN | 29AV0350826 | Name | Grace OYEDEPO"
+        pairs = [(label, cells[0])]
+        index = 1
+        while index < len(cells):
+            cell = cells[index]
+            if index + 1 < len(cells) and cell and _box_for(form, cell) is not None:
+                pairs.append((cell, cells[index + 1]))
+                index += 2
+            else:
+                pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]}   {cell}".strip())
+                index += 1
+        return pairs
     parts = re.split(r"\s{3,}", value)
     if len(parts) == 1 and not (in_box and form.multiline):
         # One space apart: any label of the form's boxes on a one-line form; on a longer form,

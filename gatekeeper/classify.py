@@ -92,6 +92,8 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"\b(conversation|chat|message|messages|whatsapp|phone|handset|device) "
             r"(export|extract|extraction|download)\b",
             r"\b(selective|full|logical|physical|file system) extraction\b",
+            # "Mobile Device Examination Report" from a digital forensic unit
+            r"\b(mobile )?(device|phone|handset)s? (examination|analysis) report\b",
             r"\b(cellebrite|ufed|xry|axiom)\b",
         ],
         [],
@@ -222,6 +224,9 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             # a title: "CPS Calderbrook RASSO - Early Advice" (not "To: CPS RASSO Early Advice")
             # ... or with its unit after it: "CPS EARLY ADVICE - RASSO"
             r"^[ \t]*(the )?CPS\b[^\n]{0,60}\bearly advice([ \t]*[-–—:(][^\n]{0,30})?[ \t]*$",
+            # an e-mail printed to PDF: "Subject: EARLY ADVICE - R v CROSSLEY - URN ..."
+            # (not "RE: Early advice request": a reply about the request)
+            r"^[ \t]*subject:[ \t]*((re|fw|fwd):[ \t]*)?(CPS )?early advice\b(?![ \t]+request)",
         ],
         [],
     ),
@@ -395,6 +400,19 @@ def _from_headings(
         # "MG 11 (VPS)" then "VICTIM PERSONAL STATEMENT": the VPS is written on the MG11 form.
         specific = MORE_SPECIFIC[best[3]]
         return specific, 0.8
+    if best is not None and best[3] in RECORD_FIELDS and _notebook_before(heading_lines, best[0]):
+        # "PNB extract (typed copy)" over "Incident 0417 of 15/03/2026": an officer's notebook
+        # names the incident it answered; it is no log or crime report
+        return None, 0.0
+    if (
+        best is not None
+        and best[3] is DocType.DIGITAL_EXTRACT
+        and any(
+            REQUEST_TITLE.search(MARKING.sub("", t, count=1)) for t in heading_lines[: best[0] + 1]
+        )
+    ):
+        # "Device Examination Request (DF-7)": the form asking for an extraction, not its report
+        return None, 0.0
     declared = only is None and bool(S9_DECLARATION.search(text[:DECLARATION_WITHIN]))
     if declared and (
         best is None
@@ -408,6 +426,21 @@ def _from_headings(
     if best is None:
         return None, 0.0
     return best[3], best_confidence(best)
+
+
+REQUEST_TITLE = re.compile(
+    r"^[^\n]{0,60}\b(examination|extraction|download|submission) request\b|"
+    r"^[^\n]{0,60}\brequest (form|for (an? )?(examination|extraction|download))\b",
+    _I,
+)
+NOTEBOOK_TITLE = re.compile(
+    r"^\W*([\w-]+\W+){0,2}(pocket ?note ?book|PNB|(officer[\x27’]?s )?note ?book)\b", _I
+)
+
+
+def _notebook_before(lines: list[str], line: int) -> bool:
+    """An officer's notebook is the title above line ``line``."""
+    return any(NOTEBOOK_TITLE.match(MARKING.sub("", text, count=1)) for text in lines[:line])
 
 
 def best_confidence(best: tuple[int, int, int, DocType]) -> float:
@@ -478,6 +511,11 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
             continue
         if index and line[:1].islower() and not lines[index - 1].rstrip().endswith(SENTENCE_STOPS):
             continue  # "I confine this" / "letter to her diagnosis": a sentence wrapped, no title
+        # "OFFICIAL-SENSITIVE - LEGAL PROFESSIONAL PRIVILEGE Record of Early Advice ...\tCPS": a
+        # page's marking before its title, and a header's other cells after it
+        line = MARKING.sub("", line, count=1)
+        if len(line) > TITLE_LINE and "\t" in line:
+            line = line.split("\t", 1)[0]
         if len(line) > TITLE_LINE:
             # "WITNESS STATEMENT (MG11)   Criminal Justice Act 1967 s.9; ...": a title in
             # capitals opening a long line, its legal basis beside it
@@ -505,6 +543,11 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
     return first, hits
 
 
+MARKING = re.compile(
+    r"^\s*(OFFICIAL[- ]SENSITIVE|OFFICIAL|RESTRICTED|NOT PROTECTIVELY MARKED)"
+    r"(\s*[-–:]?\s*(\(when complete\)|when complete|LEGAL PROFESSIONAL PRIVILEGE|LEGALLY "
+    r"PRIVILEGED|PERSONAL|\[?[A-Z]+\]?(?= [-–])))*\s*[-–:]?\s+(?=\S)"
+)
 LONG_LINE_TITLE = re.compile(r"\s{0,5}[A-Z][A-Z0-9 ()/&'’-]{7,60}(?=\s{2,}|\t|$)")
 
 

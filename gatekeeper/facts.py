@@ -45,6 +45,7 @@ from gatekeeper.people import (
 from gatekeeper.references import Mentioned, References
 from gatekeeper.requests import (
     CONDITIONAL,
+    FINITE,
     device_examinations,
     material_of,
     material_requests,
@@ -429,9 +430,19 @@ def _commentary(fragment: str) -> bool:
         return True  # "a full forensic statement will only be needed if the finding is challenged"
     if STILL.search(fragment) or WILL_COME.search(fragment):
         return False
+    if FINITE.search(fragment) and not find_dates(fragment) and not TO_COME.search(fragment):
+        # A sentence saying how things stand, with nothing said to be pending: "the swabs are
+        # kept frozen at the SARC", "no SFR2 is proposed unless the CPS asks for one".
+        return True
     return not EVIDENCE_NOUN.search(fragment) or bool(REMARK.match(fragment))
 
 
+# Work still to be done, said in the future: "a statement is to be taken", "will be obtained".
+TO_COME = re.compile(
+    r"\b(to be|will|shall|going to|intend|intends|plan to|plans to|being|in progress|ongoing|"
+    r"continuing|underway|under way)\b",
+    _I,
+)
 # A remark about the list's own items: "these items", "the dates given", "as above".
 LIST_REFERENCE = re.compile(
     r"\b(these|those|the above|the (items?|dates?|enquiries|results) (above|given|listed|set out|"
@@ -504,7 +515,10 @@ DONE = re.compile(
     r"\b(all )?(the )?(results|evidence|work|enquiries|statements)\s+(are|is|have been)\s+(in|back|"
     r"complete|completed|received|done)\b|"
     r"\b(has|have) (now )?been (received|completed|obtained|returned|provided|done)\b|"
-    r"\b(all|every)\b.{0,40}\b(received|complete|completed|obtained|returned|back)\b",
+    r"\b(all|every)\b.{0,40}\b(received|complete|completed|obtained|returned|back)\b|"
+    # "The SFR1 (28/04/2026) confirms semen on AK/2": a result in, saying what it found
+    r"\b(SFR\s?\d?|results?|report|analysis|examination)\b[^.;]{0,40}\b(confirms|confirmed|shows|"
+    r"showed|found|finds|matches|matched|identified|identifies)\b",
     _I,
 )
 # The rest of a heading in capitals read with its box: "EVIDENCE / ENQUIRIES".

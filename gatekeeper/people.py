@@ -58,13 +58,20 @@ PRONOUN = re.compile(r"\b(she|he)\b", re.IGNORECASE)
 PRONOUN_REACH = 200
 ABOUT_THE_OFFENCE = re.compile(
     r"\bfirst\b|what (had )?happened|what (he|the suspect|the accused) (had )?(done|did)\b|disclos|\babout (it|this|what|the)\b|\brap(e|ed)\b|"
-    r"\bassault|\battack|\babuse",
+    r"\bassault|\battack|\babuse|"
+    # "she told a colleague at work, ..., who encouraged her to report": the telling led there
+    r"\b(encouraged|urged|persuaded|advised|told|convinced) (her|him|them) to (report|go to the "
+    r"police|call the police|ring the police|contact the police)\b",
     re.IGNORECASE,
 )
 WINDOW = 70
 # Words that place the person before the name: "her friend from college, Ellie NAYLOR", "her
 # manager at the salon, Ruth Hale". Lower-case words only, so a name is never passed over.
-PLACED = re.compile(r"\s+(?:from|at|in|on|of|next)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?=,)")
+PLACED = re.compile(
+    r"\s+(?:from|at|in|on|of|next)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?=,)|"
+    # "her friend and downstairs neighbour Bernadette O'SHEA": a second bond before the name
+    r"\s+and\s+(?:her\s+|his\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[A-Z])"
+)
 TOLD_THEM = re.compile(r"\b(and|then) (told|informed) (her|him|them)\b", re.IGNORECASE)
 PERSON = rf"(?P<name>{FULL_NAME})"
 NOT_NAME_WORDS = {"place", "date", "time", "age", "location", "interviewer", "exhibit", "was"}

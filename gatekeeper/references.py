@@ -209,6 +209,14 @@ JOINED = re.compile(
     r"(the )?officers?|(PC|PS|DC|DS|Sgt|PCSO)\b)",
     _I,
 )
+# The complainant reported at the station's counter: "I was on front counter duty when Sophie
+# LINDQVIST came in and asked to report a rape".
+WALKED_IN = re.compile(
+    r"\b(front (counter|desk|office)|enquiry (office|desk|counter)|station (counter|desk))\b"
+    r"[^.]{0,120}\b(report|reported|reporting)\b|"
+    r"\b(came|walked) (in|into (the )?(police )?station)\b[^.]{0,60}\breport",
+    _I,
+)
 # Where an officer arrives for later work, not to answer the report.
 LATER_WORK = re.compile(r"\b(ABE|VRI|interview) suite\b|\bSARC\b|\bcustody\b", _I)
 FIRST_OFFICER = re.compile(
@@ -241,6 +249,8 @@ def covers_first_attendance(text: str) -> bool:
             return True
     if JOINED.search(served):
         return False
+    if WALKED_IN.search(served):
+        return True  # she came to the station to report it: the officer she met first
     # Where the report is answered, found once: a long statement attends many times.
     answered = [m.start() for m in ANSWERED_REPORT.finditer(served)]
     if not answered:

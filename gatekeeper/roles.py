@@ -74,6 +74,15 @@ POLICE_STAFF = re.compile(
     r"dispatcher|operator|investigator|analyst|clerk|administrator)\b",
     _I,
 )
+# Whoever answers emergency calls for a service: police, ambulance, fire.
+CALL_TAKER = re.compile(
+    r"\b(call (handler|taker)|(emergency )?(medical )?dispatcher|control room|contact (centre|"
+    r"center)|emergency operations cent(re|er)|999 operator)\b",
+    _I,
+)
+TOOK_THE_CALL = re.compile(
+    r"\bI (answered|took|received|handled) (a|an|the) (999|112|101|emergency) call\b", _I
+)
 # A maker who says they work for the police but are no officer.
 STAFF_SAYS = re.compile(
     r"\b(member of (the )?(police )?staff|police staff|civilian (member|staff|investigator|"
@@ -102,7 +111,7 @@ DUTY_OPENING = re.compile(
 EXPERT_OPENING = re.compile(
     r"\bI (am|work as|have worked as|practise as|have practised as) (a |an |the )?(registered |"
     r"qualified |consultant |senior |principal |specialist |independent )*"
-    r"(forensic|medical|scientist|physician|doctor|nurse|practitioner|pathologist|toxicologist|"
+    r"(forensic|medical|scientist|physician|doctor|nurse examiner|nurse practitioner|practitioner|pathologist|toxicologist|"
     r"psychiatrist|psychologist|examiner|analyst|expert|GP|clinician|paediatrician)|"
     r"\bmy qualifications\b|\bI (hold|have) (the )?(following )?qualifications\b|"
     r"\b(MBBS|MBChB|MRCGP|FFLM|DFFLM|BSc|MSc|PhD|MRCP|RGN|RN)\b|"
@@ -129,7 +138,9 @@ VICTIM_DEED = re.compile(
     _I,
 )
 OFFENCE = re.compile(
-    r"\b(rap(e|ed|ing)|sex|sexual|assault(ed)?|attack(ed)?|touch(ed|ing)?|grab(bed)?|forced|"
+    r"\b(rap(e|ed|ing)|sex|sexual|assault(ed)?|attack(ed)?|touch(ed|ing)?|grab(bed)?|"
+    # "He force me": an account in another language's English
+    r"(?<!police )(?<!armed )forc(e|ed|es|ing)|"
     r"inside (me|her)|penetrat\w*|hurt|abus\w*|did to (her|me)|what (had )?happened|"
     r"what he (had )?done|what he did|kiss(ed)?|trousers|knickers|underwear|held (her|me) down|"
     r"pinned|would(n'?t| not) stop|didn'?t want|did not want)\b",
@@ -143,7 +154,7 @@ HEARD = re.compile(
     # "she came back in shaking and said ...": the subject a few words before the verb
     r"\b(?P<who2>[Ss]he|[Hh]e|[Tt]hey|[A-Z][a-z]+)\b(?:\s+[\w'’,]+){0,7}?\s+(said|says|"
     r"explained|described|went on to say|kept saying|was saying|sobbed|whispered|disclosed|"
-    r"told me|confided in me|opened up to me)\b|"
+    r"told me|confided in me|opened up to me|(was|kept) telling me)\b|"
     r"\bfirst person (?P<who3>she|he|they) (told|spoke to)\b",
 )
 PRONOUNS = {"she", "he", "they"}
@@ -191,6 +202,8 @@ class RoleSignals:
     heard_later: int = 0
     """Of those, sentences that place the telling long after, or just before she went to the
     police ("She told me about it in January this year, just before she went to the police")."""
+    call_taker: bool = False
+    """The maker took the emergency call in the course of duty (a call handler, a dispatcher)."""
     police_involved: bool = False
     """The maker says the police were already dealing when the maker was told."""
     police_staff: bool = False
@@ -274,6 +287,7 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
         heard=heard,
         heard_later=later,
         police_involved=bool(heard and POLICE_INVOLVED.search(marked)),
+        call_taker=bool(CALL_TAKER.search(occupation or "") or TOOK_THE_CALL.search(opening)),
         off_duty=bool(OFF_DUTY.search(opening)),
         relation=bool(RELATIONS.search(opening)),
         quotes=tuple(quotes),
@@ -390,7 +404,12 @@ def decide_role(
         return RoleDecision(
             Role.COMPLAINANT, certain, "the maker gives her own account of the offence"
         )
-    if heard >= 1 and heard >= victim and signals.police_staff and not describes_bond:
+    if (
+        heard >= 1
+        and heard >= victim
+        and (signals.police_staff or signals.call_taker)
+        and not describes_bond
+    ):
         # A call handler who took her 999 call heard her report in the course of duty.
         return RoleDecision(Role.WITNESS, True, "police staff who took the complainant's report")
     if (

@@ -334,7 +334,9 @@ INK_BY_LABEL = re.compile(
 )
 # A line that opens with a typed copy's mark: "(Sgd) Dr P Renton", "[Signed] A. Person", "Sgd. J Holt".
 MARKED_LINE = re.compile(
-    r"^[ \t]*(?P<line>(?:[\[(]\s*(?:signed|sgd\.?)\s*[\])]|sgd\b\.?)[^\n]{0,80})$",
+    r"^[ \t]*(?P<line>(?:[\[(]\s*(?:signed|sgd\.?)\s*[\])]|sgd\b\.?|"
+    # "Electronically signed by Denise MORROW on 15/01/2026 (HEARTH e-signature)"
+    r"(?:electronically|digitally|e-)\s?signed\b)[^\n]{0,100})$",
     re.MULTILINE | re.IGNORECASE,
 )
 BORDER = re.compile(r"[\s|_\-–—.\[\]:]+")  # a box's edges and a dotted line, as OCR reads them

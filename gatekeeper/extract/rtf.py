@@ -3,7 +3,7 @@
 One pass over the bytes with an explicit group stack (no recursion), so hostile nesting cannot
 exhaust the interpreter's stack, and skipped groups (fonts, pictures, embedded objects) are jumped
 over by a scan for their closing brace. Tables come out as in read_docx: a table of cell texts, and
-each row tab-joined after the body text.
+each row tab-joined in its place among the paragraphs (a form's boxes and typed text interleave).
 """
 
 from __future__ import annotations
@@ -268,6 +268,7 @@ class _Reader:
             self._end_row()
         if self.rows:
             self.tables.append(self.rows)
+            self.lines += [row_line(row) for row in self.rows]
             self.rows = []
 
     def finish(self) -> None:
@@ -281,7 +282,7 @@ class _Reader:
 
 
 def read_rtf(handle: IO[bytes], max_chars: int) -> Partial:
-    """The text of an RTF document: paragraphs in order, then each table row tab-joined."""
+    """The text of an RTF document: paragraphs and table rows (tab-joined) in order."""
     data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise ReadError(
@@ -295,8 +296,7 @@ def read_rtf(handle: IO[bytes], max_chars: int) -> Partial:
     reader.run()
     cut_off = bool(reader.stack) and not reader.stopped
     reader.finish()
-    lines = reader.lines + [row_line(row) for t in reader.tables for row in t]
-    text = _whole("\n".join(lines))
+    text = _whole("\n".join(reader.lines))
     if cut_off and not text.strip():
         raise ReadError(Problem.TRUNCATED, TRUNCATED)
     title = _whole("".join(reader.title)).strip()

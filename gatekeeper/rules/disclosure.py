@@ -260,16 +260,9 @@ def proportionate_requests(case: CaseFile) -> Outcome:
         # another): it is judged on all that the file says of the same material.
         same = [
             other
-            for other in requests
-            if not other.blanket
-            and other.kind == request.kind
-            and (
-                other.material == request.material
-                or (_holder(other.text) or "?") == _holder(request.text)
-            )
+            for other in requests + letters
+            if not other.blanket and other.kind == request.kind and _same_material(request, other)
         ]
-        if request.kind == "third_party":
-            same += [letter for letter in letters if _holder(letter.text) == _holder(request.text)]
         lacking = _lacking(request, same)
         if lacking:
             unclear.append(
@@ -307,21 +300,42 @@ REQUEST_LETTER = re.compile(
     r"\b(third[- ]party|disclosure) request\b",
     re.IGNORECASE,
 )
+# A form asking for her device to be examined: "Request for examination of a digital device".
+DEVICE_REQUEST = re.compile(
+    r"\b(digital |mobile )?(device|phone|handset) (examination|extraction|download) request\b|"
+    r"\brequest for (the )?(examination|extraction|download) of (a|an|her|his|the) (digital |"
+    r"mobile )?(device|phone|handset)\b",
+    re.IGNORECASE,
+)
 LETTER_HEAD = 400
 
 
+def _same_material(request: MaterialRequest, other: MaterialRequest) -> bool:
+    """Two mentions of one request: the same material, the same holder of records, or, for her
+    devices, the same device or none named ("The request was limited to: WhatsApp messages
+    ...", the sentence after the one naming her phone; a request form for her iPhone)."""
+    if other.material is not None and other.material == request.material:
+        return True
+    if request.kind == "third_party":
+        return (_holder(other.text) or "?") == _holder(request.text)
+    mine, theirs = _device(request.text), _device(other.text)
+    return mine is None or theirs is None or mine == theirs
+
+
 def _request_letters(case: CaseFile) -> list[MaterialRequest]:
-    """The file's letters asking a holder for third-party material, each read as a whole: its
-    limits and its reason may be in any of its sections ("What is requested", "Why")."""
+    """The file's letters and forms asking for the complainant's material (records from their
+    holder, an examination of her device), each read as a whole: its limits and its reason may
+    be in any of its sections ("What is requested", "Why", "Parameters")."""
     phrases = case.forms.phrases
     letters: list[MaterialRequest] = []
-    for document, text in case.texts(DocType.THIRD_PARTY, DocType.CORRESPONDENCE):
+    for document, text in case.texts(DocType.THIRD_PARTY, DocType.CORRESPONDENCE, DocType.OTHER):
         head = text[:LETTER_HEAD]
-        if not REQUEST_LETTER.search(head):
+        digital = DEVICE_REQUEST.search(head)
+        if not digital and (document.type is DocType.OTHER or not REQUEST_LETTER.search(head)):
             continue
         letters.append(
             MaterialRequest(
-                kind="third_party",
+                kind="digital" if digital else "third_party",
                 text=head,
                 document=document.path,
                 has_date_range=bool(any_match(phrases.date_range, text)),
@@ -331,6 +345,22 @@ def _request_letters(case: CaseFile) -> list[MaterialRequest]:
             )
         )
     return letters
+
+
+DEVICES = {
+    "phone": r"\b(phone|handset|mobile|iphone|smartphone)s?\b",
+    "computer": r"\b(laptop|computer|pc|tablet|ipad)s?\b",
+    "account": r"\b(cloud|icloud|google|e-?mail|social media|facebook|instagram|snapchat|tiktok) "
+    r"accounts?\b",
+}
+
+
+def _device(text: str) -> str | None:
+    """Which of her devices a digital request names, if any."""
+    for device, regex in DEVICES.items():
+        if re.search(regex, text, re.IGNORECASE):
+            return device
+    return None
 
 
 def _holder(text: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 from gatekeeper.boxes import quote
 from gatekeeper.case import CaseFile, describe, describe_path, join_names
@@ -130,6 +131,23 @@ def abe_summary_per_recording(case: CaseFile) -> Outcome:
     summaries = case.of_type(DocType.ABE_SUMMARY)
     if not recordings:
         return not_applicable("There is no ABE recording in the file.")
+    # One index may cover several recordings, naming each ("Part 2 | JM_VRI_part2.mp4 - SR/2").
+    texts = {id(d): case.text(d).lower() for d in summaries}
+    named = [
+        d
+        for d in recordings
+        if any(PurePosixPath(d.path).name.lower() in t for t in texts.values())
+    ]
+    general = [
+        d
+        for d in summaries
+        if not any(PurePosixPath(r.path).name.lower() in texts[id(d)] for r in recordings)
+    ]
+    if named and len(general) >= len(recordings) - len(named):
+        return passed(
+            f"Each ABE recording has a summary or index ({len(named)} named in one).",
+            [d.path for d in summaries],
+        )
     if len(summaries) < len(recordings):
         return failed(
             f"{len(recordings)} ABE recording(s) but {len(summaries)} summary or index.",
