@@ -339,3 +339,25 @@ def test_a_readers_verdict_on_a_file_does_not_depend_on_what_it_read_before(tmp_
         one = {d.path: (d.problem, d.sha256) for d in alone.check(folder).documents}
     two = {d.path: (d.problem, d.sha256) for d in checker.check(folder).documents}
     assert one == two
+
+
+def test_word_and_excel_files_cut_off_are_said_to_be_incomplete_not_zip_archives(
+    checker, case_folder, tmp_path
+):
+    """A .docx or .xlsx whose copy stopped part way has lost the zip index at its end: it is
+    the document it began as, incomplete, hashed like any file, and said in plain words."""
+    source = case_folder()
+    folder = tmp_path / "cut"
+    folder.mkdir()
+    for original in ("MG12 exhibit list.docx", "MG6C unused material.xlsx"):
+        data = (source / original).read_bytes()
+        for share in (0.3, 0.6, 0.9):
+            (folder / f"{int(share * 100)} {original}").write_bytes(data[: int(len(data) * share)])
+    report = checker.check(folder)
+    assert len(report.documents) == 6
+    for document in report.documents:
+        assert document.format in (FileFormat.DOCX, FileFormat.XLSX), document.path
+        assert document.problem_kind is Problem.TRUNCATED, document.path
+        assert "cut off" in (document.problem or ""), document.problem
+        assert "zip" not in (document.problem or "").lower()
+        assert document.sha256 is not None

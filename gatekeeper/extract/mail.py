@@ -37,7 +37,10 @@ def read_msg(handle: IO[bytes], max_chars: int) -> Partial:
     try:
         message: Any = extract_msg.openMsg(handle.read())
     except Exception as exc:  # extract-msg raises many unrelated types for damaged files
-        raise ReadError(Problem.CORRUPT, f"the Outlook message is damaged ({exc})") from exc
+        # Not the library's message: it may quote the message's own text.
+        raise ReadError(
+            Problem.CORRUPT, "the Outlook message is damaged: its parts cannot be read"
+        ) from exc
     try:
         headers = [
             f"From: {message.sender or ''}",

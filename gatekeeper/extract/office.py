@@ -23,6 +23,23 @@ MAX_DECLARED_COLUMNS = 1_000
 MAX_GRID_SPAN = 64  # Word's tables have at most 63 columns; a larger span repeats a cell no more
 
 
+CUT_OFF = (
+    "the document is incomplete (the index at the end of the file is missing): it was probably "
+    "cut off while being copied or downloaded; ask for the complete file"
+)
+
+
+def _part_fault(exc: BaseException) -> str:
+    """What went wrong inside an Office file, in plain words, never the library's message."""
+    if isinstance(exc, KeyError):
+        return "a part it needs is missing"
+    if isinstance(exc, (zlib.error, EOFError)):
+        return "a part is cut short or cannot be unpacked"
+    if isinstance(exc, zipfile.BadZipFile):
+        return "its parts cannot be found in it"
+    return "a part is not written as Office writes it"
+
+
 def inspect_container(handle: IO[bytes]) -> None:
     """Refuse zip bombs and XML with a DOCTYPE before any Office parser sees the file."""
     handle.seek(0)
@@ -57,7 +74,13 @@ def inspect_container(handle: IO[bytes]) -> None:
                         "not opened",
                     )
     except zipfile.BadZipFile as exc:
-        raise ReadError(Problem.CORRUPT, f"the document is damaged ({exc})") from exc
+        handle.seek(0)
+        if handle.read(4) == b"PK\x03\x04":
+            # its parts begin as a zip's do, but the index at its end is missing
+            raise ReadError(Problem.TRUNCATED, CUT_OFF) from exc
+        raise ReadError(
+            Problem.CORRUPT, "the document is damaged: its parts cannot be found in it"
+        ) from exc
     except (EOFError, zipfile.LargeZipFile, NotImplementedError, zlib.error) as exc:
         raise ReadError(Problem.TRUNCATED, "the document is incomplete or damaged") from exc
     except RuntimeError as exc:  # zipfile's word for a password-protected part
@@ -109,7 +132,10 @@ def read_docx(handle: IO[bytes], max_chars: int) -> Partial:
         with zipfile.ZipFile(handle) as archive:
             return _read_package(_Package(archive, parser), max_chars)
     except damaged as exc:
-        raise ReadError(Problem.CORRUPT, f"the Word document is damaged ({exc})") from exc
+        # The library's words only in the chain: they may quote the document's own text.
+        raise ReadError(
+            Problem.CORRUPT, f"the Word document is damaged ({_part_fault(exc)})"
+        ) from exc
     finally:
         handle.seek(0)
 
@@ -377,7 +403,9 @@ def read_xlsx(handle: IO[bytes], max_chars: int) -> Partial:
     try:
         workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except (KeyError, ValueError, zipfile.BadZipFile, TypeError, zlib.error) as exc:
-        raise ReadError(Problem.CORRUPT, f"the spreadsheet is damaged ({exc})") from exc
+        raise ReadError(
+            Problem.CORRUPT, f"the spreadsheet is damaged ({_part_fault(exc)})"
+        ) from exc
     tables: list[list[list[str]]] = []
     lines: list[str] = []
     try:

@@ -50,10 +50,6 @@ CHUNK = 256 * 1024
 MANIFEST_LIMIT = 4 * 1024 * 1024
 MAX_TITLE = 500
 ENCRYPTED = "the document is password-protected: ask for an unprotected copy"
-CUT_OFF = (
-    "the document is incomplete or damaged (the index at the end of the file is missing): it was "
-    "probably cut off while being copied or downloaded; ask for the complete file"
-)
 
 
 class _Enough(Exception):
@@ -263,16 +259,14 @@ def read_ods(handle: IO[bytes], max_chars: int) -> Partial:
 def _open(handle: IO[bytes]) -> zipfile.ZipFile:
     """The archive, once inspected and known not to be encrypted."""
     try:
-        inspect_container(handle)
+        inspect_container(handle)  # a file cut off before its zip index: said there
         archive = zipfile.ZipFile(handle)
-    except ReadError as exc:
-        if isinstance(exc.__cause__, zipfile.BadZipFile) and "not a zip file" in str(exc):
-            raise ReadError(Problem.TRUNCATED, CUT_OFF) from exc
-        raise
     except RuntimeError as exc:  # zipfile's word for a password-protected (zip-encrypted) part
         raise ReadError(Problem.ENCRYPTED, ENCRYPTED) from exc
     except (zipfile.BadZipFile, zlib.error, OSError) as exc:
-        raise ReadError(Problem.CORRUPT, f"the document is damaged ({exc})") from exc
+        raise ReadError(
+            Problem.CORRUPT, "the document is damaged: its parts cannot be read"
+        ) from exc
     try:
         with archive.open("META-INF/manifest.xml") as part:
             manifest = part.read(MANIFEST_LIMIT)
@@ -316,7 +310,10 @@ def _parse(archive: zipfile.ZipFile, name: str, walker: _Walker, required: bool 
             ) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError) as exc:
         if required:
-            raise ReadError(Problem.CORRUPT, f"the document is damaged ({name}: {exc})") from exc
+            raise ReadError(
+                Problem.CORRUPT,
+                f"the document is damaged ({name} is cut short or cannot be unpacked)",
+            ) from exc
     walker.finish()  # a damaged optional part (header, title) costs only what it held
 
 

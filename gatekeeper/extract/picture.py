@@ -44,7 +44,7 @@ def _pdf_page(data: bytes, page: int, width: int) -> tuple[bytes, int]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise NoPicture(f"the PDF could not be opened ({exc})") from exc
+        raise NoPicture("the PDF could not be opened: it is damaged") from exc
     try:
         count = len(document)
         if not 0 <= page < count:
@@ -72,7 +72,9 @@ def _image(data: bytes, page: int, width: int) -> tuple[bytes, int]:
         picture.thumbnail((width, width * 4))
         return _png(picture.convert("RGB")), count
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise NoPicture(f"the picture could not be opened ({exc})") from exc
+        # Not the library's words ("cannot identify image file <_io.BytesIO object ...>").
+        why = "too large to show" if isinstance(exc, Image.DecompressionBombError) else "damaged"
+        raise NoPicture(f"the picture could not be opened: it is {why} or not a picture") from exc
 
 
 def _png(image: object) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from typing import IO
@@ -118,7 +119,8 @@ def _zip_kind(handle: IO[bytes] | None) -> FileFormat:
                     mimetype = member.read(MIMETYPE_LIMIT)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, zlib.error):
         handle.seek(0)
-        return _odf_local_header(handle.read(4096)) or FileFormat.ZIP
+        head = handle.read(LOCAL_HEADERS)
+        return _odf_local_header(head) or _office_local_names(head) or FileFormat.ZIP
     finally:
         handle.seek(0)
     if "word/document.xml" in names:
@@ -128,6 +130,24 @@ def _zip_kind(handle: IO[bytes] | None) -> FileFormat:
     if "mimetype" in names:
         return _odf_kind(mimetype) or FileFormat.ZIP
     return FileFormat.ZIP
+
+
+LOCAL_HEADERS = 256 * 1024
+# A local entry's header: its signature, then 22 bytes, the name's length, the extra's length.
+LOCAL_ENTRY = re.compile(rb"PK\x03\x04.{22}(..)(..)", re.DOTALL)
+
+
+def _office_local_names(head: bytes) -> FileFormat | None:
+    """A Word or Excel file cut off before its zip index (a copy that stopped part way) still
+    names its parts in the local entries it has: "word/document.xml", "xl/workbook.xml"."""
+    for entry in LOCAL_ENTRY.finditer(head):
+        length = int.from_bytes(entry.group(1), "little")
+        name = head[entry.end() : entry.end() + length]
+        if name.startswith(b"word/"):
+            return FileFormat.DOCX
+        if name.startswith(b"xl/"):
+            return FileFormat.XLSX
+    return None
 
 
 def _odf_kind(mimetype: bytes) -> FileFormat | None:
