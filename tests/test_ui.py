@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gatekeeper_ui.window import MainWindow
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QImage
+from PySide6.QtGui import QAction, QGuiApplication, QImage
 
 from gatekeeper.models import DocType, Status
 from gatekeeper.pipeline import CheckSettings
@@ -269,6 +269,9 @@ def test_a_decision_on_a_review_finding_is_kept_across_a_restart(qtbot, window, 
     report = _check(qtbot, window, folder)
     rule = next(f.rule for f in report.findings if f.status is Status.REVIEW)
     assert rule == "MG3-EA"
+    from gatekeeper_ui.settings import Preferences
+
+    window.apply_preferences(Preferences(name="DS Ana Reyes"))  # who decides: from Settings
     window.findings.select(rule)
     assert window.findings.passes.isEnabled()
     window.findings.note.setText("Early advice was sought by phone: see the OIC's notebook.")
@@ -276,7 +279,8 @@ def test_a_decision_on_a_review_finding_is_kept_across_a_restart(qtbot, window, 
         qtbot.mouseClick(window.findings.passes, Qt.MouseButton.LeftButton)
     kept = finding(decided.args[0], rule)
     assert kept.status is Status.PASS and "OIC's notebook" in (kept.note or "")
-    assert "Decided by" in window.findings.detail.toPlainText()
+    assert kept.decided_by == "DS Ana Reyes"
+    assert "Decided by DS Ana Reyes" in window.findings.detail.toPlainText()
     window.close()
     again = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
     qtbot.addWidget(again)
@@ -430,6 +434,26 @@ def test_a_pack_is_signed_with_the_units_key_from_the_settings(
     assert exported.args[0] is True and identity in exported.args[1], exported.args[1]
     result = verify_pack(tmp_path / "pack", public_key=load_public_key(public))
     assert result.ok and result.signature_checked
+
+
+def test_the_window_fits_the_screen_it_opens_on(qtbot):
+    """Even when a bigger screen's size was remembered, the window opens within this screen's
+    free area, so the status bar and the decision buttons are in sight."""
+    from PySide6.QtCore import QByteArray
+
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    first = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
+    qtbot.addWidget(first)
+    first.resize(free.width() + 600, free.height() + 400)  # as on a 4K monitor last time
+    first.close()  # remembers that size
+    assert QSettings().value("window/geometry") is not None
+    again = MainWindow(CheckSettings(workers=1, as_of=AS_OF))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.width() <= free.width() and again.height() <= free.height()
+    assert free.contains(again.geometry())
+    assert isinstance(QSettings().value("window/geometry"), QByteArray)
+    again.close()
 
 
 def test_closing_the_window_leaves_no_thread_or_reader(qtbot, case_folder):

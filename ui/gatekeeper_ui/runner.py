@@ -98,6 +98,9 @@ class _Worker(QObject):
         self._use_register = use_register
         self._checker: Checker | None = None
         self._register: Register | None = None
+        self.user = default_user()
+        """Who the register, plans and packs name: the gatekeeper's name from Settings, or the
+        login when none is set (set from the window's thread; read on this one)."""
         self._register_problem: str | None = None
         self._urn: str | None = None
 
@@ -129,7 +132,7 @@ class _Worker(QObject):
         if self._checker is None:
             self._checker = Checker(self._settings)
         register = self._open_register()
-        by = default_user()
+        by = self.user
         if register is not None and self._urn is not None:
             if request.correction is not None:
                 path, doc_type, role = request.correction
@@ -211,7 +214,7 @@ class _Worker(QObject):
             self.issued.emit(False, self._register_problem or "The plan needs the case's URN.")
             return
         try:
-            view = issue_plan(register, plan.urn, plan, by=default_user())
+            view = issue_plan(register, plan.urn, plan, by=self.user)
         except (RegisterError, NothingToIssue) as exc:
             self.issued.emit(False, f"The plan was not issued: {exc}")
             return
@@ -250,7 +253,7 @@ class _Worker(QObject):
                     report,
                     Path(report.folder),
                     Path(out),
-                    by=default_user(),
+                    by=self.user,
                     plan_files=plan_files,
                     password=password or None,
                     register=register,
@@ -366,6 +369,15 @@ class CheckRunner(QObject):
 
     plan_settings: PlanSettings | None = None
     """When set, each check's outcome carries the plan drafted with these settings."""
+
+    @property
+    def user(self) -> str:
+        """Who the register, plans and packs name (``set_user``)."""
+        return self._worker.user
+
+    def set_user(self, name: str | None) -> None:
+        """The gatekeeper's name from Settings; the login when it is empty."""
+        self._worker.user = name or default_user()
 
     def start(
         self,

@@ -10,7 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -48,7 +55,6 @@ from gatekeeper.models import (
 from gatekeeper.pack.signing import Signer
 from gatekeeper.pipeline import CheckSettings
 from gatekeeper.plan.models import ActionPlan, PlanSettings
-from gatekeeper.register import default_user
 from gatekeeper_ui.changes import ChangesView
 from gatekeeper_ui.plan_view import PlanView
 from gatekeeper_ui.preview import PreviewView
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow):
         runner.export_progressed.connect(self._export_progressed)
         runner.exported.connect(self._exported)
         runner.plan_settings = self._plan_settings()
+        runner.set_user(prefs.name)
         return runner
 
     @Slot()
@@ -147,6 +154,7 @@ class MainWindow(QMainWindow):
         preferences.save()
         self.preferences = preferences
         self.runner.plan_settings = self._plan_settings()
+        self.runner.set_user(preferences.name)
         if (before.register, before.seconds_per_file, before.ocr) != (
             preferences.register,
             preferences.seconds_per_file,
@@ -635,7 +643,7 @@ class MainWindow(QMainWindow):
     def decide(self, rule: str, status: Status, note: str) -> None:
         if self.folder is None or self.runner.running:
             return
-        self.overrides.decisions[rule] = Decision(status=status, by=default_user(), note=note)
+        self.overrides.decisions[rule] = Decision(status=status, by=self.runner.user, note=note)
         self.current.setText(f"Recording your decision on {rule}...")
         self.runner.decide(self.folder, self._stage(), self.overrides, rule, status, note)
 
@@ -794,11 +802,27 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self._fit_screen()
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:  # first run: room for the documents' names and types
             self.splitter.setSizes([int(self.width() * 0.4), int(self.width() * 0.6)])
+
+    def _fit_screen(self) -> None:
+        """At most the screen's free area (a 1366x768 laptop leaves about 1366x728 below its
+        task bar), and on it: the status bar and the decision buttons stay in sight."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # the title bar and borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not free.contains(self.frameGeometry()):
+            self.move(free.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
