@@ -436,6 +436,30 @@ def test_a_pack_is_signed_with_the_units_key_from_the_settings(
     assert result.ok and result.signature_checked
 
 
+def test_opening_another_case_clears_the_last_one_and_no_decision_is_taken_mid_check(
+    qtbot, window, case_folder
+):
+    first = case_folder(first_account_statement=False)
+    _check(qtbot, window, first)
+    assert window.findings.rules_shown(Status.FAIL) and window.case_line.text()
+    window.findings.select("KS-FIRST")
+    assert window.findings.passes.isEnabled()
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S) as finished:
+        window.recheck()  # the same case again: its findings stay, but cannot be decided on
+        assert window.findings.rules_shown() and not window.findings.passes.isEnabled()
+    window.findings.select("KS-FIRST")
+    assert window.findings.passes.isEnabled()  # decisions again once the check is done
+    second = case_folder()
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S) as finished:
+        window.open_folder(str(second))
+        # while the other case is read, nothing of the first is on screen
+        assert window.findings.rules_shown() == [] and window.case_line.text() == ""
+        assert window.preview.path is None and window.plan.plan is None
+        assert window.report is None and not window.findings.passes.isEnabled()
+    assert finished.args[0].folder == str(second.resolve())
+    assert "KS-FIRST" not in window.findings.rules_shown(Status.FAIL)
+
+
 def test_the_window_fits_the_screen_it_opens_on(qtbot):
     """Even when a bigger screen's size was remembered, the window opens within this screen's
     free area, so the status bar and the decision buttons are in sight."""

@@ -103,6 +103,8 @@ class PlanView(QWidget):
         return plan
 
     def show_plan(self, plan: ActionPlan | None) -> None:
+        if plan is None or (self.plan is not None and plan.urn != self.plan.urn):
+            self.problems.setText("")  # another case's refusal is not this one's
         self.plan = plan
         self._filling = True
         try:

@@ -255,12 +255,28 @@ class FindingsView(QWidget):
         layout.addWidget(self.tree, 3)
         layout.addWidget(self.detail, 2)
         layout.addLayout(decision)
+        self._held = False
         self._enable_decision(None)
         self._findings: dict[str, Finding] = {}
         self._rules: dict[str, Rule] = {}
         self.tree.currentItemChanged.connect(self._current_changed)
 
+    def clear(self) -> None:
+        """Nothing shown: another case is being opened."""
+        self._findings = {}
+        self.tree.clear()
+        self.detail.clear()
+        self.note.clear()
+        self._enable_decision(None)
+
+    def hold(self, held: bool) -> None:
+        """No decision while a check runs: the findings shown are about to be replaced."""
+        self._held = held
+        rule = self.current_rule()
+        self._enable_decision(self._findings.get(rule) if rule else None)
+
     def show_report(self, report: Report, rules: dict[str, Rule]) -> None:
+        self._held = False
         self.tree.clear()
         self.detail.clear()
         self._rules = rules
@@ -330,7 +346,7 @@ class FindingsView(QWidget):
 
     def _enable_decision(self, finding: Finding | None) -> None:
         for widget in (self.note, self.passes, self.fails):
-            widget.setEnabled(finding is not None)
+            widget.setEnabled(finding is not None and not self._held)
 
     def _current_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
         rule = current.data(0, PATH_ROLE) if current is not None else None

@@ -386,6 +386,9 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.cancel_button.show()
         self.documents.start_reading()
+        self.findings.hold(True)
+        if new_case:
+            self._forget_case()
         self._checks_begun += 1
         self.runner.start(
             self.folder,
@@ -394,6 +397,18 @@ class MainWindow(QMainWindow):
             new_case=new_case,
             new_submission=new_submission,
         )
+
+    def _forget_case(self) -> None:
+        """Another case: nothing of the last one stays on screen (its findings, URN, document,
+        plan, changes and notes) while this one is read."""
+        self.outcome = None
+        self.report = None
+        self.findings.clear()
+        self.preview.clear()
+        self.plan.show_plan(None)
+        self.changes.show_case(None)
+        self.case_line.setText("")
+        self.notes.hide()
 
     def _stage(self) -> Stage:
         return Stage(self.stage.currentData())
@@ -718,6 +733,7 @@ class MainWindow(QMainWindow):
     def _failed(self, message: str) -> None:
         self.progress.hide()
         self.cancel_button.hide()
+        self.findings.hold(False)
         self.current.setText("")
         self.errors.setText(message)
         self.errors.show()
