@@ -169,7 +169,7 @@ def describe(document: Document) -> str:
         DocType.ROTI: "the interview record",
         DocType.ACTION_PLAN: "the action plan",
     }
-    return labels.get(document.type, f"the {document.type.value} document ({document.path})")
+    return labels.get(document.type, f"the {document.type.plain} ({document.path})")
 
 
 def describe_path(case: CaseFile, path: str) -> str:

@@ -103,6 +103,47 @@ class DocType(StrEnum):
     CORRESPONDENCE = "CORRESPONDENCE"
     OTHER = "OTHER"
 
+    @property
+    def plain(self) -> str:
+        """The type as a gatekeeper names it ("early advice", "MG6C unused material schedule");
+        the code (the value) stays in JSON, CSV and the register."""
+        return TYPE_NAMES[self]
+
+
+TYPE_NAMES: dict[DocType, str] = {
+    DocType.MG3: "MG3 report to the prosecutor",
+    DocType.MG3A: "MG3A further report",
+    DocType.MG5: "MG5 case summary",
+    DocType.MG6: "MG6 case file information",
+    DocType.MG6C: "MG6C unused material schedule",
+    DocType.MG6D: "MG6D sensitive material schedule",
+    DocType.MG6E: "MG6E disclosure officer's report",
+    DocType.DMD: "disclosure management document",
+    DocType.MG2: "MG2 special measures",
+    DocType.MG11: "MG11 witness statement",
+    DocType.ABE_RECORDING: "ABE recording",
+    DocType.ABE_SUMMARY: "ABE summary or index",
+    DocType.ABE_PLAN: "ABE interview plan",
+    DocType.ROTI: "suspect interview record",
+    DocType.PNC: "PNC record",
+    DocType.MG12: "MG12 exhibit list",
+    DocType.DPN: "digital processing notice",
+    DocType.DIGITAL_EXTRACT: "device extraction report",
+    DocType.MEDICAL: "medical or SARC record",
+    DocType.FORENSIC: "forensic report",
+    DocType.THIRD_PARTY: "third-party material",
+    DocType.CCTV: "CCTV",
+    DocType.BWV: "body-worn video",
+    DocType.CALL_999: "999 call recording",
+    DocType.CRIME_REPORT: "crime report",
+    DocType.INCIDENT_LOG: "incident log",
+    DocType.EARLY_ADVICE: "early advice",
+    DocType.ACTION_PLAN: "action plan",
+    DocType.VPS: "victim personal statement",
+    DocType.CORRESPONDENCE: "correspondence",
+    DocType.OTHER: "other",
+}
+
 
 MULTIMEDIA_TYPES = frozenset({DocType.CCTV, DocType.BWV, DocType.CALL_999})
 

@@ -70,7 +70,9 @@ def _documents(documents: list[Document]) -> list[str]:
     total = sum(d.size for d in documents)
     out = [f"Documents ({len(documents)} files, {_size(total)})"]
     for document in documents:
-        kind = document.type.value + (f" ({document.role.value})" if document.role else "")
+        kind = document.type.plain + (
+            f" ({document.role.value.replace('_', ' ')})" if document.role else ""
+        )
         if document.duration_s is not None:
             extent = f"{document.duration_s:.0f} s"
         elif document.pages is not None:

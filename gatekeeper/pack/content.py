@@ -5,7 +5,7 @@ The DOCX, the PDF and the CSV are drawn from these rows, so they always say the 
 
 from __future__ import annotations
 
-from gatekeeper.models import Report, Status
+from gatekeeper.models import DocType, Report, Status
 from gatekeeper.pack.models import BundlePart, NotProcessed
 from gatekeeper.references import case_urn as main_urn
 
@@ -73,7 +73,10 @@ def bundle_pages(part: BundlePart, prefix: str = "") -> str:
 
 
 def kind(part: BundlePart) -> str:
-    return part.type + (f" ({part.role})" if part.role else "")
+    """The part's type and role as the index names them ("MG11 witness statement (first
+    account)"); the codes stay in the manifest and the JSON report."""
+    name = DocType(part.type).plain if part.type in DocType.__members__ else part.type
+    return name + (f" ({part.role.replace('_', ' ')})" if part.role else "")
 
 
 def index_rows(parts: list[BundlePart], prefix: str = "") -> list[tuple[str, ...]]:

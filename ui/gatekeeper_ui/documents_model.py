@@ -124,7 +124,7 @@ class Node:
                 self._cells = [f"{self.label} ({self.count()})", "", "", ""]
             else:
                 status = document.problem or ("scanned, read by OCR" if document.ocr else "read")
-                self._cells = [self.label, document.type.value, size_of(document), status]
+                self._cells = [self.label, document.type.plain, size_of(document), status]
         return self._cells
 
     def find(self, path: str) -> Node | None:

@@ -167,7 +167,7 @@ def preview_html(document: Document, extraction: Extraction | None) -> str:
 
 
 def _facts(document: Document) -> str:
-    facts = [document.type.value]
+    facts = [document.type.plain]
     if document.role is not None:
         facts.append(f"statement of the {document.role.value.replace('_', ' ')}")
     if document.maker:

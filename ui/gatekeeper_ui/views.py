@@ -199,17 +199,18 @@ class DocumentsView(QWidget):
 
     def ask_type(self, path: str) -> None:
         document = self._documents[path]
-        names = [t.value for t in DocType]
+        types = list(DocType)
+        names = [t.plain for t in types]
         chosen, ok = QInputDialog.getItem(
             self,
             "Correct the type",
             f"What is {path}?",
             names,
-            names.index(document.type.value),
+            types.index(document.type),
             False,
         )
-        if ok and chosen != document.type.value:
-            self.correction_asked.emit(path, DocType(chosen), None)
+        if ok and chosen != document.type.plain:
+            self.correction_asked.emit(path, types[names.index(chosen)], None)
 
     def ask_role(self, path: str) -> None:
         document = self._documents[path]

@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
             self.current.setText("Listing the folder...")
         elif progress.phase is Phase.READING:
             self.documents.add_read(
-                [(f.path, f.type.value) for f in progress.read], progress.files_done
+                [(f.path, f.type.plain) for f in progress.read], progress.files_done
             )
             total = max(progress.bytes_total, 1)
             self.progress.setRange(0, 1000)
