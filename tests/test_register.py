@@ -23,6 +23,7 @@ from gatekeeper.pipeline import Checker, CheckSettings
 from gatekeeper.register import NewAction, Register, RegisterError, check_and_record
 from gatekeeper.register.engine import current_revision, head_revision
 from gatekeeper.register.location import _mount_type, resolve_url
+from gatekeeper.register.text import case_text
 from helpers import AS_OF, finding
 
 
@@ -94,6 +95,30 @@ def test_a_resubmission_is_compared_by_hash(register, report):
     assert three.new_failures == ["KS-FIRST"] and three.by == "PC Lane"
     assert three.added == three.removed == three.changed == []
     assert case.ping_pong == {"submissions": 3, "action_plans": 0}
+
+
+def test_a_rule_passed_by_a_persons_decision_is_never_counted_as_fixed(register, report):
+    first = variant(report, statuses={"KS-FIRST": Status.FAIL, "ABE-REC": Status.FAIL})
+    register.record(first, by="DS Hart")
+    second = variant(first, statuses={"ABE-REC": Status.PASS}, add=(("ABE.mp4", "a" * 64),))
+    # the first-account rule passed because a person said so, the file unchanged on it
+    second = second.model_copy(
+        update={
+            "findings": [
+                f.model_copy(
+                    update={"status": Status.PASS, "decided_by": "DS Hart", "note": "seen it"}
+                )
+                if f.rule == "KS-FIRST"
+                else f
+                for f in second.findings
+            ]
+        }
+    )
+    register.record(second, by="DS Hart")
+    latest = register.case(URN).submissions[-1]
+    assert latest.fixed == ["ABE-REC"]
+    assert latest.passed_by_decision == ["KS-FIRST"]
+    assert "passed by a person's decision: KS-FIRST" in case_text(register.case(URN))
 
 
 def test_no_document_text_is_stored(register, report, tmp_path):

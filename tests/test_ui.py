@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from gatekeeper_ui.views import children, top_items
 from gatekeeper_ui.window import MainWindow
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
@@ -287,6 +288,32 @@ def test_a_decision_on_a_review_finding_is_kept_across_a_restart(qtbot, window, 
     reopened = _check(qtbot, again, folder)
     assert finding(reopened, rule).status is Status.PASS
     again.close()
+
+
+def test_passing_a_failed_rule_needs_a_reason_and_stays_shown_as_a_decision(
+    qtbot, window, case_folder
+):
+    report = _check(qtbot, window, case_folder(first_account_statement=False))
+    assert finding(report, "KS-FIRST").status is Status.FAIL
+    window.findings.select("KS-FIRST")
+    with qtbot.assertNotEmitted(window.runner.finished, wait=300):
+        qtbot.mouseClick(window.findings.passes, Qt.MouseButton.LeftButton)  # no reason given
+    assert "reason is needed" in window.findings.note.placeholderText()
+    assert window.findings.rules_shown(Status.FAIL).count("KS-FIRST") == 1
+    window.findings.note.setText("Her sister's statement is on the OIC's system: seen.")
+    with qtbot.waitSignal(window.check_finished, timeout=CHECK_S) as decided:
+        qtbot.mouseClick(window.findings.passes, Qt.MouseButton.LeftButton)
+    assert finding(decided.args[0], "KS-FIRST").decided_by
+    groups = {
+        group.text(0).split(" (")[0]: [item.text(0) for item in children(group)]
+        for group in top_items(window.findings.tree)
+    }
+    assert groups["Passed by a person's decision"] == ["KS-FIRST"]
+    assert "KS-FIRST" not in groups["Passed"]
+    item = next(
+        i for g in top_items(window.findings.tree) for i in children(g) if i.text(0) == "KS-FIRST"
+    )
+    assert item.text(2).startswith("pass (decided by ")
 
 
 def test_a_register_that_cannot_be_opened_is_said_so_and_the_check_still_shows(

@@ -81,12 +81,15 @@ def submissions(session: Session, case: CaseRow) -> list[SubmissionView]:
     ):
         manifests[submission_id][path] = (sha256, size)
     statuses: dict[int, dict[str, str]] = defaultdict(dict)
-    for submission_id, rule, status in session.execute(
-        select(FindingRow.submission_id, FindingRow.rule, FindingRow.status).where(
-            FindingRow.submission_id.in_(ids)
-        )
+    decided: dict[int, set[str]] = defaultdict(set)
+    for submission_id, rule, status, decided_by in session.execute(
+        select(
+            FindingRow.submission_id, FindingRow.rule, FindingRow.status, FindingRow.decided_by
+        ).where(FindingRow.submission_id.in_(ids))
     ):
         statuses[submission_id][rule] = status
+        if decided_by:
+            decided[submission_id].add(rule)
     views: list[SubmissionView] = []
     previous: SubmissionRow | None = None
     for row in rows:
@@ -106,6 +109,7 @@ def submissions(session: Session, case: CaseRow) -> list[SubmissionView]:
             files=len(manifests[row.id]),
             failures=failing,
             review=sorted(r for r, s in found.items() if s == "review"),
+            passed_by_decision=sorted(r for r in decided[row.id] if found.get(r) == "pass"),
         )
         if previous is not None:
             added, removed, changed, moved = diff_manifests(
@@ -113,7 +117,10 @@ def submissions(session: Session, case: CaseRow) -> list[SubmissionView]:
             )
             before = {r for r, s in statuses[previous.id].items() if s == "fail"}
             view.added, view.removed, view.changed, view.moved = added, removed, changed, moved
-            view.fixed = sorted(r for r in before if r in found and found[r] != "fail")
+            # a person's decision that a rule passes is no fix of the file
+            view.fixed = sorted(
+                r for r in before if r in found and found[r] != "fail" and r not in decided[row.id]
+            )
             view.remaining = sorted(before & set(failing))
             view.new_failures = sorted(set(failing) - before)
         views.append(view)

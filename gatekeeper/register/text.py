@@ -65,6 +65,7 @@ def case_text(case: CaseView) -> str:
                 ("fixed", s.fixed),
                 ("still failing", s.remaining),
                 ("newly failing", s.new_failures),
+                ("passed by a person's decision", s.passed_by_decision),
             ):
                 if rules:
                     out.append(f"     {label}: {', '.join(rules)}")

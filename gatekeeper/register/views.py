@@ -36,7 +36,13 @@ class SubmissionView(Record):
     changed: list[str] = Field(default_factory=list)
     moved: list[Move] = Field(default_factory=list, description="same content, new path")
     failures: list[str] = Field(default_factory=list, description="rules failing in this one")
-    fixed: list[str] = Field(default_factory=list, description="failing before, not now")
+    fixed: list[str] = Field(
+        default_factory=list,
+        description="failing before, not now, by what the file holds (not by a decision)",
+    )
+    passed_by_decision: list[str] = Field(
+        default_factory=list, description="rules a person decided pass: overrides, never fixes"
+    )
     remaining: list[str] = Field(default_factory=list, description="failing before and now")
     new_failures: list[str] = Field(default_factory=list)
     review: list[str] = Field(default_factory=list, description="rules left for a person")

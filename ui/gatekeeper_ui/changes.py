@@ -57,6 +57,7 @@ def _diff(latest: SubmissionView) -> str:
         ("Changed", latest.changed),
         ("Moved", [f"{m.old} to {m.new}" for m in latest.moved]),
         ("Fixed since the last submission", latest.fixed),
+        ("Passed by a person's decision (not fixed in the file)", latest.passed_by_decision),
         ("Still failing", latest.remaining),
         ("Failing now, not before", latest.new_failures),
     ]

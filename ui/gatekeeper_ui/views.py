@@ -38,6 +38,7 @@ from gatekeeper_ui.documents_model import (
 RESIZE_PRECISION = 60
 READING_TYPE_WIDTH = 160  # the reading list's Type column
 OPEN_GROUP_ROWS = 300
+NOTE_PROMPT = "Note for your decision (why)"
 STATUS_NAMES = {
     Status.FAIL: "fail",
     Status.REVIEW: "for a person",
@@ -239,7 +240,7 @@ class FindingsView(QWidget):
         self.detail.setAccessibleName("Finding in full")
         self.detail.setOpenLinks(False)
         # A person's decision on the selected finding, with a note, kept in the register.
-        self.note = QLineEdit(placeholderText="Note for your decision (why)")
+        self.note = QLineEdit(placeholderText=NOTE_PROMPT)
         self.note.setAccessibleName("Note for your decision")
         self.passes = QPushButton("It &passes")
         self.passes.setAccessibleName("Decide that the finding passes")
@@ -282,19 +283,23 @@ class FindingsView(QWidget):
         self.detail.clear()
         self._rules = rules
         self._findings = {f.rule: f for f in report.findings}
-        order: list[tuple[str, Status, Severity | None]] = [
-            ("Blocking failures", Status.FAIL, Severity.BLOCKING),
-            ("Required failures", Status.FAIL, Severity.REQUIRED),
-            ("Advisory failures", Status.FAIL, Severity.ADVISORY),
-            ("For a person to decide", Status.REVIEW, None),
-            ("Passed", Status.PASS, None),
-            ("Not applicable", Status.NOT_APPLICABLE, None),
+        order: list[tuple[str, Status, Severity | None, bool]] = [
+            ("Blocking failures", Status.FAIL, Severity.BLOCKING, False),
+            ("Required failures", Status.FAIL, Severity.REQUIRED, False),
+            ("Advisory failures", Status.FAIL, Severity.ADVISORY, False),
+            ("For a person to decide", Status.REVIEW, None, False),
+            # an override stays in sight, never among the rules the file itself passes
+            ("Passed by a person's decision", Status.PASS, None, True),
+            ("Passed", Status.PASS, None, False),
+            ("Not applicable", Status.NOT_APPLICABLE, None, False),
         ]
-        for name, status, severity in order:
+        for name, status, severity, decided in order:
             members = [
                 f
                 for f in report.findings
-                if f.status is status and (severity is None or f.severity is severity)
+                if f.status is status
+                and (severity is None or f.severity is severity)
+                and (bool(f.decided_by) is decided or status is Status.FAIL)
             ]
             if not members:
                 continue
@@ -304,13 +309,14 @@ class FindingsView(QWidget):
             group.setFont(0, font)
             group.setFirstColumnSpanned(True)
             for finding in members:
-                item = QTreeWidgetItem(
-                    group, [finding.rule, finding.title, STATUS_NAMES[finding.status]]
-                )
+                outcome = STATUS_NAMES[finding.status]
+                if finding.decided_by:
+                    outcome += f" (decided by {finding.decided_by})"
+                item = QTreeWidgetItem(group, [finding.rule, finding.title, outcome])
                 item.setData(0, PATH_ROLE, finding.rule)
                 item.setToolTip(1, finding.message)
                 item.setForeground(2, QBrush(STATUS_COLOURS[finding.status]))
-            group.setExpanded(finding.status in (Status.FAIL, Status.REVIEW))
+            group.setExpanded(finding.status in (Status.FAIL, Status.REVIEW) or decided)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, 420)
         first = next((f for f in report.findings if f.status in (Status.FAIL, Status.REVIEW)), None)
@@ -341,9 +347,23 @@ class FindingsView(QWidget):
 
     def _decide(self, status: Status) -> None:
         rule = self.current_rule()
-        if rule is not None:
-            self.decided.emit(rule, status, self.note.text().strip())
-            self.note.clear()
+        if rule is None:
+            return
+        note = self.note.text().strip()
+        finding = self._findings.get(rule)
+        if (
+            status is Status.PASS
+            and finding is not None
+            and finding.status is Status.FAIL
+            and not note
+        ):
+            # Passing what the check found failing is an override: say why first.
+            self.note.setPlaceholderText("Say why it passes: a reason is needed first")
+            self.note.setFocus()
+            return
+        self.note.setPlaceholderText(NOTE_PROMPT)
+        self.decided.emit(rule, status, note)
+        self.note.clear()
 
     def _enable_decision(self, finding: Finding | None) -> None:
         for widget in (self.note, self.passes, self.fails):
