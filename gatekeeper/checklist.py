@@ -32,6 +32,11 @@ class Rule(Record):
     id: str = Field(pattern=r"^[A-Z0-9]+(-[A-Z0-9]+)+$")
     title: str
     severity: Severity
+    stage_severity: dict[Stage, Severity] = Field(
+        default_factory=dict,
+        description="a different severity at some stages (ABE-REC is required, not blocking, "
+        "for early advice)",
+    )
     stages: list[Stage] = Field(min_length=1)
     dga_category: str | None = None
     citation: str
@@ -41,6 +46,9 @@ class Rule(Record):
     working_days: int = Field(ge=0, le=60)
     presence: Presence | None = None
     check: str | None = Field(default=None, description="the registered check function's name")
+
+    def severity_at(self, stage: Stage) -> Severity:
+        return self.stage_severity.get(stage, self.severity)
 
     @model_validator(mode="after")
     def _one_way_to_check(self) -> Rule:

@@ -43,7 +43,7 @@ def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) 
         finding = Finding(
             rule=rule.id,
             status=outcome.status,
-            severity=rule.severity,
+            severity=rule.severity_at(case.stage),
             title=rule.title,
             message=outcome.message,
             documents=outcome.documents,

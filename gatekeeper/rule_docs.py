@@ -31,11 +31,20 @@ def working_days(count: int) -> str:
     return f"{count} working day{'' if count == 1 else 's'}"
 
 
+def severity_text(rule: Rule) -> str:
+    """ "blocking", or "blocking (required for early advice)" where a stage differs."""
+    others = "; ".join(
+        f"{severity.value} for {stage.value.replace('_', ' ')}"
+        for stage, severity in rule.stage_severity.items()
+    )
+    return f"{rule.severity.value} ({others})" if others else rule.severity.value
+
+
 def explain(rule: Rule) -> str:
     stages = ", ".join(s.value for s in rule.stages)
     return (
         f"{rule.id}: {rule.title}\n"
-        f"Severity: {rule.severity.value}; stages: {stages}; DGA category: {rule.dga_category or '-'}\n"
+        f"Severity: {severity_text(rule)}; stages: {stages}; DGA category: {rule.dga_category or '-'}\n"
         f"Why it matters: {rule.why}\n"
         f"Action to ask for: {rule.action} ({rule.owner}, {working_days(rule.working_days)})\n"
         f"Source: {rule.citation}"
@@ -53,7 +62,7 @@ def checklist_markdown(checklist: Checklist) -> str:
         "|---|---|---|---|",
     ]
     lines += [
-        f"| [{r.id}](#{r.id.lower()}) | {r.severity.value} | {', '.join(s.value for s in r.stages)} | {r.title} |"
+        f"| [{r.id}](#{r.id.lower()}) | {severity_text(r)} | {', '.join(s.value for s in r.stages)} | {r.title} |"
         for r in checklist.rule
     ]
     for rule in checklist.rule:
@@ -65,7 +74,7 @@ def checklist_markdown(checklist: Checklist) -> str:
         lines += [
             "",
             f"## {rule.id}",
-            f"**{rule.title}** ({rule.severity.value}; DGA category: {rule.dga_category or '-'}; {how})",
+            f"**{rule.title}** ({severity_text(rule)}; DGA category: {rule.dga_category or '-'}; {how})",
             "",
             f"- Why it matters: {rule.why}",
             f"- Action to ask for: {rule.action} ({rule.owner}, {working_days(rule.working_days)})",

@@ -9,6 +9,7 @@ import pydantic
 import pytest
 
 from gatekeeper.checklist import checklist_dir, load_checklist
+from gatekeeper.models import Severity, Stage
 
 SPEC = Path(__file__).resolve().parents[2] / "shared" / "domain" / "checklist-spec.md"
 CORE_IDS = {
@@ -55,6 +56,58 @@ CORE_IDS = {
 }
 
 
+# The spec's rules table (checked against published texts, December 2026): severity and the
+# CPS's own DGA failure reason, or "—" for none.
+SPEC_TABLE: dict[str, tuple[str, str]] = {
+    "MG3-PRESENT": ("blocking", "—"),
+    "MG3-TEST": ("required", "—"),
+    "MG3-EA": ("advisory", "—"),
+    "MG3-CONTACT": ("advisory", "—"),
+    "MG3-LOE": ("required", "Disclosure - lines of inquiry not provided / insufficient"),
+    "MG3-DEFENCE": ("required", "—"),
+    "MG3-OUTSTANDING": ("required", "—"),
+    "KS-COMPLAINANT": ("blocking", "Evidential - statement(s)"),
+    "ABE-REC": (
+        "blocking (required at early advice)",
+        "Evidential - multimedia other not provided / not in playable format",
+    ),
+    "ABE-SUM": ("required", "Evidential - statement(s)"),
+    "ABE-EXH": ("required", "Evidential - exhibit"),
+    "ABE-PLAN": ("advisory", "—"),
+    "KS-FIRST": ("required", "Evidential - statement(s)"),
+    "KS-OFFICER": ("required", "Evidential - statement(s)"),
+    "KS-SIGNED": ("required", "Evidential - statement(s)"),
+    "SI-ROTI": ("blocking", "Evidential - statement(s)"),
+    "PNC-SUSPECT": ("required", "—"),
+    "PNC-WITNESS": ("required", "Disclosure - rebuttable presumption material not provided"),
+    "DIS-MG6C": ("required", "Disclosure - schedules not provided"),
+    "DIS-MG6D": ("required", "Disclosure - schedules not provided"),
+    "DIS-MG6E": ("advisory", "—"),
+    "DIS-DMD": ("advisory", "—"),
+    "DIS-DESC": ("required", "Disclosure - schedules not completed correctly"),
+    "DIS-RP": ("required", "Disclosure - rebuttable presumption material not provided"),
+    "DIG-DPN": ("required", "—"),
+    "DIG-PROP": ("required", "Disclosure - lines of inquiry insufficient"),
+    "MM-PLAYABLE": (
+        "required",
+        "Evidential - multimedia BWV / CCTV / other not in playable format",
+    ),
+    "MM-PROVIDED": ("required", "Evidential - multimedia BWV / CCTV / other not provided"),
+    "MM-CLIPPED": ("advisory", "Evidential - multimedia not clipped"),
+    "EXH-PRESENT": ("required", "Evidential - exhibit"),
+    "FOR-MED": ("required", "Evidential - forensic / medical evidence"),
+    "VIC-SM": ("required", "Victim and witness - special measures not considered or inadequate"),
+    "VIC-NEEDS": ("required", "Victim and witness - needs (not special measures)"),
+    "VIC-VPS": ("required", "Victim and witness - VPS"),
+    "VIC-ISVA": ("advisory", "—"),
+    "FILE-READ": ("required", "—"),
+    "FILE-URN": ("advisory", "—"),
+    "FILE-PII": ("advisory", "—"),
+    "AP-ANSWERED": ("blocking", "—"),
+    "AP-AGE": ("advisory", "—"),
+}
+
+
 def test_checklist_has_every_core_rule():
     ids = {r.id for r in load_checklist().checklist.rule}
     assert ids >= CORE_IDS
@@ -72,6 +125,46 @@ def test_severities_match_the_spec():
     rules = {r.id: r for r in load_checklist().checklist.rule}
     blocking = {i for i, r in rules.items() if r.severity.value == "blocking"}
     assert blocking == {"MG3-PRESENT", "KS-COMPLAINANT", "ABE-REC", "SI-ROTI", "AP-ANSWERED"}
+    # early advice does not need a full file: a missing recording holds no decision back there
+    assert rules["ABE-REC"].severity_at(Stage.EARLY_ADVICE) is Severity.REQUIRED
+    assert rules["ABE-REC"].severity_at(Stage.CHARGING) is Severity.BLOCKING
+
+
+def _spec_rows(text: str) -> dict[str, tuple[str, str]]:
+    """The spec's rules table: id -> (severity, DGA failure reason or "—")."""
+    rows = re.findall(
+        r"^\| ([A-Z0-9]+-[A-Z0-9]+) \| [^|]+ \| ([^|]+) \| ([^|]+) \|", text, re.MULTILINE
+    )
+    return {rule: (severity.strip(), dga.strip()) for rule, severity, dga in rows}
+
+
+def test_each_rule_carries_the_spec_severity_and_the_cpss_own_failure_reason():
+    """The spec's table as checked in December 2026, kept here so a fresh clone tests it too."""
+    rules = {r.id: r for r in load_checklist().checklist.rule}
+    for rule_id, (severity, dga) in SPEC_TABLE.items():
+        rule = rules[rule_id]
+        shown = rule.severity.value + "".join(
+            f" ({s.value} at {stage.value.replace('_', ' ')})"
+            for stage, s in rule.stage_severity.items()
+        )
+        assert shown == severity, rule_id
+        assert (rule.dga_category or "—") == dga, rule_id
+
+
+@pytest.mark.skipif(
+    not SPEC.exists(), reason="the shared spec is beside the repository only in a workspace"
+)
+def test_the_copy_of_the_spec_table_is_the_spec():
+    assert _spec_rows(SPEC.read_text()) == SPEC_TABLE
+
+
+def test_no_citation_is_unconfirmed_or_superseded():
+    for rule in load_checklist().checklist.rule:
+        assert "(verify)" not in rule.citation, rule.id
+        assert "Disclosure 2020" not in rule.citation, rule.id  # revised in 2022 and 2024
+        # the rebuttable presumption is in the Guidelines' main text; Annex A is digital material
+        if "Annex A" in rule.citation:
+            assert "digital" in rule.citation, rule.id
 
 
 def test_unknown_keys_are_refused(tmp_path):
