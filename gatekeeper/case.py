@@ -172,6 +172,13 @@ def describe(document: Document) -> str:
     return labels.get(document.type, f"the {document.type.plain} ({document.path})")
 
 
+def described(document: Document) -> str:
+    """``describe`` at the start of a sentence: "The MG3A", "Dr Marcus ELLIOTT's statement"
+    (``str.capitalize`` would lower the rest: "The mg3a")."""
+    text = describe(document)
+    return text[:1].upper() + text[1:]
+
+
 def describe_path(case: CaseFile, path: str) -> str:
     """The document at ``path`` as a gatekeeper would name it in a sentence."""
     for document in case.documents:

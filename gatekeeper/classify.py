@@ -44,7 +44,13 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
     (T.VPS, [r"victim personal statement"], []),
     (
         T.MG11,
-        [r"\bwitness statement\b", r"criminal justice act 1967,? s\.? ?9", r"\bMG\s?11\b"],
+        [
+            r"\bwitness statement\b",
+            r"criminal justice act 1967,? s\.? ?9",
+            r"\bMG\s?11\b",
+            # a continuation sheet photographed on its own
+            r"^\s*continuation (sheet )?of (the )?(witness )?statement of\b",
+        ],
         [r"\bstatement of:", r"true to the best of my knowledge and belief"],
     ),
     (
@@ -227,6 +233,8 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             # an e-mail printed to PDF: "Subject: EARLY ADVICE - R v CROSSLEY - URN ..."
             # (not "RE: Early advice request": a reply about the request)
             r"^[ \t]*subject:[ \t]*((re|fw|fwd):[ \t]*)?(CPS )?early advice\b(?![ \t]+request)",
+            # the advice's own title in the body: "EARLY ADVICE - Graham BARNARD - URN ..."
+            r"^[ \t]*early advice[ \t]*[-–—:][ \t]*\S",
         ],
         [],
     ),
@@ -599,6 +607,33 @@ def _media_fallback(extraction: Extraction) -> DocType | None:
         return DocType.CCTV
     return None
 
+
+def holds_form(text: str, doc_type: DocType) -> bool:
+    """The text holds ``doc_type`` under its own full title somewhere, not only at its top: a
+    second schedule on a workbook's next sheet ("MG6D - POLICE SCHEDULE OF SENSITIVE
+    MATERIAL"). The form's code alone is not enough: a report names the schedules it goes with."""
+    title = BOUND_TITLES.get(doc_type)
+    if title is None:
+        return False
+    return any(
+        len(line) <= TITLE_LINE and title.search(line) for line in text[:HOLDS_CHARS].splitlines()
+    )
+
+
+HOLDS_CHARS = 200_000
+BOUND_TITLES = {
+    DocType.MG6C: re.compile(
+        r"^\W*(MG\s?6C\W+([\w-]+\W+){0,3}?|(police )?schedule of (relevant )?)non[- ]sensitive "
+        r"(unused )?material",
+        _I,
+    ),
+    DocType.MG6D: re.compile(
+        r"^\W*(MG\s?6D\W+([\w-]+\W+){0,3}?|(police )?schedule of (relevant )?)sensitive "
+        r"(unused )?material",
+        _I,
+    ),
+    DocType.MG6E: re.compile(r"^\W*(MG\s?6E\W+)?disclosure officer[\x27’]?s report\b", _I),
+}
 
 _NAMES_COMPILED = [(t, re.compile(p, _I)) for t, p in NAME_PATTERNS]
 _NAMES_PREFILTER = Prefilter([required_literals(p, _I) for _, p in NAME_PATTERNS])

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from gatekeeper.case import CaseFile, join_names
 from gatekeeper.checklist import Presence, Rule
+from gatekeeper.classify import holds_form
 from gatekeeper.models import (
     ActionHistory,
     Decision,
+    DocType,
     Finding,
     PlanHistory,
     Problem,
@@ -131,6 +133,12 @@ def _run(check: CheckFn, case: CaseFile) -> Outcome:
         )
 
 
+# Forms a disclosure officer binds in one file, each under its own title (a workbook's sheets),
+# and the types such a file is recognised as.
+BOUND = frozenset({DocType.MG6C, DocType.MG6D, DocType.MG6E})
+BOUND_WITH = (DocType.MG6C, DocType.MG6D, DocType.MG6E, DocType.OTHER)
+
+
 def _presence(case: CaseFile, presence: Presence) -> Outcome:
     found = [
         d for d in case.of_type(*presence.types) if presence.role is None or d.role is presence.role
@@ -143,6 +151,17 @@ def _presence(case: CaseFile, presence: Presence) -> Outcome:
     )
     if len(readable) >= presence.min:
         return Outcome(Status.PASS, f"{names} in the file.", [d.path for d in readable])
+    if not found and presence.role is None and presence.min == 1:
+        # Schedules bound in one file: "MG6C ... MG6D" on two sheets of one workbook
+        for document in case.of_type(*BOUND_WITH):
+            if document.readable and any(
+                holds_form(case.text(document), t) for t in presence.types if t in BOUND
+            ):
+                return Outcome(
+                    Status.PASS,
+                    f"{names} in the file, bound in {document.path} under its own title.",
+                    [document.path],
+                )
     if found:
         return Outcome(
             Status.FAIL,

@@ -29,6 +29,9 @@ def person_name(value: str | None) -> str | None:
     if not value:
         return None
     value = after_ticks(value) or value
+    # "Suspect 1 | MADDOX, Kieran Paul": the row's number is no part of the name
+    # ("1 Suspect 2", two boxes' labels run together, is no name at all)
+    value = re.sub(rf"^\s*\d{{1,2}}[.):]?\s+(?=[{UPPER}][{UPPER}\x27’-]+\s*,)", "", value)
     # "FAIRBROTHER (nee HEYWOOD), Joanne Claire": a former name in brackets is no part of it
     value = MAIDEN_NAME.sub("", value)
     if re.match(rf"\s*[{UPPER}][{LETTER}'-]+\s*,\s*[{UPPER}]", value):  # "SURNAME, Forename"

@@ -70,7 +70,10 @@ WINDOW = 70
 PLACED = re.compile(
     r"\s+(?:from|at|in|on|of|next)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?=,)|"
     # "her friend and downstairs neighbour Bernadette O'SHEA": a second bond before the name
-    r"\s+and\s+(?:her\s+|his\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[A-Z])"
+    r"\s+and\s+(?:her\s+|his\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[A-Z])|"
+    # "her form tutor at Dalebridge Academy, Mrs Janet COOKE": a named place, then the name
+    r"\s+(?:from|at|in|of)\s+(?:the\s+)?(?:[A-Z][\w\x27’-]*\s+){0,3}?[A-Z][\w\x27’-]*\s*"
+    r"(?=,\s*(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][a-z])"
 )
 TOLD_THEM = re.compile(r"\b(and|then) (told|informed) (her|him|them)\b", re.IGNORECASE)
 PERSON = rf"(?P<name>{FULL_NAME})"

@@ -177,55 +177,87 @@ def request_candidates(
 ) -> list[Candidate]:
     """Sentences naming material that ask for it (or take all of it), whoever it belongs to."""
     found: list[Candidate] = []
-    for unit, after in units_in_context(text, doc_type, paragraphs):
-        kind, material = material_of(unit, phrases)
-        if kind is None:
-            continue
-        if (
-            any_match(phrases.cross_reference, unit)
-            or any_match(phrases.not_requested, unit)
-            or is_label(report_form, unit)
-        ):
-            continue  # "set out in the MG3", or a box's heading: the request is read where it is
-        # "Her phone has not been examined", "we will not seek a full download": no request.
-        asks = _asserted(unit, phrases.request, context, NOT_ASKED)
-        blanket = (
-            _asserted(unit, phrases.blanket, context, NOT_ASKED)
-            and not any_match(phrases.limited, unit)
-            # "All messages disclosed in full", "nothing suggests the records hold anything
-            # relevant": the sentence takes nothing; an item named alone does ("Full download").
-            and (asks or _asserted(unit, phrases.acquired, context, NOT_ASKED) or _verbless(unit))
-        )
-        request = (
-            asks
-            and _asserted(unit, phrases.material[kind], context, NOT_WANTED, head=True)
-            and not CONDITIONAL.search(unit)
-        )
-        if not (blanket or request or SINCE_YEAR.search(unit)):
-            continue  # a record of what was done within limits, not a request
-        # The reason or the limits may be the next sentence, when it names no other material;
-        # a letter or notice about the request sets them out anywhere in it.
-        reasons = (
-            text
-            if doc_type is DocType.CORRESPONDENCE
-            else unit
-            if after and material_of(after, phrases)[0] not in (None, kind)
-            else f"{unit} {after}"
-        )
-        found.append(
-            Candidate(
-                unit,
-                kind,
-                material,
-                blanket,
-                request,
-                has_date_range=bool(any_match(phrases.date_range, reasons)),
-                has_data_types=bool(any_match(phrases.data_types, reasons)),
-                # the prosecutor's own advice or action plan is the line of enquiry's reason
-                has_foundation=doc_type in ADVICE or bool(any_match(phrases.foundation, reasons)),
-            )
-        )
+    for whole, after in units_in_context(text, doc_type, paragraphs):
+        for unit in _list_items(whole):
+            found += _candidate(unit, after, text, doc_type, phrases, report_form, context)
     return found
+
+
+# "Completed: ABE; first account statement; ...; limited extraction of Megan's phone under the
+# DPN; The Lamplighter pub - CCTV was requested ...": a labelled list, each item its own unit.
+LIST_LABEL = re.compile(r"^[A-Z][\w ]{0,30}:\s")
+
+
+def _list_items(unit: str) -> list[str]:
+    if not LIST_LABEL.match(unit) or unit.count("; ") < 2:
+        return [unit]
+    depth, items, start = 0, [], 0
+    for index, char in enumerate(unit):
+        depth += (char == "(") - (char == ")")
+        if char == ";" and depth == 0:
+            items.append(unit[start:index].strip())
+            start = index + 1
+    items.append(unit[start:].strip())
+    return [item for item in items if item]
+
+
+def _candidate(
+    unit: str,
+    after: str,
+    text: str,
+    doc_type: DocType,
+    phrases: Phrases,
+    report_form: Form,
+    context: ContextRules,
+) -> list[Candidate]:
+    """The unit as a request candidate (a list of one), or none."""
+    kind, material = material_of(unit, phrases)
+    if kind is None:
+        return []
+    if (
+        any_match(phrases.cross_reference, unit)
+        or any_match(phrases.not_requested, unit)
+        or is_label(report_form, unit)
+    ):
+        return []  # "set out in the MG3", or a box's heading: the request is read where it is
+    # "Her phone has not been examined", "we will not seek a full download": no request.
+    asks = _asserted(unit, phrases.request, context, NOT_ASKED)
+    blanket = (
+        _asserted(unit, phrases.blanket, context, NOT_ASKED)
+        and not any_match(phrases.limited, unit)
+        # "All messages disclosed in full", "nothing suggests the records hold anything
+        # relevant": the sentence takes nothing; an item named alone does ("Full download").
+        and (asks or _asserted(unit, phrases.acquired, context, NOT_ASKED) or _verbless(unit))
+    )
+    request = (
+        asks
+        and _asserted(unit, phrases.material[kind], context, NOT_WANTED, head=True)
+        and not CONDITIONAL.search(unit)
+    )
+    if not (blanket or request or SINCE_YEAR.search(unit)):
+        return []  # a record of what was done within limits, not a request
+    # The reason or the limits may be the next sentence, when it names no other material;
+    # a letter or notice about the request sets them out anywhere in it.
+    reasons = (
+        text
+        if doc_type is DocType.CORRESPONDENCE
+        else unit
+        if after and material_of(after, phrases)[0] not in (None, kind)
+        else f"{unit} {after}"
+    )
+    return [
+        Candidate(
+            unit,
+            kind,
+            material,
+            blanket,
+            request,
+            has_date_range=bool(any_match(phrases.date_range, reasons)),
+            has_data_types=bool(any_match(phrases.data_types, reasons)),
+            # the prosecutor's own advice or action plan is the line of enquiry's reason
+            has_foundation=doc_type in ADVICE or bool(any_match(phrases.foundation, reasons)),
+        )
+    ]
 
 
 # A verb as files write one: an auxiliary, or a word in -ed ("disclosed", "requested").
@@ -319,7 +351,13 @@ def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[
         # An extraction report says whose device in its header ("Device: Apple iPhone 14 -
         # Naomi FLETCHER (complainant)"), not in the sentence that names the extraction.
         hers = extract and _header_device_hers(case.text(document), facts)
+        # "Her phone has not yet been examined": a verbless line about it elsewhere in the same
+        # document ("Limited extraction of Grace's phone under a DPN ... | 15/06/2026", a row of
+        # planned enquiries) is the plan, not a record of it done.
+        not_yet = not extract and bool(NOT_YET_EXAMINED.search(case.text(document)))
         for unit, kind in case.reading(document, "examination-candidates"):
+            if not_yet and not SAID_DONE.search(unit):
+                continue
             if hers or (
                 _about_complainant(unit, facts, kind) and (extract or _names_her(unit, facts))
             ):
@@ -327,6 +365,17 @@ def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[
     return found
 
 
+NOT_YET_EXAMINED = re.compile(
+    r"\b((?i:her|his|their|the complainant[\x27’]?s?)|[A-Z][a-z]+[\x27’]s) (?i:(mobile )?(phone|"
+    r"handset|device)\b[^.]{0,30}\b(has|have|had) not (yet )?(been )?(examined|downloaded|"
+    r"extracted))\b",
+)
+# A unit that says the examination happened, not only names it.
+SAID_DONE = re.compile(
+    r"\b(was|were|has been|have been|had been)\b[^.]{0,30}\b(examined|downloaded|extracted)\b|"
+    r"\b(examined|downloaded|extracted) (on|in) \d",
+    re.IGNORECASE,
+)
 DEVICE_LINE = re.compile(r"^\s*(device|handset|exhibit|item|phone)\b[^\n]{0,120}$", re.I | re.M)
 
 

@@ -46,8 +46,10 @@ def test_a_cut_off_recording_does_not_play(tmp_path):
     data = (tmp_path / "cctv.mp4").read_bytes()
     (tmp_path / "cctv.mp4").write_bytes(data[: len(data) // 3])
     result = read_document(str(tmp_path), "cctv.mp4")
-    assert result.problem is Problem.NOT_PLAYABLE and not result.readable
+    # it does not open at all: a damaged file (FILE-READ), and a recording that cannot play
+    assert result.problem is Problem.CORRUPT and not result.readable
     assert "cannot be opened" in (result.problem_detail or "")
+    assert "(" not in (result.problem_detail or "")  # no library message
 
 
 def test_a_recording_cut_off_after_its_index_plays_at_first_but_is_reported(tmp_path):

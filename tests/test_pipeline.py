@@ -220,7 +220,7 @@ DEMO_FINDINGS: dict[str, tuple[set[str], set[str]]] = {
     "vague-schedule-entries": ({"DIS-DESC"}, set()),
     "national-form-gaps": ({"MG3-CONTACT", "MG3-EA", "MG3-OUTSTANDING", "FOR-MED"}, set()),
     "national-blanket-requests": ({"DIG-PROP"}, set()),
-    "unplayable-cctv": ({"MM-PLAYABLE"}, set()),
+    "unplayable-cctv": ({"MM-PLAYABLE", "FILE-READ"}, set()),  # it does not open at all
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import IO
 
 from gatekeeper.extract.result import Partial, ReadError
@@ -20,10 +19,12 @@ def read_media(handle: IO[bytes]) -> Partial:
     try:
         container = av.open(handle, mode="r", timeout=30)
     except (av.error.FFmpegError, ValueError, OSError) as exc:
+        # The file does not open at all (FILE-READ's point as well as the recording's), said in
+        # plain words: the library's message goes no further than the chain.
         raise ReadError(
-            Problem.NOT_PLAYABLE,
-            f"the recording cannot be opened: it is damaged, incomplete or in a format "
-            f"that needs a special player ({_short(exc)})",
+            Problem.CORRUPT,
+            "the recording cannot be opened: it is damaged, cut off before its end, or in a "
+            "format that needs a special player; ask for a complete, playable copy",
         ) from exc
     try:
         info = MediaInfo(container=container.format.name)
@@ -98,9 +99,5 @@ def _decode_some(container: object, video: object, audio: object, info: MediaInf
     except (av.error.FFmpegError, ValueError) as exc:
         if info.video_frames_decoded == 0 and info.audio_frames_decoded == 0:
             raise ReadError(
-                Problem.NOT_PLAYABLE, f"the recording's frames do not decode ({_short(exc)})"
+                Problem.NOT_PLAYABLE, "the recording opens but its frames do not decode"
             ) from exc
-
-
-def _short(exc: BaseException) -> str:
-    return re.sub(r"\[Errno -?\d+\]\s*", "", str(exc)).split(": '")[0][:120]

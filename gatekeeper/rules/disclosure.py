@@ -6,7 +6,7 @@ import re
 
 from gatekeeper.assertions import Assertion, mentions
 from gatekeeper.boxes import NIL_VALUE, column_for, quote
-from gatekeeper.case import CaseFile, describe, join_names
+from gatekeeper.case import CaseFile, described, join_names
 from gatekeeper.forms import any_match, pattern
 from gatekeeper.models import DocType, Document, MaterialRequest
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
@@ -180,7 +180,7 @@ def disclosure_strategy(case: CaseFile) -> Outcome:
         for mention in mentions(text, STRATEGY, context):
             if mention.assertion in (Assertion.AFFIRMED, Assertion.REPORTED):
                 return passed(
-                    f'{describe(document).capitalize()} states the strategy: "{quote(mention.sentence)}"',
+                    f'{described(document)} states the strategy: "{quote(mention.sentence)}"',
                     [document.path],
                 )
     return failed(

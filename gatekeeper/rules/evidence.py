@@ -6,7 +6,8 @@ import re
 from pathlib import PurePosixPath
 
 from gatekeeper.boxes import quote
-from gatekeeper.case import CaseFile, describe, describe_path, join_names
+from gatekeeper.case import CaseFile, describe, describe_path, described, join_names
+from gatekeeper.dates import target_date
 from gatekeeper.models import (
     MULTIMEDIA_TYPES,
     DocType,
@@ -29,7 +30,7 @@ from gatekeeper.rules.registry import (
     review,
     unreliable,
 )
-from gatekeeper.statements import CONTACT_SECTION, CONTINUATION_SHEET, SHEET_HEAD
+from gatekeeper.statements import CONTACT_SECTION, CONTINUATION_SHEET, SHEET_HEAD, served_end
 
 LONG_FOOTAGE_S = 30 * 60
 CLIP_MAX_S = 10 * 60
@@ -599,6 +600,23 @@ DIGITAL_WORK = re.compile(
 )
 
 
+# Results a report or an expert says are still to come.
+AWAITED = re.compile(
+    r"\b(are|is|remain|remains) (still )?(awaited|outstanding|pending)\b|\bin the (laboratory|lab) "
+    r"queue\b|\bI will provide a (further|supplementary|second) (statement|report)\b",
+    _I,
+)
+
+
+def _awaited(text: str, case: CaseFile) -> list[str]:
+    """Sentences of a report saying results are still to come, with no date for them."""
+    return [
+        sentence
+        for sentence in re.split(r"(?<=[.!?])\s+", " ".join(text[: served_end(text)].split()))
+        if AWAITED.search(sentence) and target_date(sentence, case.forms.phrases) is None
+    ]
+
+
 def _forensic_item(text: str) -> bool:
     return bool(FORENSIC_WORK.search(text)) and not DIGITAL_WORK.search(text)
 
@@ -620,14 +638,29 @@ def forensic_medical_evidence(case: CaseFile) -> Outcome:
             + "; ".join(quote(t, 120) for t in undated),
             reports(case),
         )
+    dated = [
+        item for item in case.facts.outstanding if item.target_date and _forensic_item(item.text)
+    ]
+    if results and not dated:
+        # The scientist's own statement says more is to come; the file gives it no date ("The
+        # Y-STR results on FH/1 and the examination of KD/1 are awaited").
+        awaited = [
+            (document, sentence)
+            for document in results
+            for sentence in _awaited(case.text(document), case)
+        ]
+        if awaited and case.mg3.get("outstanding") is not None:
+            document, sentence = awaited[0]
+            return failed(
+                f"{described(document)} says results are still to come "
+                f'("{quote(sentence, 140)}"), but the file gives no target date for them.',
+                [document.path, *reports(case)],
+            )
     if results:
         return passed(
             f"Forensic or medical evidence is in the file: {join_names([describe(d) for d in results])}.",
             [d.path for d in results],
         )
-    dated = [
-        item for item in case.facts.outstanding if item.target_date and _forensic_item(item.text)
-    ]
     if dated:
         return passed("Forensic or medical results are outstanding with a target date.", references)
     if case.mg3.get("outstanding") is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gatekeeper.boxes import interpret
-from gatekeeper.case import CaseFile, describe
+from gatekeeper.case import CaseFile, described
 from gatekeeper.forms import any_match
 from gatekeeper.models import DocType
 from gatekeeper.rules.mg3 import not_found, reports, said
@@ -37,7 +37,7 @@ def _recorded(
             later = case.boxes(document, "MG3").get(key)
             settled = interpret(box, later) if later is not None else None
             if settled not in (None, "", "pending", negative):
-                return passed(f"{describe(document).capitalize()} records {done}.", [document.path])
+                return passed(f"{described(document)} records {done}.", [document.path])
     if value == "":
         return failed(f"The MG3's box for {what} is empty.", paths)
     if value == negative:
