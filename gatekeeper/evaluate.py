@@ -133,10 +133,10 @@ def _run(check: CheckFn, case: CaseFile) -> Outcome:
         )
 
 
-# Forms a disclosure officer binds in one file, each under its own title (a workbook's sheets),
-# and the types such a file is recognised as.
+# Forms a disclosure officer binds in one file, each under its own title (a workbook's sheets):
+# the file is recognised as one of them.
 BOUND = frozenset({DocType.MG6C, DocType.MG6D, DocType.MG6E})
-BOUND_WITH = (DocType.MG6C, DocType.MG6D, DocType.MG6E, DocType.OTHER)
+BOUND_WITH = (DocType.MG6C, DocType.MG6D, DocType.MG6E)
 
 
 def _presence(case: CaseFile, presence: Presence) -> Outcome:

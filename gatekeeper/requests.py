@@ -354,8 +354,12 @@ def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[
         # "Her phone has not yet been examined": a verbless line about it elsewhere in the same
         # document ("Limited extraction of Grace's phone under a DPN ... | 15/06/2026", a row of
         # planned enquiries) is the plan, not a record of it done.
-        not_yet = not extract and bool(NOT_YET_EXAMINED.search(case.text(document)))
-        for unit, kind in case.reading(document, "examination-candidates"):
+        candidates = case.reading(document, "examination-candidates")
+        # (read only where there is a candidate: most documents have none)
+        not_yet = (
+            bool(candidates) and not extract and bool(NOT_YET_EXAMINED.search(case.text(document)))
+        )
+        for unit, kind in candidates:
             if not_yet and not SAID_DONE.search(unit):
                 continue
             if hers or (
