@@ -709,6 +709,8 @@ def _box_request(
         has_date_range=bool(any_match(phrases.date_range, whole)),
         has_data_types=bool(any_match(phrases.data_types, whole)),
         has_foundation=bool(any_match(phrases.foundation, whole)),
+        has_necessity=bool(any_match(phrases.necessity, whole)),
+        has_probative=bool(any_match(phrases.probative, whole)),
         blanket=bool(any_match(phrases.blanket, text)),
     )
 

@@ -134,6 +134,10 @@ class Phrases(Record):
     date_range: list[str] = Field(min_length=1)
     data_types: list[str] = Field(min_length=1)
     foundation: list[str] = Field(min_length=1)
+    necessity: list[str] = Field(min_length=1)
+    probative: list[str] = Field(min_length=1)
+    victim_notice: list[str] = Field(min_length=1)
+    notice_withheld: list[str] = Field(min_length=1)
     target_cue: list[str] = Field(min_length=1)
     event_cue: list[str] = Field(min_length=1)
 
@@ -151,6 +155,10 @@ class Phrases(Record):
         "date_range",
         "data_types",
         "foundation",
+        "necessity",
+        "probative",
+        "victim_notice",
+        "notice_withheld",
         "target_cue",
         "event_cue",
     )

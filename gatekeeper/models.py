@@ -342,6 +342,12 @@ class MaterialRequest(Record):
     has_date_range: bool
     has_data_types: bool
     has_foundation: bool
+    has_necessity: bool = Field(
+        default=False, description="says it is necessary and proportionate (PCSC Act s.44A(3))"
+    )
+    has_probative: bool = Field(
+        default=False, description="says why it is of substantial probative value (s.44A(4))"
+    )
     blanket: bool
     material: str | None = Field(
         default=None, description="which kind of material (form data index): groups requests"

@@ -138,6 +138,8 @@ class Candidate:
     has_date_range: bool
     has_data_types: bool
     has_foundation: bool
+    has_necessity: bool = False
+    has_probative: bool = False
 
 
 # A request that is denied ("no request will be made"), or only asked about, is none.
@@ -256,6 +258,8 @@ def _candidate(
             has_data_types=bool(any_match(phrases.data_types, reasons)),
             # the prosecutor's own advice or action plan is the line of enquiry's reason
             has_foundation=doc_type in ADVICE or bool(any_match(phrases.foundation, reasons)),
+            has_necessity=bool(any_match(phrases.necessity, reasons)),
+            has_probative=bool(any_match(phrases.probative, reasons)),
         )
     ]
 
@@ -306,6 +310,8 @@ def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[Ma
                     has_date_range=candidate.has_date_range,
                     has_data_types=candidate.has_data_types,
                     has_foundation=candidate.has_foundation,
+                    has_necessity=candidate.has_necessity,
+                    has_probative=candidate.has_probative,
                     blanket=blanket,
                     material=candidate.material,
                 )

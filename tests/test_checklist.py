@@ -108,6 +108,34 @@ SPEC_TABLE: dict[str, tuple[str, str]] = {
 }
 
 
+# The spec's "Rules being added (December 2026)", as far as the checklist has them: id ->
+# (severity, DGA failure reason or "—").
+ADDED_TABLE: dict[str, tuple[str, str]] = {
+    "TP-REQUEST": ("required", "Disclosure - lines of inquiry insufficient"),
+    "TP-NOTICE": ("required", "—"),
+}
+
+
+def _added_rows(text: str) -> dict[str, tuple[str, str]]:
+    rows = re.findall(r"^- \*\*([A-Z0-9]+-[A-Z0-9]+)\*\* \((\w+); DGA: ([^)]+)\)", text, re.M)
+    return {rule: (severity, dga.strip()) for rule, severity, dga in rows}
+
+
+def test_the_added_rules_carry_the_spec_severity_and_failure_reason():
+    rules = {r.id: r for r in load_checklist().checklist.rule}
+    for rule_id, (severity, dga) in ADDED_TABLE.items():
+        assert rules[rule_id].severity.value == severity, rule_id
+        assert (rules[rule_id].dga_category or "—") == dga, rule_id
+
+
+@pytest.mark.skipif(
+    not SPEC.exists(), reason="the shared spec is beside the repository only in a workspace"
+)
+def test_the_copy_of_the_added_rules_is_the_spec():
+    added = _added_rows(SPEC.read_text())
+    assert {rule: added[rule] for rule in ADDED_TABLE} == ADDED_TABLE
+
+
 def test_checklist_has_every_core_rule():
     ids = {r.id for r in load_checklist().checklist.rule}
     assert ids >= CORE_IDS

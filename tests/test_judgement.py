@@ -1015,3 +1015,59 @@ def test_work_needed_only_if_challenged_is_not_outstanding_and_lines_followed_bo
     )
     cues = load_forms().form("MG3").get("loe").cues["points_away"]
     assert any_match(cues, "Reasonable lines of enquiry have been followed both ways.")
+
+
+def _counselling_mg3(folder, *notice: str) -> None:
+    write_docx(
+        folder / "report.docx",
+        [
+            "MG3",
+            "URN: 42YE1234526",
+            "Complainant: VOSS, Ellen",
+            "Suspect: PIKE, Carl",
+            "Third-party material",
+            "Her counselling notes from Harbour Counselling for sessions from 01/03/2026 to "
+            "30/04/2026 have been requested, because she told the counsellor about the night and "
+            "the notes are likely to hold an earlier account of substantial probative value.",
+            *notice,
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("notice", "expected"),
+    [
+        ("She has not been given written notice of the request.", F),
+        ("Written notice of the request will be served on her next week.", Status.REVIEW),
+        ("She was told about the request on the phone.", Status.REVIEW),
+        ("A s.44B notice was handed to her on 02/03/2026.", Status.PASS),
+        ("I wrote to her on 02/03/2026 and informed her in writing of the request.", Status.PASS),
+        (
+            "Notice of the request was not given because her mother, who is a suspect's "
+            "associate, would learn of it and the investigation would be prejudiced.",
+            Status.PASS,
+        ),
+        ("She signed the Digital Processing Notice for her phone.", F),  # not notice of this
+    ],
+)
+def test_her_notice_of_a_records_request_read_as_a_sentence(tmp_path, checker, notice, expected):
+    _counselling_mg3(tmp_path, notice)
+    result = finding(checker.check(tmp_path), "TP-NOTICE")
+    assert result.status is expected, result.message
+
+
+def test_a_counselling_request_needs_its_probative_value(tmp_path, checker):
+    write_docx(
+        tmp_path / "report.docx",
+        [
+            "MG3",
+            "URN: 42YE1234526",
+            "Complainant: VOSS, Ellen",
+            "Suspect: PIKE, Carl",
+            "Her counselling notes from Harbour Counselling for sessions from 01/03/2026 to "
+            "30/04/2026 have been requested, because she told the counsellor about the night.",
+            "Written notice of the request was given to her on 02/03/2026.",
+        ],
+    )
+    result = finding(checker.check(tmp_path), "TP-REQUEST")
+    assert result.status is F and "substantial probative value" in result.message

@@ -214,12 +214,13 @@ DEMO_FINDINGS: dict[str, tuple[set[str], set[str]]] = {
     "no-first-account": ({"KS-FIRST"}, set()),
     "no-suspect-interview": ({"SI-ROTI"}, set()),
     "no-schedules": ({"DIS-DMD", "DIS-MG6C", "DIS-MG6D", "DIS-MG6E"}, set()),
-    "disproportionate-digital-request": ({"DIG-PROP"}, set()),
+    "disproportionate-digital-request": ({"DIG-PROP", "TP-REQUEST"}, set()),
+    "counselling-request-no-notice": ({"TP-REQUEST", "TP-NOTICE"}, set()),
     "early-advice-not-recorded": (set(), {"MG3-EA"}),  # nothing said: a person looks
     "unsigned-statement": ({"KS-SIGNED"}, set()),
     "vague-schedule-entries": ({"DIS-DESC"}, set()),
     "national-form-gaps": ({"MG3-CONTACT", "MG3-EA", "MG3-OUTSTANDING", "FOR-MED"}, set()),
-    "national-blanket-requests": ({"DIG-PROP"}, set()),
+    "national-blanket-requests": ({"DIG-PROP", "TP-REQUEST"}, set()),
     "unplayable-cctv": ({"MM-PLAYABLE", "FILE-READ"}, set()),  # it does not open at all
 }
 

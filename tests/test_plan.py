@@ -234,7 +234,7 @@ def test_every_drafted_action_passes_the_proportionality_guard(plan_of, name):
 def test_material_actions_state_their_foundation_and_parameters(plan_of):
     for name in ("disproportionate-digital-request", "national-blanket-requests"):
         for action in plan_of(name).actions:
-            if "DIG-PROP" in action.rules:
+            if {"DIG-PROP", "TP-REQUEST"} & set(action.rules):
                 assert action.foundation and action.parameters
                 assert "date range" in action.action and "line of enquiry" in action.action
                 assert "full download" not in action.action.lower()
@@ -476,10 +476,41 @@ def test_a_request_without_its_foundation_or_parameters_is_refused(text, missing
         "Provide the Digital Processing Notice the complainant signed for her phone",
         'Withdraw the request quoted: "a full download of her phone"; record on the MG3 the '
         "reasonable line of enquiry and the date range and data types it needs",
+        "Obtain her counselling notes of sessions from 01/03/2026 to 30/04/2026 because she told "
+        "the counsellor about the night, so they are likely to be of substantial probative value; "
+        "the request is necessary and proportionate, and she will be given written notice first",
+        "Give Leah Marsden written notice of the request for her counselling records",
     ],
 )
 def test_proportionate_actions_pass_the_guard(text):
     assert validate_action(text, PHRASES) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        (
+            "Obtain her GP records from 01/01/2025 to 15/03/2026 because she says she saw her GP "
+            "about the injuries; she will be given written notice first",
+            "necessary and proportionate",
+        ),
+        (
+            "Obtain her GP records from 01/01/2025 to 15/03/2026 because she says she saw her GP "
+            "about the injuries, as necessary and proportionate",
+            "written notice",
+        ),
+        (
+            "Obtain her counselling notes of sessions from 01/03/2026 to 30/04/2026 because she "
+            "told the counsellor about the night; necessary and proportionate; written notice to "
+            "be given to her first",
+            "substantial probative value",
+        ),
+    ],
+)
+def test_a_records_request_without_what_the_law_asks_is_refused(text, missing):
+    """PCSC Act 2022 ss.44A-44B: necessity and proportionality, the counselling bar, notice."""
+    problems = " ".join(validate_action(text, PHRASES))
+    assert missing in problems and "44A-44B" in problems
 
 
 # --- warnings --------------------------------------------------------------------------------

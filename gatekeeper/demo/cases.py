@@ -76,6 +76,15 @@ DEMO_CASES: dict[str, CaseSpec] = {
         ),
         BASE.model_copy(
             update={
+                "name": "counselling-request-no-notice",
+                "description": "Her counselling notes were asked for with no reason given, and "
+                "she was not told in writing (PCSC Act 2022 ss.44A-44B).",
+                "third_party_request": "no_reason",
+                "victim_notice": "missing",
+            }
+        ),
+        BASE.model_copy(
+            update={
                 "name": "early-advice-not-recorded",
                 "description": "The MG3 says nothing about early advice.",
                 "early_advice": "missing",

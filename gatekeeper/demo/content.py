@@ -14,6 +14,7 @@ from collections.abc import Callable
 from gatekeeper.demo.spec import CaseSpec
 from gatekeeper.demo.styles import national, national_forms, prose, prose_forms, standard
 from gatekeeper.demo.styles.base import (
+    COUNSELLING_REASON,
     DECLARATION,
     DemoDoc,
     Kind,
@@ -25,6 +26,7 @@ from gatekeeper.demo.styles.base import (
     schedule_rows,
     surname,
     third_party_request,
+    victim_notice,
 )
 
 __all__ = ["DECLARATION", "DemoDoc", "Kind", "initials", "schedule_rows", "surname"]
@@ -314,7 +316,8 @@ def _dmd_material(spec: CaseSpec) -> list[str]:
     lines = [digital]
     if spec.requests_in == "mg3" and spec.third_party_request == "proportionate":
         lines.append(
-            "Third-party material: counselling notes requested for sessions from 15/03/2026 only."
+            "Third-party material: counselling notes requested for sessions from 15/03/2026 only, "
+            f"{COUNSELLING_REASON}. {victim_notice(spec)}".strip()
         )
     if spec.requests_in == "dmd":
         for title, request in (
@@ -322,7 +325,7 @@ def _dmd_material(spec: CaseSpec) -> list[str]:
             ("Third-party material", third_party_request(spec)),
         ):
             if request:
-                lines.append(f"{title}: {request.entry}.")
+                lines.append(f"{title}: {request.entry}. {request.notice}".strip())
     return lines
 
 

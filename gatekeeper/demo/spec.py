@@ -92,7 +92,9 @@ class CaseSpec(BaseModel):
     # "mg6c": the examination of the complainant's phone is recorded only on the MG6C
     device_recorded_in: Literal["mg3", "mg6c"] = "mg3"
     digital_request: Literal["proportionate", "blanket", "no_parameters", "none"] = "proportionate"
-    third_party_request: Literal["proportionate", "blanket", "none"] = "proportionate"
+    third_party_request: Literal["proportionate", "no_reason", "blanket", "none"] = "proportionate"
+    # written notice to the complainant of the third-party request (PCSC Act 2022 s.44B)
+    victim_notice: Literal["given", "withheld", "planned", "missing"] = "given"
 
     cctv: Literal["present", "missing", "unplayable", "long_unclipped", "long_clipped", "none"] = (
         "present"

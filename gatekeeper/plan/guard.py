@@ -5,7 +5,10 @@ An action touching her devices, accounts or third-party records (medical, counse
 social care) must state its foundation (the issue in the case it addresses) and its parameters
 (date range, data types or search terms); a blanket request ("a full download", "all records")
 is refused whatever its reason (R v Bater-James [2020] EWCA Crim 790; the 2021 joint inspection
-of rape found victims' phones and records taken with no evidential reason). The wording is the
+of rape found victims' phones and records taken with no evidential reason). A request for her
+third-party records must also say why it is necessary and proportionate (for counselling notes,
+why they are likely to have substantial probative value) and that she will be given written
+notice of it (Police, Crime, Sentencing and Courts Act 2022, ss.44A-44B). The wording is the
 project's own (``checklists/forms/phrases.toml``: ``material``, ``blanket``, ``foundation``,
 ``date_range``, ``data_types``), the same the check reads requests in the file with.
 """
@@ -18,6 +21,7 @@ from gatekeeper.forms import Phrases, any_match
 from gatekeeper.requests import material_of
 
 AUTHORITY = "R v Bater-James [2020] EWCA Crim 790; joint inspection of rape (2021)"
+VICTIM_REQUESTS = "Police, Crime, Sentencing and Courts Act 2022, ss.44A-44B"
 # Wording in quotation marks is the file's (a request quoted to be withdrawn), not the action's.
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’')
 # The notice she signs is not her material: asking for it asks for nothing of hers.
@@ -35,6 +39,10 @@ ACQUIRE = re.compile(
 # Her (or the OIC's) phone number is a contact detail, not her device.
 CONTACT_NUMBER = re.compile(r"\b(direct |mobile )?(tele)?phone (number|no\b\.?)", re.IGNORECASE)
 SETS_PARAMETERS = re.compile(r"\bdate range\b.*\b(data types?|search terms)\b", re.IGNORECASE)
+# Her written notice of a request about her (s.44B): an action that gives or records it takes
+# nothing of hers, and an action taking her records must say she will be given it.
+WRITTEN_NOTICE = re.compile(r"\b(written|s\.?\s?44B) notice\b|\bnotice in writing\b", re.IGNORECASE)
+COUNSELLING = re.compile(r"\b(counsell\w*|therap\w*)\b", re.IGNORECASE)
 
 
 def material_kind(text: str, phrases: Phrases) -> str | None:
@@ -70,6 +78,8 @@ def validate_action(text: str, phrases: Phrases) -> list[str]:
     if not ACQUIRE.search(own):
         if SETS_PARAMETERS.search(own) and any_match(phrases.foundation, own):
             return []  # asks for the reason and the limits to be recorded: takes nothing
+        if kind == "third_party" and WRITTEN_NOTICE.search(own):
+            return []  # gives her notice of a request, or records it: takes nothing
         return [
             f"An action about the complainant's {what} must state the reasonable line of enquiry "
             f"it serves and its date range and data types ({AUTHORITY})."
@@ -93,4 +103,19 @@ def validate_action(text: str, phrases: Phrases) -> list[str]:
             f"State the parameters of the request for the complainant's {what}: "
             f"{' and '.join(missing)} ({AUTHORITY})."
         )
+    if kind == "third_party":
+        if not any_match(phrases.necessity, own):
+            problems.append(
+                f"State why the request is necessary and proportionate ({VICTIM_REQUESTS})."
+            )
+        if COUNSELLING.search(own) and not any_match(phrases.probative, own):
+            problems.append(
+                "State why the counselling notes are likely to have substantial probative value "
+                f"to the line of enquiry ({VICTIM_REQUESTS})."
+            )
+        if not WRITTEN_NOTICE.search(own):
+            problems.append(
+                "Say that she will be given written notice of the request (what is sought, why, "
+                f"and how it will be handled) on or before it is made ({VICTIM_REQUESTS})."
+            )
     return problems

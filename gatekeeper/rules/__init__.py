@@ -7,6 +7,7 @@ from gatekeeper.rules import (  # noqa: F401  (imported to register their checks
     evidence,
     file_checks,
     mg3,
+    third_party,
     victim,
 )
 from gatekeeper.rules.registry import CheckFn, Outcome, registered

@@ -242,16 +242,15 @@ def digital_processing_notice(case: CaseFile) -> Outcome:
 
 @check
 def proportionate_requests(case: CaseFile) -> Outcome:
-    requests = case.facts.material_requests
+    """DIG-PROP: her devices and accounts (third-party records are TP-REQUEST's)."""
+    requests = [r for r in case.facts.material_requests if r.kind == "digital"]
     if not requests:
-        return not_applicable(
-            "No request for the complainant's digital or third-party material is recorded."
-        )
+        return not_applicable("No request for the complainant's digital material is recorded.")
     problems: list[str] = []
     unclear: list[str] = []
-    letters = _request_letters(case)
+    letters = request_letters(case)
     for request in requests:
-        what = "digital material" if request.kind == "digital" else "third-party material"
+        what = "digital material"
         where = f"in {request.document}" if request.document else ""
         if request.blanket:
             problems.append(f'a blanket request for {what} {where} ("{quote(request.text, 90)}")')
@@ -261,7 +260,7 @@ def proportionate_requests(case: CaseFile) -> Outcome:
         same = [
             other
             for other in requests + letters
-            if not other.blanket and other.kind == request.kind and _same_material(request, other)
+            if not other.blanket and other.kind == request.kind and same_material(request, other)
         ]
         lacking = _lacking(request, same)
         if lacking:
@@ -310,19 +309,19 @@ DEVICE_REQUEST = re.compile(
 LETTER_HEAD = 400
 
 
-def _same_material(request: MaterialRequest, other: MaterialRequest) -> bool:
+def same_material(request: MaterialRequest, other: MaterialRequest) -> bool:
     """Two mentions of one request: the same material, the same holder of records, or, for her
     devices, the same device or none named ("The request was limited to: WhatsApp messages
     ...", the sentence after the one naming her phone; a request form for her iPhone)."""
     if other.material is not None and other.material == request.material:
         return True
     if request.kind == "third_party":
-        return (_holder(other.text) or "?") == _holder(request.text)
+        return (holder_of(other.text) or "?") == holder_of(request.text)
     mine, theirs = _device(request.text), _device(other.text)
     return mine is None or theirs is None or mine == theirs
 
 
-def _request_letters(case: CaseFile) -> list[MaterialRequest]:
+def request_letters(case: CaseFile) -> list[MaterialRequest]:
     """The file's letters and forms asking for the complainant's material (records from their
     holder, an examination of her device), each read as a whole: its limits and its reason may
     be in any of its sections ("What is requested", "Why", "Parameters")."""
@@ -341,6 +340,8 @@ def _request_letters(case: CaseFile) -> list[MaterialRequest]:
                 has_date_range=bool(any_match(phrases.date_range, text)),
                 has_data_types=bool(any_match(phrases.data_types, text)),
                 has_foundation=bool(any_match(phrases.foundation, text)),
+                has_necessity=bool(any_match(phrases.necessity, text)),
+                has_probative=bool(any_match(phrases.probative, text)),
                 blanket=False,
             )
         )
@@ -363,7 +364,7 @@ def _device(text: str) -> str | None:
     return None
 
 
-def _holder(text: str) -> str | None:
+def holder_of(text: str) -> str | None:
     for holder, regex in HOLDERS.items():
         if re.search(regex, text, re.IGNORECASE):
             return holder

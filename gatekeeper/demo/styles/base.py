@@ -188,6 +188,7 @@ class Request:
     period: str
     reason: str
     entry: str  # how the request is listed as an MG6C item
+    notice: str = ""  # her written notice of it (third-party requests), as the knob makes it
 
 
 def digital_request(spec: CaseSpec) -> Request | None:
@@ -221,17 +222,47 @@ def digital_request(spec: CaseSpec) -> Request | None:
     }.get(spec.digital_request)
 
 
+COUNSELLING_REASON = (
+    "because she told the counsellor about the night, the notes are likely to hold an earlier "
+    "account of substantial probative value on consent; the request is necessary and "
+    "proportionate to that line of enquiry"
+)
+
+
+def victim_notice(spec: CaseSpec) -> str:
+    """Her written notice of the third-party request (PCSC Act 2022 s.44B), or the reason none
+    was given, as the knob makes it; "" when the file is silent."""
+    return {
+        "given": "Written notice of the request was given to her on 19/03/2026, before it was "
+        "sent, saying what is sought, why, and how the notes will be handled.",
+        "withheld": "Notice of the request was not given to her, because giving it would be likely "
+        "to prejudice the investigation (s.44B(5)); the decision is recorded by DS Ruth Okafor.",
+        "planned": "Written notice of the request will be given to her when she is next seen.",
+        "missing": "",
+    }[spec.victim_notice]
+
+
 def third_party_request(spec: CaseSpec) -> Request | None:
     p = spec.people
+    notice = victim_notice(spec)
     return {
         "proportionate": Request(
             "Eastbridge Counselling Service",
             "counselling notes",
             "sessions from 15/03/2026 to 30/04/2026",
-            "she told the counsellor about the night and the notes may hold an earlier account",
+            COUNSELLING_REASON.removeprefix("because "),
             "Letter dated 20/03/2026 to Eastbridge Counselling Service asking for the notes of "
-            "sessions from 15/03/2026 to 30/04/2026 only, because the complainant told the "
-            "counsellor about the night and the notes may hold an earlier account",
+            f"sessions from 15/03/2026 to 30/04/2026 only, {COUNSELLING_REASON}",
+            notice,
+        ),
+        "no_reason": Request(
+            "Eastbridge Counselling Service",
+            "counselling notes",
+            "sessions from 15/03/2026 to 30/04/2026",
+            "",
+            "Letter dated 20/03/2026 to Eastbridge Counselling Service asking for the notes of "
+            "sessions from 15/03/2026 to 30/04/2026",
+            notice,
         ),
         "blanket": Request(
             "her GP, schools and the local authority",
@@ -240,6 +271,7 @@ def third_party_request(spec: CaseSpec) -> Request | None:
             "",
             f"Letters dated 20/03/2026 asking for all medical records, school records and social "
             f"care records of {p.complainant} since 2008",
+            notice,
         ),
     }.get(spec.third_party_request)
 
@@ -261,7 +293,8 @@ def extra_schedule_entries(spec: CaseSpec) -> list[tuple[str, str]]:
     if spec.requests_in == "mg6c":
         for request in (digital_request(spec), third_party_request(spec)):
             if request:
-                entries.append((request.entry, "RASSO office"))
+                notice = f" ({request.notice.rstrip('.')})" if request.notice else ""
+                entries.append((request.entry + notice, "RASSO office"))
     return entries
 
 

@@ -113,6 +113,11 @@ def request_rows(request: Request | None, title: str) -> list[list[Cell]]:
         heading_row(title),
         pair_row("Material / holder", request.source, "Data types", request.types),
         pair_row("Date range", request.period, "Reason (line of enquiry)", request.reason),
+        *(
+            [label_row("Notice to the complainant (s.44B)", request.notice)]
+            if request.notice
+            else []
+        ),
     ]
 
 

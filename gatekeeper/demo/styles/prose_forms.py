@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from gatekeeper.demo.spec import CaseSpec
 from gatekeeper.demo.styles.base import (
+    COUNSELLING_REASON,
     DECLARATION,
     DemoDoc,
     device_in_mg3,
     first_told,
     schedule_rows,
     signed_as,
+    victim_notice,
 )
 
 
@@ -58,13 +60,15 @@ def requests(spec: CaseSpec) -> list[str]:
     }[spec.digital_request]
     third = {
         "proportionate": "I have asked Eastbridge Counselling Service for the notes of her "
-        "sessions from 15/03/2026 to 30/04/2026 only, because she told the counsellor about the "
-        "night and the notes may hold an earlier account.",
+        f"sessions from 15/03/2026 to 30/04/2026 only, {COUNSELLING_REASON}.",
+        "no_reason": "I have asked Eastbridge Counselling Service for the notes of her sessions "
+        "from 15/03/2026 to 30/04/2026.",
         "blanket": f"I have asked for all of {p.complainant}'s medical records, school records "
         "and social care records since 2008.",
         "none": "",
     }[spec.third_party_request]
-    return [text for text in (digital, third) if text]
+    notice = victim_notice(spec) if third else ""
+    return [text for text in (digital, third, notice) if text]
 
 
 def _schedule(spec: CaseSpec, sensitive: bool) -> DemoDoc:

@@ -6,7 +6,15 @@ This is the wording the demo cases always had; tests depend on it, so change it 
 from __future__ import annotations
 
 from gatekeeper.demo.spec import CaseSpec
-from gatekeeper.demo.styles.base import DECLARATION, DemoDoc, device_in_mg3, first_told, surname
+from gatekeeper.demo.styles.base import (
+    COUNSELLING_REASON,
+    DECLARATION,
+    DemoDoc,
+    device_in_mg3,
+    first_told,
+    surname,
+    victim_notice,
+)
 
 
 def signature(spec: CaseSpec, maker: str) -> str:
@@ -134,14 +142,15 @@ def mg3(spec: CaseSpec) -> DemoDoc:
         lines.append(request)
     third = {
         "proportionate": "Third-party material: counselling notes from Eastbridge Counselling "
-        "Service for sessions from 15/03/2026 to 30/04/2026 only, because the complainant told the "
-        "counsellor about the night and the notes may hold an earlier account.",
+        f"Service for sessions from 15/03/2026 to 30/04/2026 only, {COUNSELLING_REASON}.",
+        "no_reason": "Third-party material: counselling notes from Eastbridge Counselling Service "
+        "for sessions from 15/03/2026 to 30/04/2026 have been requested.",
         "blanket": f"Third-party material: all medical records, school records and social care "
         f"records for {p.complainant}.",
         "none": "",
     }[spec.third_party_request]
     if third and spec.requests_in == "mg3":
-        lines.append(third)
+        lines.append(" ".join(filter(None, (third, victim_notice(spec)))))
     if spec.special_measures:
         lines.append(
             "Special measures: MG2 completed; the complainant wishes to give evidence "

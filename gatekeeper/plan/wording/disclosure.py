@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from gatekeeper.case import join_names
-from gatekeeper.models import Finding
+from gatekeeper.models import Finding, MaterialRequest
 from gatekeeper.plan.wording.base import (
     Case,
     Part,
@@ -111,30 +111,25 @@ THIRD_PARTY_WORDS = (
 )
 
 
+def _records(request: MaterialRequest, case: Case) -> str:
+    """Whose records and which: "Leah Marsden's counselling records"."""
+    found = [name for name, regex in THIRD_PARTY_WORDS if re.search(regex, request.text, re.I)]
+    return f"{case.complainant_s} {join_names(found) or 'third-party'} records"
+
+
 @builds("DIG-PROP")
 def _dig_prop(finding: Finding, case: Case) -> list[Part]:
-    requests = case.facts.material_requests
+    requests = [r for r in case.facts.material_requests if r.kind == "digital"]
     parts = []
     for request in requests:
         if not request.blanket:
             continue
-        if request.kind == "digital":
-            material = f"{case.complainant_s} phone and online accounts"
-            types = "the data types (for example messages or call logs with a named person)"
-        else:
-            found = [
-                name for name, regex in THIRD_PARTY_WORDS if re.search(regex, request.text, re.I)
-            ]
-            material = f"{case.complainant_s} {join_names(found) or 'third-party'} records"
-            types = "the records or data types (for example the notes of named sessions)"
+        material = f"{case.complainant_s} phone and online accounts"
+        types = "the data types (for example messages or call logs with a named person)"
         proportionate = [
             r
             for r in requests
-            if r.kind == request.kind
-            and not r.blanket
-            and r.has_foundation
-            and r.has_date_range
-            and r.has_data_types
+            if not r.blanket and r.has_foundation and r.has_date_range and r.has_data_types
         ]
         if proportionate:
             kept = proportionate[0]
@@ -164,6 +159,74 @@ def _dig_prop(finding: Finding, case: Case) -> list[Part]:
             )
         )
     return parts
+
+
+@builds("TP-REQUEST")
+def _tp_request(finding: Finding, case: Case) -> list[Part]:
+    """Each request the finding names: a blanket one withdrawn, another justified or withdrawn
+    (PCSC Act 2022 s.44A); never a new request."""
+    parts = []
+    for request in case.facts.material_requests:
+        if request.kind != "third_party" or request.document not in finding.documents:
+            continue
+        material = _records(request, case)
+        bar = (
+            ", and why they are likely to have substantial probative value"
+            if "counselling" in material
+            else ""
+        )
+        if request.blanket:
+            text = (
+                f"Withdraw the blanket request for {material} in {request.document}. If they are "
+                "a reasonable line of enquiry, record on the MG3 the issue in the case they "
+                f"address, why a request is necessary and proportionate{bar}, the date range and "
+                "the data types (the records or sessions) that issue needs, and give her written "
+                "notice before any request is made."
+            )
+        else:
+            text = (
+                f"Record, for the request for {material} in {request.document}, the reasonable "
+                f"line of enquiry it serves and why it is necessary and proportionate{bar}, with "
+                "its date range and the data types (the records or sessions) sought; withdraw it "
+                "if it cannot be justified."
+            )
+        parts.append(
+            Part(
+                finding.rule,
+                f"request:{request.kind}:{request.document}",
+                finding.owner or "OIC",
+                text,
+                documents=[request.document],
+                foundation="Not in the file: the OIC is to record the line of enquiry it serves.",
+                parameters="To be set by the OIC: a date range and the records sought.",
+            )
+        )
+    return parts
+
+
+@builds("TP-NOTICE")
+def _tp_notice(finding: Finding, case: Case) -> list[Part]:
+    requests = [r for r in case.facts.material_requests if r.kind == "third_party"]
+    kinds = sorted(
+        {
+            name
+            for request in requests
+            for name, regex in THIRD_PARTY_WORDS
+            if re.search(regex, request.text, re.I)
+        }
+    )
+    material = f"{case.complainant_s} {join_names(kinds) or 'third-party'} records"
+    return [
+        Part(
+            finding.rule,
+            "notice:third_party",
+            finding.owner or "OIC",
+            f"Give {case.complainant} written notice of the request for {material} (what is "
+            "sought, why, and how it will be handled) and record on the MG3 the date it was "
+            "given, or record why notice was not given (PCSC Act 2022 s.44B).",
+            documents=list(finding.documents),
+        )
+    ]
 
 
 # --- the file as a whole ---------------------------------------------------------------------
