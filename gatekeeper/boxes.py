@@ -138,7 +138,9 @@ SECTION_NUMBER = re.compile(
     r"^\s*(?:(?:part|section|box|question|q)\s*)?(?:\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})"
     r"(?:\.\d{1,2})*\s*[.):\-–]\s+|^\s*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*|"
     # "7  Outstanding": a number set apart by a tab or two spaces
-    r"^\s*\d{1,2}(?:\t|\s{2,})(?=[A-Za-z])",
+    r"^\s*\d{1,2}(?:\t|\s{2,})(?=[A-Za-z])|"
+    # "Q11 Outstanding evidence": a question-and-answer export's numbered question
+    r"^\s*(?:question|q)\s?\d{1,2}[a-z]?\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
 HEADING_CELL = 30  # a table's column heading: a few words ("Target date")
@@ -375,14 +377,18 @@ def _short_heading(line: str) -> bool:
 
 # A section's number: "7. Disclosure", "Part 7 - Disclosure", "Section 7: Disclosure".
 SECTION = re.compile(
-    r"\s*(?:(?:part|section|box)\s*)?(\d{1,2})(\s*[.):\-–]\s|\t|\s{2,})", re.IGNORECASE
+    r"\s*(?:(?:part|section|box)\s*)?(\d{1,2})(\s*[.):\-–]\s|\t|\s{2,})|"
+    r"\s*(?:question|q)\s?(\d{1,2})\s",
+    re.IGNORECASE,
 )
 
 
 def _next_section(box_label: str, heading: str) -> bool:
     number = SECTION.match(heading)
     own = SECTION.match(box_label)
-    return bool(number and own and int(number.group(1)) > int(own.group(1)))
+    if not (number and own):
+        return False
+    return int(number.group(1) or number.group(3)) > int(own.group(1) or own.group(3))
 
 
 # Between the rows of a box's own table: a cell may hold "; " ("Arranged; she is abroad").

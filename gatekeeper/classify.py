@@ -179,6 +179,9 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"(service|work)|school|college|academy|counselling|therapy|surgery|medical practice)\b"
             r"[^\n]{0,40}\b(case )?(notes?|records?|files?|logs?) (extract|entry|entries|printout)\b",
             r"\bextract (supplied|provided|disclosed) to (the )?police\b",
+            # a holder's record system printed for the police: "printed 09/03/2026 for police
+            # request ref ..."
+            r"\b(printed|extracted|copied|exported)\b[^\n]{0,30}\bfor (the )?police\b",
             # a record holder's letterhead, the whole line: what a surgery, a school or a care
             # service writes to the police in a case file is the material asked of it
             r"^[ \t]*[A-Z][\w'’ &-]{0,40}\b(health centre|medical centre|surgery|medical practice|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from gatekeeper.assertions import Assertion, mentions, read_sentence, sentences
+from gatekeeper.assertions import Assertion, Mention, mentions, read_sentence, sentences
 from gatekeeper.boxes import (
     MARK,
     ROW_SEPARATOR,
@@ -208,9 +208,9 @@ def _read_mg3(facts: Facts, boxes: dict[str, BoxReading], data: FormData, whole:
         facts.loe_points_away = True
     elif facts.lines_of_enquiry:
         cues = form.get("loe").cues["points_away"]
-        facts.loe_points_away = bool(any_match(cues, facts.lines_of_enquiry)) or _helps(
-            facts.lines_of_enquiry, facts.suspect
-        )
+        affirmed, denied = _points_away(facts.lines_of_enquiry, cues, data)
+        facts.loe_points_away = affirmed or _helps(facts.lines_of_enquiry, facts.suspect)
+        facts.loe_none_away = None if facts.loe_points_away else denied
     facts.suspect_account = value("defence")
     if "outstanding" in boxes:
         facts.outstanding_recorded = True
@@ -274,6 +274,49 @@ def _officer_with_details(facts: Facts, whole: str) -> None:
 
 OIC_CUE = re.compile(r"\b(OIC|O\.I\.C\.?|officer in (the )?case|officer in charge)\b\s*:?", _I)
 OIC_REACH = 120
+
+
+def _points_away(text: str, cues: list[str], data: FormData) -> tuple[bool, str | None]:
+    """Whether the lines of enquiry name one pointing away from the suspect, and the sentence
+    that says none does ("There are no lines of enquiry pointing away from the suspect"), read
+    as a sentence. The officer's own word that none points away outweighs a cue elsewhere in
+    the list ("suspect's explanation noted"), unless it speaks of no *other* or *further* line."""
+    found = [m for regex in cues for m in mentions(text, pattern(regex), data.context)]
+    # One phrase matched twice ("pointing away" denied, "away from the suspect" read past the
+    # negation's reach) is denied as a whole.
+    negated = [m for m in found if m.assertion is Assertion.NEGATED]
+
+    def denied(m: Mention) -> bool:
+        return m.assertion is Assertion.NEGATED or any(
+            n.sentence == m.sentence and n.start <= m.start <= n.end + 1 for n in negated
+        )
+
+    said_none: str | None = None
+    for mention in found:
+        if not denied(mention):
+            if NONE_AWAY.search(mention.words):
+                return True, None  # a line said to point away
+        elif NONE_AWAY.search(mention.words) and not FURTHER.search(mention.sentence):
+            said_none = said_none or _clause(mention)
+    # Short of the officer's own word that none points away, any cue counts, however the
+    # sentence puts it ("Lines that could help him: her messages ... were not requested").
+    return (False, said_none) if said_none else (bool(found), None)
+
+
+def _clause(mention: Mention) -> str:
+    """The mention's sentence from the capitalised word that opens its clause: a list's row
+    run into the next sentence ("... explanation noted There are no lines ...") starts there."""
+    window = mention.sentence[max(0, mention.start - 60) : mention.start]
+    opener = list(re.finditer(r"(?:^|(?<=\s))[A-Z][a-z]+\b", window))
+    begin = mention.start - len(window) + opener[-1].start() if opener else 0
+    return mention.sentence[begin:]
+
+
+# The words that name a line as pointing away from him, and "no other / further" lines.
+NONE_AWAY = re.compile(
+    r"\bpoint(s|ed|ing)? away\b|\baway from (the )?(suspect|defendant|him)\b", _I
+)
+FURTHER = re.compile(r"\b(other|further|more|additional|else)\b", _I)
 
 
 def _helps(text: str, suspect: str | None) -> bool:
@@ -509,7 +552,9 @@ DONE = re.compile(
     # "DNA result - received (SFR1 attached).": done, and where it is
     r"\b(received|completed?|done|obtained|returned)\s*\([^()]{1,60}\)\s*\.?\s*$|"
     # "DNA result received 20/05/2026 (SFR1 attached): semen on swabs matches ...": in, on a date
-    r"\b(received|obtained|returned)\s+(on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|"
+    # (as files write one: 20/05/2026, 2026-05-20, 20th May 2026)
+    r"\b(received|obtained|returned|completed?)\s+(on\s+)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\b|"
     r"^\s*(nothing|none|nil|n/?a)( else| further| more)?\s*\.?\s*$|"
     r"\b(is|are) (now )?(in the file|attached|enclosed|served|with (this|the) (file|report))\b|"
     r"\b(all )?(the )?(results|evidence|work|enquiries|statements)\s+(are|is|have been)\s+(in|back|"

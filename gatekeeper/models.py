@@ -404,6 +404,9 @@ class Facts(Record):
     threshold_reason: str | None = None
     lines_of_enquiry: str | None = None
     loe_points_away: bool = False
+    loe_none_away: str | None = Field(
+        default=None, description="the MG3's sentence saying no line points away from him"
+    )
     suspect_account: str | None = None
     outstanding: list[OutstandingItem] = Field(default_factory=list)
     outstanding_recorded: bool = False

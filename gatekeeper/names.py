@@ -128,6 +128,9 @@ def same_person(a: str, b: str) -> bool:
     return first_a.startswith(first_b) or first_b.startswith(first_a)
 
 
+SHORT_FORM = 3  # the fewest letters of a first name's short form ("Ben", "Sam")
+
+
 def named_in(text: str, name: str) -> bool:
     """The text names the person, as any record writes a name: "KEMP, PAUL ANTHONY", "Paul
     KEMP", "P. Kemp": the surname as a word, and the first name or its initial near it when
@@ -144,6 +147,12 @@ def named_in(text: str, name: str) -> bool:
         first = forenames[0].rstrip(".")
         if re.search(rf"\b{re.escape(first)}\b", near) or (
             len(first) == 1 or re.search(rf"\b{re.escape(first[0])}\b\.?", near)
+        ):
+            return True
+        if len(first) >= SHORT_FORM and any(
+            # "Ben" for "Benjamin", "Jess" for "Jessica", either way round
+            word.startswith(first) or (len(word) >= SHORT_FORM and first.startswith(word))
+            for word in re.findall(r"[a-z'-]+", near)
         ):
             return True
     return False

@@ -17,6 +17,7 @@ from gatekeeper.boxes import SENTENCE
 from gatekeeper.forms import Phrases, Relationship, pattern
 from gatekeeper.models import DocType, Document, FirstAccount, Role
 from gatekeeper.names import FULL_NAME, LETTER, NAME_WORD, person_name, same_person
+from gatekeeper.roles import RETRACTION
 from gatekeeper.statements import does_the_job
 
 if TYPE_CHECKING:  # the case reads documents through this module's readings (gatekeeper.readings)
@@ -290,6 +291,8 @@ def _people_told(
             bond = relationship.name if relationship else None
             if not name and bond is None:
                 bond = _by_occupation(window)
+            if RETRACTION.search(window):
+                continue  # "told Mrs ONSLOW she had exaggerated": taken back, no complaint
             if name or bond:
                 found.append(Told(name, bond, before))
     return found

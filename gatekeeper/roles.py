@@ -216,6 +216,17 @@ class RoleSignals:
     """Who told the maker, sentence by sentence: a pronoun or a first name ("she", "hannah")."""
 
 
+# What she said taking it back is no account of the offence: "she told me she had exaggerated",
+# "she had made it sound worse than it was", "that it never happened".
+RETRACTION = re.compile(
+    r"\b(she|he|they|I)\s+(had\s+)?(exaggerated|made (it|this|that|the whole thing|it all) up|"
+    r"lied|had lied|(was|been) lying (to|about))\b|\bmade (it|things) sound worse\b|"
+    r"\b(it|this|that|nothing)\s+(had\s+)?(never|didn[\x27’]?t|did not|hadn[\x27’]?t|had not)\s+happen|"
+    r"\b(wasn[\x27’]?t|was not|isn[\x27’]?t|is not) true\b|\b(wanted|wants) to (withdraw|retract|take (it|that) back)\b",
+    re.IGNORECASE,
+)
+
+
 def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSignals:
     """The signals of one statement: its occupation box, its maker's name and its body."""
     header = " ".join(filter(None, [occupation or "", _title(maker)]))
@@ -242,7 +253,9 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
     # A quotation about the offence is marked as such: "she said «offence»" is an account heard.
     marked = QUOTED.sub(
         lambda m: (
-            " «offence» "
+            " «retraction» "
+            if RETRACTION.search(m.group(0))
+            else " «offence» "
             if OFFENCE.search(m.group(0)) or VICTIM_DEED.search(m.group(0))
             else " «quoted» "
         ),
@@ -259,6 +272,8 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
             told
             and (OFFENCE.search(sentence) or "«offence»" in sentence)
             and not NOT_TOLD.search(sentence)
+            and not RETRACTION.search(sentence)
+            and "«retraction»" not in sentence
         ):
             heard += 1
             later += bool(TOLD_LATER.search(sentence) or POLICE_INVOLVED.search(sentence))

@@ -289,6 +289,8 @@ def test_sub_headings_stay_in_their_box():
         ("VPS: (tick one) ☐ No ☒ Yes", "offered"),
         ("ISVA: not referred.", "not_referred"),
         ("Outstanding evidence: None of the DNA results are back yet.", None),
+        # put off until the trial: "TBC" is part of the deferral, not a second answer
+        ("Special measures: TBC - to be discussed with Kayla nearer to trial.", "not_considered"),
     ],
 )
 def test_answers_that_say_two_things_are_not_guessed(line, expected):
@@ -681,6 +683,10 @@ def test_a_two_column_outstanding_table_gives_an_item_a_row_whatever_its_cells_h
 
 def test_a_result_received_on_a_date_is_not_outstanding():
     assert _outstanding("None. Fibre result received 11/11/2026 (SFR2 attached): a match.") == []
+    # the dates as other systems write them
+    assert _outstanding("None outstanding. SFR1 received 2026-03-10.") == []
+    assert _outstanding("None outstanding. DNA report received 3rd March 2026.") == []
+    assert _outstanding("None outstanding. Toxicology completed 04/03/2026.") == []
 
 
 def test_a_test_named_only_to_be_denied_is_not_sought():
@@ -1071,3 +1077,52 @@ def test_a_counselling_request_needs_its_probative_value(tmp_path, checker):
     )
     result = finding(checker.check(tmp_path), "TP-REQUEST")
     assert result.status is F and "substantial probative value" in result.message
+
+
+def test_a_question_and_answer_export_ends_each_answer_at_the_next_question():
+    form = load_forms().form("MG3")
+    text = (
+        "Q11 Outstanding evidence\nNone outstanding. SFR1 received 2026-03-10. Extraction "
+        "complete 2026-02-12.\nQ12 First account witnesses\nHer cousin - statement attached.\n"
+        "Q13 Forensic / medical\nFME Dr Tomasz WOJCIK, 2026-02-08. SFR1 in file."
+    )
+    boxes = read_boxes(form, text, [])
+    assert "cousin" not in boxes["outstanding"].text and "WOJCIK" in boxes["forensic"].text
+
+
+def _loe_mg3(folder, account: str) -> None:
+    write_docx(
+        folder / "report.docx",
+        [
+            "MG3",
+            "URN: 42YE1234526",
+            "Suspect's account:",
+            account,
+            "Lines of enquiry:",
+            "SARC examination and swabs - done. Suspect's phone - with the DFU; suspect's "
+            "explanation noted. There are no lines of enquiry pointing away from the suspect.",
+        ],
+    )
+
+
+def test_an_mg3_saying_no_line_points_away_beside_his_account_fails(tmp_path, checker):
+    _loe_mg3(tmp_path, "He denies being in the room and says he took a taxi home at 00:50.")
+    result = finding(checker.check(tmp_path), "MG3-LOE")
+    assert result.status is F and "There are no lines of enquiry pointing away" in result.message
+
+
+def test_no_line_pointing_away_after_a_no_comment_interview_is_for_a_person(tmp_path, checker):
+    _loe_mg3(tmp_path, "No comment interview on 03/03/2026.")
+    assert finding(checker.check(tmp_path), "MG3-LOE").status is not F
+
+
+def test_an_interviewer_with_no_statement_leaves_the_recording_unproduced(
+    case_folder, checker, tmp_path
+):
+    """The ABE summary names the interviewer; no statement of hers is in the file, and the
+    statements that are do not produce it: nobody exhibits the recording (ABE 2022)."""
+    folder = tmp_path / "case"
+    shutil.copytree(case_folder(), folder)
+    (folder / "MG11 DC Priya Shah.pdf").unlink()
+    result = finding(checker.check(folder), "ABE-EXH")
+    assert result.status is F and "names DC Priya Shah as the interviewer" in result.message

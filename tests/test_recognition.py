@@ -303,6 +303,11 @@ def test_a_heading_with_a_dotted_capital_i_is_recognised():
             "03/02/2026 08:14\treception\tduty GP",
             DocType.THIRD_PARTY,
         ),
+        (
+            "SafeLog - Incident print\nHolmwood Academy - CONFIDENTIAL - printed 09/03/2026 for "
+            "police request ref 09TF0152626\n07/03/2022 15:40 A. Khan upset after registration",
+            DocType.THIRD_PARTY,
+        ),
     ],
 )
 def test_headings_other_systems_write(text, expected):

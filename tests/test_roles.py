@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gatekeeper.models import Role
-from gatekeeper.names import person_name, same_person
+from gatekeeper.names import named_in, person_name, same_person
 from gatekeeper.roles import Known, decide_role, role_signals
 from gatekeeper.statements import parse_statement
 
@@ -58,6 +58,21 @@ def decide(body: str, occupation: str | None = None, maker: str | None = None, *
 )
 def test_the_role_weighs_the_statement_and_the_file(body, occupation, maker, known, role):
     assert decide(body, occupation, maker, **known).role is role
+
+
+def test_what_she_took_back_is_no_account_heard():
+    """Told that it was exaggerated (a retraction), the maker heard no complaint of the offence."""
+    body = (
+        "I have been the safeguarding lead at the academy since 2019. On 8th March 2022 Ellie told "
+        "me she had 'made it sound worse than it was' and that 'he just hugs people'. She did not "
+        "want it taken further."
+    )
+    assert decide(body, "Safeguarding lead", "Beverley ONSLOW").role is Role.WITNESS
+    told = (
+        "I am her form tutor. On 7th March 2022 Ellie told me her coach had touched her breasts and "
+        "between her legs in the office after training."
+    )
+    assert decide(told, "Teacher", "Adam KHAN").role is Role.FIRST_ACCOUNT
 
 
 def test_what_the_maker_was_told_is_not_what_happened_to_the_maker():
@@ -393,3 +408,9 @@ def test_told_after_she_had_reported_it_is_told_later():
     assert signals.heard_later
     known = Known(complainant=["Leanne MARSH"], first_account=["Craig OWEN"])
     assert decide_role("Gemma MARSH", signals, known, describes_other=True).role is Role.WITNESS
+
+
+def test_a_first_name_and_its_short_form_name_one_person():
+    assert named_in("Name\tASHCROFT, Benjamin\nDate of birth 30/04/1989", "ASHCROFT, Ben")
+    assert named_in("Jess ORMSBY (first account)", "Jessica ORMSBY")
+    assert not named_in("Name\tASHCROFT, Thomas", "ASHCROFT, Ben")

@@ -184,12 +184,47 @@ def abe_recording_exhibited(case: CaseFile) -> Outcome:
             "does.",
             [d.path for d in interviewers + recordings],
         )
+    named = _interviewer(case)
+    if named and recordings and not _unread_statements(case):
+        name, where = named
+        surname = name.split()[-1]
+        makers = " ".join(d.maker or "" for d in case.of_type(DocType.MG11))
+        if not re.search(rf"\b{re.escape(surname)}\b", makers, _I):
+            # The file names who interviewed her, and he has made no statement: no one
+            # produces the recording (ABE 2022: the interviewer exhibits it).
+            return failed(
+                f"{where} names {name} as the interviewer, but no statement from {name} is in "
+                "the file, and no other statement produces the recording as an exhibit.",
+                [where, *[d.path for d in recordings]],
+            )
     looked = join_names([describe(d) for d in officers]) or "the statements"
     return review(
         f"No sentence producing the ABE recording as an exhibit was found in {looked}: check "
         "that the interviewing officer's statement exhibits it.",
         [d.path for d in officers + recordings],
     )
+
+
+# "Interviewer: DC 2260 LEE", "Interviewing officer	DC Marcus LEE", "Interviewed by: ...".
+INTERVIEWER = re.compile(
+    r"(?:^|(?<=\s))(?i:(?:lead |first )?(?:interviewer|interviewing officer|interviewed by|"
+    r"conducted by))(?:\(s\))?\s*[:\t ]\s*"
+    r"(?P<name>(?:(?:DC|DS|PC|DI|TDC|Det\.?|Detective|Constable)\s+)?(?:\d{2,5}\s+)?"
+    r"[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){0,2})(?=\s{2,}|\t|\s*$|\s*[,;(]|\s+[A-Z][\w ]{0,20}:)",
+    re.MULTILINE,
+)
+
+
+def _interviewer(case: CaseFile) -> tuple[str, str] | None:
+    """The officer an ABE summary or index names as the interviewer, with the document."""
+    for document, text in case.texts(DocType.ABE_SUMMARY):
+        found = INTERVIEWER.search(text[:HEAD])
+        if found:
+            return " ".join(found.group("name").split()), document.path
+    return None
+
+
+HEAD = 1500
 
 
 @check

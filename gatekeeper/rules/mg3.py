@@ -211,6 +211,10 @@ DEFENCE_EVIDENCE = {
 }
 
 
+# An interview in which he said nothing: no account of his to test.
+NO_COMMENT = re.compile(r"\bno[- ]comment\b|\bmade no (reply|comment|answer)|\bsilent\b", re.I)
+
+
 def _raised_by_the_defence(account: str, enquiries: str) -> list[str]:
     """Kinds of evidence the suspect's account points to that the lines of enquiry never name."""
     return [
@@ -244,6 +248,16 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
         )
     if not case.facts.loe_points_away:
         text = case.facts.lines_of_enquiry or ""
+        account = case.facts.suspect_account or ""
+        if case.facts.loe_none_away and account and not NO_COMMENT.search(account):
+            # His own account is a line to test (CPIA Code para 3.5): "none points away" beside
+            # it is the gap the inspections found, said in the MG3's own words.
+            return failed(
+                "The MG3 says no line of enquiry points away from the suspect "
+                f'("{quote(case.facts.loe_none_away, 90)}"), yet his account '
+                f'("{quote(account, 90)}") is itself a line to test.',
+                paths,
+            )
         raised = _raised_by_the_defence(case.facts.suspect_account or "", text)
         if raised and reading is not None and reading.source == "box":
             # The suspect's account points to evidence no line of enquiry mentions: a line that
