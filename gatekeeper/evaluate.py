@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from gatekeeper.case import CaseFile, join_names
 from gatekeeper.checklist import Presence, Rule
 from gatekeeper.classify import holds_form
+from gatekeeper.dga import dga_reasons
 from gatekeeper.models import (
     ActionHistory,
     Decision,
     DocType,
+    Document,
     Finding,
     PlanHistory,
     Problem,
@@ -53,7 +57,7 @@ def evaluate(case: CaseFile, rules: list[Rule], decisions: dict[str, Decision]) 
             action=rule.action,
             owner=rule.owner,
             working_days=rule.working_days,
-            dga_category=rule.dga_category,
+            dga=rule.dga_category,
         )
         findings.append(finding)
     decided = [_decided(f, decisions.get(f.rule)) for f in findings]
@@ -179,7 +183,10 @@ def _presence(case: CaseFile, presence: Presence) -> Outcome:
 
 
 def summarise(
-    findings: list[Finding], complete: bool = True, files: tuple[int, int] = (0, 0)
+    findings: list[Finding],
+    complete: bool = True,
+    files: tuple[int, int] = (0, 0),
+    documents: Iterable[Document] = (),
 ) -> Summary:
     failing = [f for f in findings if f.status is Status.FAIL]
     counts = {s: sum(1 for f in failing if f.severity is s) for s in Severity}
@@ -209,4 +216,5 @@ def summarise(
         review=reviews,
         would_pass=would_pass,
         headline=headline,
+        dga_reasons=dga_reasons(findings, documents),
     )

@@ -13,7 +13,7 @@ import re
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # A file name's control characters: shown escaped so that a name never moves a terminal's
 # cursor, colours it, or splits a line of the report.
@@ -461,11 +461,25 @@ class Finding(Record):
     action: str | None = None
     owner: str | None = None
     working_days: int | None = None
-    dga_category: str | None = None
+    dga: str | None = Field(
+        default=None,
+        description="the DGA failure category the rule carries (the spec's short form), or none "
+        "for a check of Gatekeeper's own",
+    )
     decided_by: str | None = Field(
         default=None, description="set when a person recorded the status"
     )
     note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _earlier_name(cls, data: Any) -> Any:
+        """Findings recorded before the field took the spec's name ("dga_category")."""
+        if isinstance(data, dict) and "dga_category" in data:
+            data = dict(data)
+            data.setdefault("dga", data.pop("dga_category"))
+            data.pop("dga_category", None)
+        return data
 
 
 class Decision(Record):
@@ -550,6 +564,11 @@ class Summary(Record):
     review: int = 0
     would_pass: bool = True
     headline: str = ""
+    dga_reasons: list[str] = Field(
+        default_factory=list,
+        description="the CPS's DGA failure reasons the failing blocking and required findings "
+        "would be recorded under, in the CPS's words and order",
+    )
 
 
 class Report(Record):

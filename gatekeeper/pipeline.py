@@ -363,7 +363,7 @@ class Checker:
             documents=documents,
             findings=findings,
             facts=case.facts,
-            summary=summarise(findings, complete, (len(read), file_count)),
+            summary=summarise(findings, complete, (len(read), file_count), documents),
             overrides=overrides,
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from gatekeeper.dga import REASONS, counted, dga_line, reasons_for
 from gatekeeper.models import Document, Finding, Report, Severity, Status
 from gatekeeper.rule_docs import working_days
 
@@ -17,16 +18,10 @@ def render_text(report: Report, show_documents: bool = True) -> str:
         f"{report.checklist}, sha256 {report.checklist_sha256[:16]}",
         "",
         report.summary.headline,
+        *_wrapped(dga_line(report.summary.dga_reasons, report.summary.would_pass), ""),
         "",
     ]
-    failing = [f for f in report.findings if f.status is Status.FAIL]
-    for severity in Severity:
-        group = [f for f in failing if f.severity is severity]
-        if group:
-            lines.append(f"{severity.value.upper()} ({len(group)})")
-            for finding in group:
-                lines += _finding(finding, "FAIL")
-            lines.append("")
+    lines += _failures(report)
     reviews = [f for f in report.findings if f.status is Status.REVIEW]
     if reviews:
         lines.append(f"TO REVIEW: a person must decide ({len(reviews)})")
@@ -45,8 +40,39 @@ def render_text(report: Report, show_documents: bool = True) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _finding(finding: Finding, label: str) -> list[str]:
-    out = [f"  {label} {finding.rule}: {finding.title}"]
+def _failures(report: Report) -> list[str]:
+    """Failures under the DGA reason the CPS would record each as (the lawyer's list), then
+    those the DGA lists no reason for (Gatekeeper's own checks), then the advisory ones."""
+    documents = {d.path: d for d in report.documents}
+    failing = [f for f in report.findings if f.status is Status.FAIL]
+    groups: dict[str, list[Finding]] = {}
+    own: list[Finding] = []
+    for finding in failing:
+        if not counted(finding):
+            continue
+        reasons = reasons_for(finding, documents)
+        if not reasons:
+            own.append(finding)
+        for reason in reasons:
+            groups.setdefault(reason, []).append(finding)
+    lines: list[str] = []
+    sections = [(r.upper(), groups[r]) for r in REASONS if r in groups]
+    sections.append(("NO DGA FAILURE REASON: GATEKEEPER'S OWN CHECKS", own))
+    sections.append(
+        ("ADVISORY: NOT COUNTED", [f for f in failing if f.severity is Severity.ADVISORY])
+    )
+    for heading, group in sections:
+        if group:
+            lines.append(f"{heading} ({len(group)})")
+            for finding in group:
+                lines += _finding(finding, "FAIL", finding.severity.value)
+            lines.append("")
+    return lines
+
+
+def _finding(finding: Finding, label: str, severity: str = "") -> list[str]:
+    how = f" ({severity})" if severity else ""
+    out = [f"  {label} {finding.rule}{how}: {finding.title}"]
     out += _wrapped(finding.message, "      ")
     if finding.decided_by:
         out += _wrapped(f"Decided by {finding.decided_by}. {finding.note or ''}".strip(), "      ")

@@ -11,7 +11,7 @@ import pytest
 from gatekeeper.checklist import load_checklist
 
 SPEC_DOCUMENT_FIELDS = {"path", "type", "role", "readable", "problem", "sha256"}
-SPEC_FINDING_FIELDS = {"rule", "status", "severity", "message", "documents", "citation"}
+SPEC_FINDING_FIELDS = {"rule", "status", "severity", "message", "documents", "citation", "dga"}
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -28,12 +28,15 @@ def test_compliant_case_exits_0_with_a_plain_headline(case_folder, style):
     assert "Documents (" in result.stdout
 
 
-def test_failing_case_exits_1_and_groups_by_severity(case_folder):
+def test_failing_case_exits_1_and_groups_by_dga_reason(case_folder):
     result = run("check", str(case_folder(abe="missing", vague_entries=True)))
     assert result.returncode == 1
     out = result.stdout
     assert "Would not pass the CPS assessment: 2 blocking, 1 required" in out
-    assert out.index("BLOCKING") < out.index("REQUIRED")
+    assert "Would be recorded in the DGA as: Disclosure failure - Schedules" in out
+    # the CPS's order: disclosure before evidential failures, each failure with its severity
+    assert out.index("DISCLOSURE FAILURE") < out.index("EVIDENTIAL FAILURE")
+    assert "FAIL ABE-REC (blocking)" in out and "FAIL DIS-DESC (required)" in out
     assert "Fix: " in out and "Source: " in out
 
 

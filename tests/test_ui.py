@@ -54,6 +54,8 @@ def test_a_folder_is_checked_and_its_findings_and_documents_shown(qtbot, window,
     report = _check(qtbot, window, folder)
     assert window.headline.text() == report.summary.headline
     assert report.summary.headline.startswith("Would not pass")
+    # the lawyer's list under the verdict, in the CPS's words
+    assert window.dga.text().startswith("Would be recorded in the DGA as: Evidential failure")
     failing = {f.rule for f in report.findings if f.status is Status.FAIL}
     assert "KS-FIRST" in failing
     assert set(window.findings.rules_shown(Status.FAIL)) == failing
@@ -337,11 +339,12 @@ def test_a_trainer_opens_a_demo_case_with_the_findings_hidden_until_revealed(qtb
     report = finished.args[0]
     assert (window.demo_folder / "no-first-account").is_dir()  # made on first use
     assert window.findings_area.currentWidget() is window.hidden_findings
-    assert "Trainer mode" in window.headline.text()
+    assert "Trainer mode" in window.headline.text() and window.dga.text() == ""
     assert window.documents.paths()  # the documents are there to look through
     qtbot.mouseClick(window.reveal_button, Qt.MouseButton.LeftButton)
     assert window.findings_area.currentWidget() is window.findings
     assert window.headline.text() == report.summary.headline
+    assert "Statement(s)" in window.dga.text()
     assert "KS-FIRST" in window.findings.rules_shown(Status.FAIL)
 
 

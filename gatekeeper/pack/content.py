@@ -5,6 +5,7 @@ The DOCX, the PDF and the CSV are drawn from these rows, so they always say the 
 
 from __future__ import annotations
 
+from gatekeeper.dga import dga_line
 from gatekeeper.models import DocType, Report, Status
 from gatekeeper.pack.models import BundlePart, NotProcessed
 from gatekeeper.references import case_urn as main_urn
@@ -22,6 +23,7 @@ FINDING_HEADINGS = (
     "Documents",
     "Decided by",
     "Note",
+    "DGA category",
 )
 STATUS_LABELS = {
     Status.FAIL: "FAIL",
@@ -49,6 +51,7 @@ def case_rows(report: Report, submission: str | None = None) -> list[tuple[str, 
         ("Checked", f"{report.checked_at:%d/%m/%Y %H:%M} UTC, Gatekeeper {report.app_version}"),
         ("Checklist", f"{report.checklist}, SHA-256 {report.checklist_sha256}"),
         ("Outcome", report.summary.headline or "-"),
+        ("CPS assessment", dga_line(report.summary.dga_reasons, report.summary.would_pass)),
     ]
     if not report.complete:
         rows.append(("Note", "the check was not complete: some files were not read"))
@@ -126,6 +129,7 @@ def finding_rows(report: Report) -> list[tuple[str, ...]]:
             "; ".join(f.documents),
             f.decided_by or "",
             f.note or "",
+            f.dga or "",
         )
         for f in findings
     ]
@@ -152,7 +156,7 @@ def summary_line(report: Report) -> str:
     s = report.summary
     return (
         f"{s.headline}. Failing: {s.blocking} blocking, {s.required} required, "
-        f"{s.advisory} advisory; {s.review} to review."
+        f"{s.advisory} advisory; {s.review} to review. {dga_line(s.dga_reasons, s.would_pass)}"
     )
 
 

@@ -87,14 +87,14 @@ def write_report(path: Path, report: Report) -> None:
         (
             rule,
             status,
-            severity,
+            severity + (f"\nDGA: {dga}" if dga else ""),
             title,
             message + (f"\nDocuments: {docs}" if docs else ""),
             citation,
             (action + (f" (owner: {owner})" if owner else ""))
             + (f"\nDecided by {by}. {note}" if by else ""),
         )
-        for rule, status, severity, title, message, citation, action, owner, docs, by, note in (
+        for rule, status, severity, title, message, citation, action, owner, docs, by, note, dga in (
             content.finding_rows(report)
         )
     ]

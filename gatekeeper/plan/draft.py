@@ -91,6 +91,7 @@ def draft_plan(
         submission=settings.submission,
         date=today,
         stage=report.stage.value,
+        dga_reasons=list(report.summary.dga_reasons),
         folder=report.folder,
         to_decide=to_decide,
         contacts=Contacts(

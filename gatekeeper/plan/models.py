@@ -103,6 +103,10 @@ class ActionPlan(Record):
     to_decide: list[ToDecide] = Field(default_factory=list)
     contacts: Contacts = Field(default_factory=Contacts)
     warnings: list[str] = Field(default_factory=list)
+    dga_reasons: list[str] = Field(
+        default_factory=list,
+        description="the CPS's DGA failure reasons the check found, the lawyer's list it answers",
+    )
     file_dates: list[FileDate] = Field(
         default_factory=list, description="target dates the file gives, to test due dates against"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from gatekeeper.dga import dga_line
 from gatekeeper.plan.models import ActionPlan, PlannedAction
 
 WIDTH = 100
@@ -21,6 +22,7 @@ def header_lines(plan: ActionPlan) -> list[str]:
         f"URN {plan.urn or '(no URN found)'}; {submission}; {plan.stage.replace('_', ' ')} stage",
         f"Date of plan: {plan.date:%d/%m/%Y}. {len(plan.actions)} action(s); due and review "
         "dates are working days (weekends and England and Wales bank holidays skipped).",
+        *([dga_line(plan.dga_reasons, False)] if plan.dga_reasons else []),
     ]
 
 

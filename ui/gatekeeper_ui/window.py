@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from gatekeeper import __version__
 from gatekeeper.checklist import load_checklist
 from gatekeeper.demo import DEMO_CASES
+from gatekeeper.dga import dga_line
 from gatekeeper.models import (
     Decision,
     DocType,
@@ -176,6 +177,11 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.headline.setFont(font)
+        # The lawyer's list in one line: the DGA failure reasons, in the CPS's words.
+        self.dga = QLabel("")
+        self.dga.setAccessibleName("CPS assessment")
+        self.dga.setWordWrap(True)
+        self.dga.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.case_line = QLabel("")
         self.case_line.setAccessibleName("Case")
         self.errors = QLabel("")
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.headline)
+        layout.addWidget(self.dga)
         layout.addWidget(self.case_line)
         layout.addWidget(self.errors)
         layout.addWidget(self.notes)
@@ -408,6 +415,7 @@ class MainWindow(QMainWindow):
         self.plan.show_plan(None)
         self.changes.show_case(None)
         self.case_line.setText("")
+        self.dga.setText("")
         self.notes.hide()
 
     def _stage(self) -> Stage:
@@ -641,6 +649,7 @@ class MainWindow(QMainWindow):
         self.findings_area.setCurrentWidget(self.findings)
         if self.report is not None:
             self.headline.setText(self.report.summary.headline)
+            self.dga.setText(_dga_text(self.report))
 
     # A person's corrections and decisions: kept at once, shown at once (nothing read again).
     @Slot(str, object, object)
@@ -694,6 +703,7 @@ class MainWindow(QMainWindow):
             else report.summary.headline
         )
         self.findings_area.setCurrentWidget(self.hidden_findings if hide else self.findings)
+        self.dga.setText("" if hide else _dga_text(report))
         self.case_line.setText(case_line(outcome))
         self.new_submission_action.setEnabled(
             outcome.submission is not None and outcome.submission.checked_again
@@ -924,3 +934,8 @@ def screenshot_when_done(window: MainWindow, path: Path, on_saved: Callable[[], 
 
     window.check_finished.connect(save)
     window.check_failed.connect(save)
+
+
+def _dga_text(report: Report) -> str:
+    summary = report.summary
+    return dga_line(summary.dga_reasons, summary.would_pass)
