@@ -230,3 +230,37 @@ def test_the_hash_changes_with_the_checklist(tmp_path):
     text = (checklist_dir() / "dg6-core.toml").read_text()
     (tmp_path / "edited.toml").write_text(text.replace("working_days = 3", "working_days = 4", 1))
     assert load_checklist(tmp_path / "edited.toml").sha256 != load_checklist().sha256
+
+
+SOURCES = Path(__file__).resolve().parents[1] / "docs" / "sources.md"
+# Editions replaced by later ones (docs/sources.md, "Superseded: never cited").
+SUPERSEDED = (
+    "Guidelines on Disclosure 2020",
+    "Guidelines on Disclosure (2020)",
+    "Guidelines on Disclosure 2022",
+    "Guidelines on Disclosure (2022)",
+    "Criminal Procedure Rules 2020",
+    "Criminal Procedure Rules 2015",
+    "Achieving Best Evidence in Criminal Proceedings (2011)",
+)
+
+
+def _source_names(citation: str) -> list[str]:
+    """Each source a citation names: "Criminal Justice Act 1967, s.9; DG6" -> two."""
+    names = []
+    for part in citation.split(";"):
+        name = re.split(r"[,(:]", part.strip(), maxsplit=1)[0].strip()
+        if name and not name.startswith("Gatekeeper"):
+            names.append(name)
+    return names
+
+
+def test_every_source_cited_is_listed_with_its_edition_and_none_is_superseded():
+    listed = " ".join(SOURCES.read_text().split()).lower()
+    for rule in load_checklist().checklist.rule:
+        for old in SUPERSEDED:
+            assert old not in rule.citation, (rule.id, old)
+        for name in _source_names(rule.citation):
+            assert " ".join(name.split()).lower() in listed, (rule.id, name)
+    superseded = SOURCES.read_text().split("## Superseded")[1]
+    assert "2020 and 2022" in superseded and "Criminal Procedure Rules 2020" in superseded

@@ -250,7 +250,7 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
         text = case.facts.lines_of_enquiry or ""
         account = case.facts.suspect_account or ""
         if case.facts.loe_none_away and account and not NO_COMMENT.search(account):
-            # His own account is a line to test (CPIA Code para 3.5): "none points away" beside
+            # His own account is a line to test (CPIA Code of Practice, section 3): "none points away" beside
             # it is the gap the inspections found, said in the MG3's own words.
             return failed(
                 "The MG3 says no line of enquiry points away from the suspect "
@@ -261,7 +261,7 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
         raised = _raised_by_the_defence(case.facts.suspect_account or "", text)
         if raised and reading is not None and reading.source == "box":
             # The suspect's account points to evidence no line of enquiry mentions: a line that
-            # points away from him, not followed (CPIA Code 3.5).
+            # points away from him, not followed (CPIA Code of Practice, section 3).
             return failed(
                 f"The suspect's account points to {join_names(raised)} "
                 f'("{quote(case.facts.suspect_account or "", 90)}"), but the lines of enquiry '
@@ -271,7 +271,7 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
             )
         return review(
             f'The MG3 lists lines of enquiry ("{quote(text)}") but none was recognised as pointing '
-            "away from the suspect (CPIA Code 3.5): check that such lines are covered.",
+            "away from the suspect (CPIA Code of Practice, section 3): check that such lines are covered.",
             paths,
         )
     return passed(
