@@ -10,7 +10,7 @@ QT_LIBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libx11-6 libglib2.0-0 lib
 QT_X11_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
   libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
 
-.PHONY: setup run demo test lint bench bench-ocr bench-assertions docs clean package package-check
+.PHONY: setup run demo test lint bench bench-ocr bench-assertions fuzz docs clean package package-check
 
 setup: $(STAMP)
 
@@ -71,6 +71,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; }
 	$(BIN)/python bench/run_bench.py --out docs/benchmarks.md
+
+# The adversarial corpus (damaged demo files, hostile constructions, odd names) through check,
+# export and verify; nothing fetched. make test runs a small fixed sample of it.
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz.py --out docs/fuzz.md
 
 # Tesseract against RapidOCR on our own scans; RapidOCR goes in a side venv, never in the app's.
 bench-ocr: $(STAMP)

@@ -31,6 +31,7 @@ from gatekeeper.classify import (
     stated_durations,
 )
 from gatekeeper.evaluate import evaluate, summarise
+from gatekeeper.extract import hash_file
 from gatekeeper.facts import extract_facts, report_boxes
 from gatekeeper.forms import FormData, load_forms
 from gatekeeper.models import (
@@ -58,6 +59,10 @@ from gatekeeper.scan import Entry, scan_folder
 from gatekeeper.statements import CONTINUATION_SHEET, SHEET_HEAD
 
 ProgressCallback = Callable[[Progress], None]
+# A reader stopped before it took the file's hash: taken by the check itself.
+UNHASHED = frozenset(
+    {Problem.TIMEOUT, Problem.TOO_MUCH_MEMORY, Problem.WORKER_CRASHED, Problem.TOO_LARGE}
+)
 PROGRESS_EVERY_S = 0.05
 LISTED_PER_EVENT = 300
 """A progress event lists at most this many of the files read since the last (the newest)."""
@@ -299,6 +304,12 @@ class Checker:
         ) -> None:
             nonlocal bytes_done, files_read
             entry = by_path[task.rel]
+            if extraction.sha256 is None and extraction.problem in UNHASHED:
+                # A reader that crashed or ran out of time took no hash: the file is hashed
+                # here, whatever its parser made of it, so the register keeps its hash.
+                extraction = extraction.model_copy(
+                    update={"sha256": hash_file(str(root), task.rel)}
+                )
             found = found or classify(task.rel, extraction)
             document = _read_document(entry, extraction, found)
             cached = _Cached(entry.size, entry.mtime_ns, extraction, found, document)

@@ -369,6 +369,27 @@ class Folders:
         return directory
 
 
+def hash_file(root: str, rel: str) -> str | None:
+    """The SHA-256 of ``root/rel``, opened without following links and read in blocks; None when
+    it cannot be opened (gone, a link, a device) or read."""
+    try:
+        with Folders(root) as folders:
+            fd, _ = folders.open_sized(rel)
+    except OSError:
+        return None
+    digest = hashlib.sha256()
+    try:
+        with os.fdopen(fd, "rb", buffering=0) as handle:
+            while block := handle.read(HASH_BLOCK):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+HASH_BLOCK = 1 << 20
+
+
 def _open_file(name: str, flags: int, directory: int) -> int:
     if NO_ATIME:
         try:
