@@ -209,7 +209,8 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
     open_unit = False
     header: list[str] | None = None
     previous_line = ""
-    for raw in RUN_ON_LABEL.sub("\n", text.replace("\f", "\n")).splitlines():
+    text = _header_rows(form, RUN_ON_LABEL.sub("\n", text.replace("\f", "\n")))
+    for raw in text.splitlines():
         line, before = raw.strip(), previous_line
         if not line:
             continue
@@ -331,6 +332,43 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
 
 
 HEADING_WORDS = 4
+
+
+ACROSS_WORDS = 4
+
+
+def _labels_across(form: Form, cells: list[str]) -> bool:
+    """Three box labels or more across a row, each a few words: a table's heading row, not a
+    label and its answer ("Decision sought | FULL CODE TEST - no outstanding enquiries")."""
+    return len(cells) >= 3 and all(
+        cell
+        and len(cell.split()) <= ACROSS_WORDS
+        and not cell.rstrip().endswith((".", ";"))
+        and _box_for(form, cell) is not None
+        for cell in cells
+    )
+
+
+def _header_rows(form: Form, text: str) -> str:
+    """A row of box labels over a row of their values, as a PDF prints a table of boxes across
+    the page ("URN | Suspect | Complainant" over "52CV0144826 | MORTIMER, Kyle | ..."), made a
+    "Label: value" line each."""
+    if "\t" not in text:
+        return text
+    lines = text.splitlines()
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        cells = [cell.strip() for cell in lines[index].split("\t")]
+        if len(cells) >= 2 and index + 1 < len(lines):
+            values = [cell.strip() for cell in lines[index + 1].split("\t")]
+            if len(values) == len(cells) and _labels_across(form, cells):
+                out += [f"{label}: {value}" for label, value in zip(cells, values, strict=True)]
+                index += 2
+                continue
+        out.append(lines[index])
+        index += 1
+    return "\n".join(out)
 
 
 def _new_section(label: str, value: str, labelled: bool, unit: list[str]) -> bool:
@@ -477,11 +515,14 @@ def _list_item(box_label: str, value: str, label: str) -> bool:
     )
 
 
+CAPITALS_HEADING = re.compile(r"^(?=(?:[^a-z]*[A-Z]){6})[^a-z\t:]{4,80}$")
+
+
 def _leading_label(form: Form, line: str) -> tuple[str, str] | None:
     """A box label that opens a short line with no separator ("Statement of Marcus Bell"),
     as PDF text of a table of boxes reads; the value must start like one (capital or digit)."""
-    if len(line) > MAX_PLAIN_LINE:
-        return None
+    if len(line) > MAX_PLAIN_LINE or CAPITALS_HEADING.match(line):
+        return None  # "OUTSTANDING EVIDENCE - TARGET DATES": a heading, all of it the label
     for box in form.box:
         for regex in box.labels:
             # A label written to stand alone ("^name$") may open the line too: "Name Ann Lee".
@@ -568,6 +609,18 @@ def _table_units(
                 continue
             filled = [(i, c) for i, c in enumerate(cells) if c]
             if not filled:
+                continue
+            below = [cell.strip() for cell in rows[index + 1]] if index + 1 < len(rows) else []
+            if (
+                _labels_across(form, [c for _, c in filled])
+                and len(below) == len(cells)
+                and not all(_box_for(form, c) is not None for c in below if c)
+            ):
+                # Box labels across the table's top, their values in the row under them
+                # ("URN | Suspect | Complainant" over "52CV0144826 | MORTIMER, Kyle | ...").
+                units += [(c, below[i]) for i, c in filled if below[i]]
+                read_rows.update(row_line(r) for r in table[index : index + 2])
+                consumed = index + 2
                 continue
             label_index, label = filled[0]
             rest = [
@@ -765,7 +818,9 @@ def ticks(text: str) -> list[Tick] | None:
     for index, mark in enumerate(marks):
         if mark_first:
             end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
-            option = text[mark.end() : end]
+            # "☒ No - No further enquiries are outstanding. Reason: ...": the option is "No";
+            # what follows it is the box's answer in words
+            option = OPTION_END.split(text[mark.end() : end].strip(), maxsplit=1)[0]
         else:
             start = marks[index - 1].end() if index else 0
             option = text[start : mark.start()]
@@ -773,13 +828,16 @@ def ticks(text: str) -> list[Tick] | None:
     return options
 
 
+OPTION_END = re.compile(r"\s+[-–—:]\s+|[.;]\s+")
+
+
 def _marks_precede(text: str, marks: list[re.Match[str]]) -> bool:
     """Marks come before their options ("☒ Yes ☐ No", "(tick one) ☐ No ☒ Yes") when nothing
     but an instruction precedes the first mark, or a short option word follows the last."""
     before = text[: marks[0].start()].strip()
     after = text[marks[-1].end() :].strip()
-    if not before or INSTRUCTION.fullmatch(before):
-        return True
+    if not before or INSTRUCTION.fullmatch(before) or before.endswith(("?", ":")):
+        return True  # nothing, an instruction, or the box's question ("Anything outstanding?")
     return bool(after) and len(after.split()) <= 3 and before.split()[-1:] != after.split()[:1]
 
 

@@ -73,8 +73,18 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"short descriptive note",
             r"\bprepared statement\b",
             r"\b(ROTI|ROVI)\b",
+            # "RECORD OF INTERVIEW (voluntary)": the suspect's, under caution
+            r"^\s*record of (an? |the )?interview\b(?! (with|of) (the )?(complainant|victim|witness))",
         ],
-        [r"person interviewed", r"legal adviser", r"\bunder caution\b", r"\bcautioned\b"],
+        [
+            r"person interviewed",
+            r"legal adviser",
+            r"\bunder caution\b",
+            r"\bcautioned\b",
+            r"\bcaution\b",
+            r"\binterviewee\b",
+            r"\bsolicitor\b",
+        ],
     ),
     (
         T.PNC,
@@ -101,6 +111,10 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             # "Mobile Device Examination Report" from a digital forensic unit
             r"\b(mobile )?(device|phone|handset)s? (examination|analysis) report\b",
             r"\b(cellebrite|ufed|xry|axiom)\b",
+            # "DIGITAL FORENSIC UNIT - REPORT OF RELEVANT DATA", "DFU REPORT OF RELEVANT CONTENT"
+            r"\b(DFU|digital forensics? unit|digital media (investigation|unit))\b[^\n]{0,20}"
+            r"\breport\b(?! request)",
+            r"\breport of relevant (data|content|material|messages)\b",
         ],
         [],
     ),
@@ -216,6 +230,8 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             # a log by its number, as control rooms title them: "TARNSIDE LOG 0301 22/03/2026"
             r"\b(101 |999 |call |control room )?log\s+(no\.?\s*)?\d{3,}\b",
             r"\bcommand and control\b",
+            # a household's earlier calls: "Previous incidents - STANSFIELD household"
+            r"^\s*(previous|prior|earlier) (incidents|calls|occurrences)\b",
             # "KESTREL RMS - COMMAND LOG", "LANTERN - Contact Log (101)"
             r"\b(command|contact|control room|dispatch) log\b",
             r"\bcall (log|record)\b",

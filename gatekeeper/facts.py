@@ -691,10 +691,18 @@ def _asked_for(text: str, names: Facts, data: FormData, needs_verb: bool = False
                 and material_of(sentence, data.phrases)[0] != "third_party"
                 and not any_match(data.phrases.request, sentence)
             )
+            # "She signed a consent form for her medical records": her consent, or her notice,
+            # is no request for them
+            or (
+                CONSENT_OR_NOTICE.search(sentence) and not any_match(data.phrases.request, sentence)
+            )
         ):
             continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+CONSENT_OR_NOTICE = re.compile(r"\bconsent(s|ed)?\b|\bnotice\b", re.IGNORECASE)
 
 
 def _material_denied(text: str, data: FormData) -> bool:

@@ -37,8 +37,16 @@ def person_name(value: str | None) -> str | None:
     if re.match(rf"\s*[{UPPER}][{LETTER}'-]+\s*,\s*[{UPPER}]", value):  # "SURNAME, Forename"
         head = re.split(r"[(;]| born | dob\b| aged? |\d", value, maxsplit=1, flags=re.I)[0]
         return head.strip(" ,-–—") or None
-    head = re.split(r"[,(;]| born | dob\b| aged? ", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    # "Simon Peter ELDRIDGE 30/03/1981", "Kyle MORTIMER - 25": a date or a dash ends the name
+    head = re.split(
+        r"[,(;]| born | dob\b| aged? |\s\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\s[-–—]\s",
+        value,
+        maxsplit=1,
+        flags=re.IGNORECASE,
+    )[0]
     head = head.strip()
+    if head.lower().strip(".") in ANSWERS:
+        return None  # "YES - detention authorised ...": a box's answer, no name
     if not head[:1].isupper() or len(head.split()) > NAME_WORDS:
         # "support, special measures and her wishes" under "The complainant:" is a heading's
         # subtitle, not her name
@@ -48,6 +56,7 @@ def person_name(value: str | None) -> str | None:
     return head
 
 
+ANSWERS = {"yes", "no", "n/a", "na", "none", "nil", "tbc", "unknown", "not known"}
 MAIDEN_NAME = re.compile(
     r"\s*\((n[ée]e|formerly|previously|also known as|aka)\b[^()]{0,40}\)", re.I
 )

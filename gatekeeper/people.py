@@ -101,8 +101,12 @@ FIRST_ACCOUNT_NAMED = re.compile(
 )
 
 
-def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
-    """Each person the file says the complainant first told, with where it says so."""
+def first_accounts(case: CaseFile, phrases: Phrases, later_too: bool = False) -> list[FirstAccount]:
+    """Each person the file says the complainant first told, with where it says so.
+
+    Where the file says whom she told first, other tellings it mentions came later and are left
+    out, unless ``later_too`` (who is who in the statements: her GP she told years later is
+    still a witness of what she said, not an expert)."""
     complainant = _box_name(case, "complainant")
     suspect = _box_name(case, "suspect")
     sources: list[Document] = case.of_type(
@@ -118,16 +122,26 @@ def first_accounts(case: CaseFile, phrases: Phrases) -> list[FirstAccount]:
             _merge(accounts, FirstAccount(name=match.group("name")), document)
     surnames = _surnames(suspect)
     pronoun = complainant_pronoun(case)
-    for document in sources:
-        for told in not_by(case.reading(document, "people-told"), surnames):
-            if _told_by_another(told.before, pronoun):
-                continue
-            name, relationship = told.name, told.relationship
-            if name and any(n and same_person(name, n) for n in (complainant, suspect)):
-                continue
-            if not name and relationship and not _held_by_a_maker(case, relationship):
-                continue  # "told the lady at the bar": no statement's maker does that job
-            _merge(accounts, FirstAccount(name=name, relationship=relationship), document)
+    tellings = [
+        (document, told)
+        for document in sources
+        for told in not_by(case.reading(document, "people-told"), surnames)
+        if not _told_by_another(told.before, pronoun)
+    ]
+    # Where the file says who she told first, the other tellings it mentions came later ("MT
+    # told DC NAIR she had told her GP ..." beside "First account: ... her ex-partner").
+    said_first = not later_too and any(told.first for _, told in tellings)
+    for document, told in tellings:
+        if said_first and not told.first:
+            continue
+        name, relationship = told.name, told.relationship
+        if name and POLICE_RANK.match(name) and not told.first:
+            continue  # a report to an officer is the complaint to the police (KS-OFFICER)
+        if name and any(n and same_person(name, n) for n in (complainant, suspect)):
+            continue
+        if not name and relationship and not _held_by_a_maker(case, relationship):
+            continue  # "told the lady at the bar": no statement's maker does that job
+        _merge(accounts, FirstAccount(name=name, relationship=relationship), document)
     return accounts
 
 
@@ -165,6 +179,11 @@ def witness_list(case: CaseFile) -> list[tuple[Document, str, str]]:
     return found
 
 
+# A telling under the file's own first-account heading: "First account: At 23:41 she phoned".
+FIRST_HEADING = re.compile(r"\bfirst (account|complaint|disclosure)\b", re.IGNORECASE)
+POLICE_RANK = re.compile(
+    r"^\s*(?:PC|DC|PS|DS|DI|Sgt|Sergeant|(?:Police |Detective )?Constable)\b\.?\s"
+)
 FIRST_OFFICER_ROLE = re.compile(
     r"\bfirst (attending |response |police )?officer\b|\bfirst (to attend|on scene|at (the )?scene)\b|"
     r"\battended first\b",
@@ -234,6 +253,8 @@ class Told:
     name: str | None
     relationship: str | None
     before: str
+    first: bool = False
+    """Said to be the first telling ("First account: ...", "she first told ...")."""
 
 
 def told_in(text: str, phrases: Phrases, context: ContextRules) -> list[Told]:
@@ -276,6 +297,8 @@ def _people_told(
                 continue
             window = sentence[verb.end() : verb.end() + WINDOW]
             relationship, rest = _relationship(window, phrases.relationship)
+            if relationship and re.match(r"[\x27’]s\b", rest):
+                continue  # "went to her ex-partner's flat": whose flat, no one told
             placed = PLACED.match(rest) if relationship else None
             if placed:
                 rest = rest[placed.end() :]
@@ -294,7 +317,8 @@ def _people_told(
             if RETRACTION.search(window):
                 continue  # "told Mrs ONSLOW she had exaggerated": taken back, no complaint
             if name or bond:
-                found.append(Told(name, bond, before))
+                first = "first" in verb.group(0).lower() or bool(FIRST_HEADING.search(before))
+                found.append(Told(name, bond, before, first))
     return found
 
 
@@ -476,6 +500,13 @@ def complainant_pronoun(case: CaseFile) -> str:
     return "he" if votes["he"] >= 2 and votes["he"] > 2 * votes["she"] else "she"
 
 
+NUMBERED_COMPLAINANT = re.compile(
+    r"^[ \t]*(?i:complainant|victim|injured party)[ \t]*(?:\d{1,2}|[A-D])\b[ \t]*[:\t-][ \t]*"
+    r"(?P<rest>[^\n]{3,80})$",
+    re.MULTILINE,
+)
+
+
 def complainant_names(case: CaseFile) -> list[str]:
     """The complainant's name as the file gives it: the MG3's box, the crime report's, the ABE
     record's interviewee, the maker of the Victim Personal Statement, or a sentence that names
@@ -491,6 +522,9 @@ def complainant_names(case: CaseFile) -> list[str]:
         if document.readable and case.text(document).strip():
             found.append(case.statement(document).maker)
     found.append(named_in(case, DocType.MG3, COMPLAINANT_NAMED))
+    # "Complainant 1 | Sophie GRAINGER (19)", "Complainant 2 | Leanne MOSS (27)": each one
+    for _, text in case.texts(DocType.MG3, DocType.MG3A):
+        found += [person_name(m.group("rest")) for m in NUMBERED_COMPLAINANT.finditer(text)]
     found += [name for _, name, role in witness_list(case) if COMPLAINANT_ROLE.match(role)]
     found.append(named_in(case, DocType.MG5, COMPLAINANT_NAMED))
     unique: list[str] = []

@@ -550,7 +550,7 @@ def _assign_roles(case: CaseFile, overrides: Overrides) -> None:
     (``gatekeeper.roles``). Twice: the complainant's own statement may name whom she first told."""
     known = Known(complainant=complainant_names(case))
     for _ in range(2):
-        accounts = first_accounts(case, case.forms.phrases)
+        accounts = first_accounts(case, case.forms.phrases, later_too=True)
         known.first_account = [a.name for a in accounts if a.name]
         bonds = [a.relationship for a in accounts if a.relationship and not a.name]
         known.bonds = bonds

@@ -36,7 +36,8 @@ MEDIA_CUES = {
         r"\bin-car (camera|video)\b",
         ("cctv", "camera", "dash", "in-car"),
     ),
-    DocType.BWV.value: cue(r"body[- ]worn video|\bBWV\b", ("body", "bwv")),
+    # not a reference code that holds the letters ("fault ref CV-BWV-2291")
+    DocType.BWV.value: cue(r"body[- ]worn video|(?<![\w/-])BWV\b(?![-/]\w)", ("body", "bwv")),
     DocType.CALL_999.value: cue(
         r"\b999 call recording\b|recording of the 999|\b999 call\b", ("999",)
     ),
@@ -214,7 +215,10 @@ JOINED = re.compile(
 WALKED_IN = re.compile(
     r"\b(front (counter|desk|office)|enquiry (office|desk|counter)|station (counter|desk))\b"
     r"[^.]{0,120}\b(report|reported|reporting)\b|"
-    r"\b(came|walked) (in|into (the )?(police )?station)\b[^.]{0,60}\breport",
+    r"\b(came|walked) (in|into (the )?(police )?station)\b[^.]{0,60}\breport|"
+    # "on duty at the front desk ... when Sophie GRAINGER attended with her mother"
+    r"\b(front (counter|desk|office)|enquiry (office|desk|counter)|station (counter|desk))\b"
+    r"[^.]{0,80}\bwhen\b[^.]{0,80}\b(attended|came in|came to|arrived|walked in)\b",
     _I,
 )
 # Where an officer arrives for later work, not to answer the report.

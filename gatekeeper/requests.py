@@ -293,7 +293,7 @@ def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[Ma
     reference_year = _reference_year(facts, case.as_of)
     for document in case.of_type(*SOURCES):
         for candidate in case.reading(document, "request-candidates"):
-            if not _about_complainant(candidate.unit, facts, candidate.kind):
+            if not about_complainant(candidate.unit, facts, candidate.kind):
                 continue
             blanket = candidate.blanket or _since_distant_year(candidate.unit, reference_year)
             if not blanket and not candidate.request:
@@ -369,7 +369,7 @@ def device_examinations(case: CaseFile, facts: Facts, phrases: Phrases) -> list[
             if not_yet and not SAID_DONE.search(unit):
                 continue
             if hers or (
-                _about_complainant(unit, facts, kind) and (extract or _names_her(unit, facts))
+                about_complainant(unit, facts, kind) and (extract or _names_her(unit, facts))
             ):
                 found.append((unit, document.path))
     return found
@@ -491,7 +491,7 @@ def suspects_material(unit: str, facts: Facts) -> bool:
     return bool(re.search(rf"\b(?:{owner})(?:['’]s)?\s+{DEVICE_WORDS}", unit, re.IGNORECASE))
 
 
-def _about_complainant(unit: str, facts: Facts, kind: str) -> bool:
+def about_complainant(unit: str, facts: Facts, kind: str) -> bool:
     names_her = bool(COMPLAINANT_WORDS.search(unit)) or bool(
         facts.complainant and _mentions(unit, facts.complainant)
     )

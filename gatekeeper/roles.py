@@ -49,6 +49,19 @@ POLICE_INVOLVED = re.compile(
     r"scene|with her|with him)\b",
     _I,
 )
+# The woman who then told the maker reaching for them ("She grabbed my arm and said 'please help
+# me'"): nothing done to the maker, the start of a telling.
+SHE_REACHED = re.compile(
+    r"\b(she|the (young )?(woman|girl|lady))\s+(\w+\s+)?(grabbed|held|pulled|clung to|hugged|took)"
+    r"\s+(hold of\s+)?(me|my)\b",
+    _I,
+)
+# An emergency responder sent to her ("Paramedic, West Severn Ambulance Service" who "attended
+# Priory Road"): she had already called for help when the maker heard her.
+RESPONDER = re.compile(
+    r"\b(paramedic|ambulance|emergency medical|first responder|firefighter|fire officer)\b", _I
+)
+ATTENDED = re.compile(r"\bI (attended|was (called|sent|dispatched|tasked|asked to attend))\b", _I)
 # A police occupation or rank ("a CCTV control room officer" of a council is no police officer).
 OFFICER_WORDS = re.compile(
     r"\b(police|constable|detective|sergeant|inspector|PCSO|DC|PC|DS|DI|DCI|Sgt|Insp)\b|"
@@ -123,7 +136,8 @@ EXPERT_OPENING = re.compile(
 VICTIM_DEED = re.compile(
     r"\b(raped|assaulted|attacked|grabbed|pushed|pinned|held|touched|kissed|forced|hit|choked|"
     r"strangled|penetrated|undressed|groped|pulled|dragged|molested|abused|hurt|trapped|"
-    r"restrained|licked|fondled|climbed on( top of)?|got on top of|lay on( top of)?)\s+(me|my)\b|"
+    r"restrained|licked|fondled|squeezed|rubbed|stroked|cupped|climbed on( top of)?|got on top of|"
+    r"lay on( top of)?)\s+(both\s+)?(me|my)\b|"
     # "he made me hold his penis", "made me touch him"
     r"\bmade me (hold|touch|take|suck|watch|undress|lie|get|do|kiss|rub|put)\b|"
     r"\b(put|pushed|forced|inserted|stuck|slid)\s+(his|a|two|three|her)?\s*(\w+\s)?"
@@ -205,9 +219,12 @@ class RoleSignals:
     call_taker: bool = False
     """The maker took the emergency call in the course of duty (a call handler, a dispatcher)."""
     police_involved: bool = False
-    """The maker says the police were already dealing when the maker was told."""
+    """The maker says the police were already dealing when the maker was told, or came to her
+    as an emergency responder (a paramedic who "attended"): she had already called for help."""
     police_staff: bool = False
     """The occupation is police staff who are not officers (a call handler)."""
+    responder: bool = False
+    """An emergency responder who attended her ("my colleague" is then the crew, no bond)."""
     relation: bool = False
     """The maker describes a bond with someone ("my sister", "I have known her since")."""
     quotes: tuple[str, ...] = ()
@@ -261,9 +278,10 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
         ),
         flat,
     )
+    responder = bool(RESPONDER.search(occupation or "") and ATTENDED.search(opening))
     for sentence in SENTENCES.split(marked):
         reported = bool(REPORTING.search(sentence)) and not sentence.lstrip().startswith("I ")
-        if VICTIM_DEED.search(sentence) and not reported:
+        if VICTIM_DEED.search(sentence) and not reported and not SHE_REACHED.search(sentence):
             victim += 1
             if len(quotes) < 2:
                 quotes.append(sentence[:160])
@@ -301,7 +319,8 @@ def role_signals(occupation: str | None, maker: str | None, body: str) -> RoleSi
         victim=victim,
         heard=heard,
         heard_later=later,
-        police_involved=bool(heard and POLICE_INVOLVED.search(marked)),
+        police_involved=bool(heard) and bool(POLICE_INVOLVED.search(marked) or responder),
+        responder=responder,
         call_taker=bool(CALL_TAKER.search(occupation or "") or TOOK_THE_CALL.search(opening)),
         off_duty=bool(OFF_DUTY.search(opening)),
         relation=bool(RELATIONS.search(opening)),
@@ -447,7 +466,7 @@ def decide_role(
         and heard >= victim
         and signals.police_involved
         and not named_first
-        and not (signals.relation or describes_bond)
+        and not ((signals.relation and not signals.responder) or describes_bond)
     ):
         # Told once the police were dealing, by someone with no bond to her (a paramedic the
         # police called): she had already complained; a witness of what she said then.

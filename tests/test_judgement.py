@@ -1126,3 +1126,88 @@ def test_an_interviewer_with_no_statement_leaves_the_recording_unproduced(
     (folder / "MG11 DC Priya Shah.pdf").unlink()
     result = finding(checker.check(folder), "ABE-EXH")
     assert result.status is F and "names DC Priya Shah as the interviewer" in result.message
+
+
+def test_box_labels_across_a_table_with_their_values_under_them():
+    table = [
+        ["URN", "Suspect", "Complainant", "Offence"],
+        ["52CV0144826", "MORTIMER, Kyle (12/12/2000)", "Natalie BREWIN (22)", "Rape x2"],
+    ]
+    boxes = _mg3_boxes("", table)
+    form = load_forms().form("MG3")
+    read = read_boxes(form, "", [table])
+    assert read["suspect"].text.startswith("MORTIMER, Kyle") and "urn" in boxes
+    # a label and its answer are no heading row, however many labels the answer holds
+    pair = [
+        ["Decision sought", "FULL CODE TEST - no outstanding enquiries."],
+        ["Early advice", "Sought."],
+    ]
+    assert read_boxes(form, "", [pair])["test"].text.startswith("FULL CODE TEST")
+
+
+def test_a_capitals_heading_is_a_label_whole():
+    form = load_forms().form("MG3")
+    text = (
+        "OUTSTANDING EVIDENCE - TARGET DATES\nItem\tTarget date\n"
+        "Fast-track DNA\t05/05/2026\nVIPER procedure\t05/05/2026"
+    )
+    assert "VIPER" in read_boxes(form, text, [])["outstanding"].text
+
+
+def test_the_threshold_tests_second_condition_is_no_outstanding_box():
+    form = load_forms().form("MG3")
+    text = "2. Further evidence will become\tFast-track DNA due 05/05/2026.\n"
+    assert "outstanding" not in read_boxes(form, text, [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        ("This has not been looked into further.", True),
+        ("CCTV from Velvet not obtained.", True),
+        ("The bar tab records were not pursued because the bar does not keep them.", False),
+        (
+            "Her social media: NOT pursued. There is no suggestion of contact on other "
+            "platforms, so examining it would not be a reasonable line of enquiry.",
+            False,
+        ),
+        ("We have not requested her counselling records.", False),  # her material: no reason
+        ("The suspect's phone was not seized.", True),
+        (
+            "No digital line of enquiry: no suggestion of relevant messages. The suspect's phone "
+            "was not seized.",
+            False,
+        ),
+    ],
+)
+def test_a_line_left_undone_needs_its_reason(sentence, fails):
+    from gatekeeper.models import Facts
+    from gatekeeper.rules.mg3 import not_followed_without_reason
+
+    found = not_followed_without_reason(
+        sentence, load_forms().phrases, Facts(suspect="Kyle MORTIMER")
+    )
+    assert bool(found) is fails
+
+
+def test_a_question_ticked_no_answers_it():
+    assert (
+        _mg3_boxes("Anything outstanding? ☐ Yes ☒ No - No further enquiries.")["outstanding"]
+        == "none"
+    )
+
+
+def test_a_reference_code_is_no_body_worn_video():
+    from gatekeeper.references import references
+
+    said = (
+        "My body worn camera was not recording as it had a battery fault, which I reported "
+        "(fault ref CV-BWV-2291)."
+    )
+    assert references(said, load_forms().context).media == ()
+
+
+def test_material_shown_on_request_is_no_request():
+    from gatekeeper.forms import any_match
+
+    assert any_match(load_forms().phrases.not_requested, "Available to CPS on request")

@@ -393,3 +393,28 @@ def test_a_police_e_mail_about_an_action_plan_is_correspondence():
     )
     found = classify("RE_ resubmission.eml", Extraction(format=FileFormat.EMAIL, text=mail))
     assert found.type is DocType.CORRESPONDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DIGITAL FORENSIC UNIT - REPORT OF RELEVANT DATA - EXHIBIT OT/3\nDevice\tSamsung",
+            DocType.DIGITAL_EXTRACT,
+        ),
+        (
+            "Previous incidents - STANSFIELD household\nPB-140624-1102 14/06/2024",
+            DocType.INCIDENT_LOG,
+        ),
+        (
+            "RECORD OF INTERVIEW (voluntary)\nInterviewee\tGraham TULLETT\nSolicitor\tMr A BELL\n"
+            "0:00\tCaution, voluntary.",
+            DocType.ROTI,
+        ),
+    ],
+)
+def test_more_titles_other_systems_write(text, expected):
+    from gatekeeper.classify import classify
+    from gatekeeper.models import Extraction, FileFormat
+
+    assert classify("doc.pdf", Extraction(format=FileFormat.PDF, text=text)).type is expected

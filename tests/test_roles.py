@@ -414,3 +414,26 @@ def test_a_first_name_and_its_short_form_name_one_person():
     assert named_in("Name\tASHCROFT, Benjamin\nDate of birth 30/04/1989", "ASHCROFT, Ben")
     assert named_in("Jess ORMSBY (first account)", "Jessica ORMSBY")
     assert not named_in("Name\tASHCROFT, Thomas", "ASHCROFT, Ben")
+
+
+def test_a_paramedic_who_attended_heard_her_after_she_called_for_help():
+    body = (
+        "I am a registered paramedic. At 0015 hrs I attended Priory Road with my colleague. The "
+        "patient was shaking. She said 'he held me down, his hand was over my mouth'."
+    )
+    occupation = "Paramedic, West Severn Ambulance Service"
+    assert decide(body, occupation, "Nadia OSEI").role is Role.WITNESS
+
+
+def test_she_reached_for_the_passer_by_she_told():
+    body = (
+        "I was walking my dog. A young woman ran out of the park. She grabbed my arm and said "
+        "'please help me, a man just raped me by the bandstand'."
+    )
+    found = decide(body, "Electrician", "Gareth PLUMMER")
+    assert found.role is Role.FIRST_ACCOUNT and found.certain
+
+
+def test_a_name_ends_at_a_date_or_a_dash():
+    assert person_name("Simon Peter ELDRIDGE 30/03/1981") == "Simon Peter ELDRIDGE"
+    assert person_name("Kyle MORTIMER - 25 - labourer") == "Kyle MORTIMER"

@@ -87,9 +87,11 @@ def write_report(path: Path, report: Report) -> None:
         (
             rule,
             status,
-            severity + (f"\nDGA: {dga}" if dga else ""),
+            severity,
             title,
-            message + (f"\nDocuments: {docs}" if docs else ""),
+            message
+            + (f"\nDocuments: {docs}" if docs else "")
+            + (f"\nDGA category: {dga}" if dga else ""),
             citation,
             (action + (f" (owner: {owner})" if owner else ""))
             + (f"\nDecided by {by}. {note}" if by else ""),

@@ -60,6 +60,16 @@ def _all_generic(words: str) -> bool:
     return all(word in GENERIC_WORDS for word in words.split())
 
 
+HEADING_CELL_WORDS = 8
+
+
+def _heading_row(row: list[str]) -> bool:
+    """A table's heading row: two cells or more, each a few words (a title across the sheet, or
+    a sentence about the schedule, is none)."""
+    cells = [cell for cell in row if cell.strip()]
+    return len(cells) >= 2 and all(len(cell.split()) <= HEADING_CELL_WORDS for cell in cells)
+
+
 def schedule_entries(case: CaseFile, document: Document) -> list[str]:
     """Each entry's description: the 'Description' column of a table, or numbered lines of text."""
     entries: list[str] = []
@@ -69,6 +79,8 @@ def schedule_entries(case: CaseFile, document: Document) -> list[str]:
         numbered = False
         for row in table:
             if column is None:
+                if not _heading_row(row):
+                    continue  # a title or a note above the table ("Each item is described ...")
                 column = column_for(description, row)
                 numbered = bool(row) and column != 0 and bool(NUMBER_HEADING.match(row[0].strip()))
                 continue

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from gatekeeper.boxes import BoxReading, interpret, quote
+from gatekeeper.boxes import ROW_SEPARATOR, SENTENCE, BoxReading, interpret, quote
 from gatekeeper.case import CaseFile, describe, join_names
 from gatekeeper.dates import mentions_time
-from gatekeeper.forms import any_match
-from gatekeeper.models import DocType, Stage
+from gatekeeper.forms import Phrases, any_match
+from gatekeeper.models import DocType, Facts, Stage
+from gatekeeper.requests import about_complainant, material_of
 from gatekeeper.rules.registry import (
     Outcome,
     check,
@@ -211,6 +212,57 @@ DEFENCE_EVIDENCE = {
 }
 
 
+# A line of enquiry left undone: "This has not been looked into further", "CCTV ... not obtained".
+NOT_FOLLOWED = re.compile(
+    r"\b(?:has not been|have not been|had not been|was not|were not|not yet been|not been|not|never)"
+    r"\s+(?:looked into|pursued|followed up|followed|obtained|checked|traced|investigated|"
+    r"progressed|explored|seized|requested|spoken to)\b",
+    re.IGNORECASE,
+)
+# Why: a reason word, an explanation after a dash, colon or bracket ("- the system was broken").
+REASON_GIVEN = re.compile(
+    r"\b(because|as|since|reasons?|due to|owing to|given|so|no longer|unable|declined|refused|"
+    r"overwritten|deleted|broken|faulty|not (possible|available|kept|recorded|working|relevant|"
+    r"necessary|proportionate|needed|required)|does not|did not|doesn'?t|didn'?t|nothing|no "
+    r"(\w+ )?(cameras?|footage|CCTV|record|records|trace|witnesses))\b|\s[-–(:]\s?",
+    re.IGNORECASE,
+)
+
+
+# The sentence after one that leaves a line undone, explaining why ("There is no suggestion ...,
+# so examining it would not be a reasonable line of enquiry"), not the next item of the list.
+EXPLAINS = re.compile(
+    r"\b(because|as (he|she|they|the|it)|since|so (examining|it|that|there|a request)|given|no "
+    r"(suggestion|reason|evidence|indication)|not (be )?a reasonable|would not (be|assist|help)|"
+    r"(is|was) not (relevant|necessary|needed|in issue))\b",
+    re.IGNORECASE,
+)
+
+
+def not_followed_without_reason(text: str, phrases: Phrases, facts: Facts) -> list[str]:
+    """Sentences of the lines of enquiry that leave a line undone and give no reason, in the
+    sentence, the two before it or the one after it. A table's rows are left to a person (their
+    other cells may be the reason), and so is the complainant's own material: not asking for
+    her phone or records needs no reason."""
+    if ROW_SEPARATOR in text:
+        return []
+    sentences = [s for s in SENTENCE.split(" ".join(text.split())) if s]
+    found = []
+    for index, sentence in enumerate(sentences):
+        match = NOT_FOLLOWED.search(sentence)
+        if match is None:
+            continue
+        kind, _ = material_of(sentence, phrases)
+        if kind is not None and about_complainant(sentence, facts, kind):
+            continue
+        rest = sentence[: match.start()] + " " + sentence[match.end() :]
+        around = " ".join(sentences[max(0, index - 2) : index] + sentences[index + 1 : index + 2])
+        if REASON_GIVEN.search(rest) or EXPLAINS.search(around):
+            continue
+        found.append(sentence)
+    return found
+
+
 # An interview in which he said nothing: no account of his to test.
 NO_COMMENT = re.compile(r"\bno[- ]comment\b|\bmade no (reply|comment|answer)|\bsilent\b", re.I)
 
@@ -245,6 +297,14 @@ def lines_of_enquiry(case: CaseFile) -> Outcome:
     if away is not None and away.nil:
         return failed(
             "The MG3's box for lines of enquiry pointing away from the suspect is empty.", paths
+        )
+    text = case.facts.lines_of_enquiry or ""
+    if unexplained := not_followed_without_reason(text, case.forms.phrases, case.facts):
+        return failed(
+            "A line of enquiry is recorded as not followed, with no reason given: "
+            + "; ".join(f'"{quote(s, 110)}"' for s in unexplained)
+            + " (reasons for any line not pursued are asked for).",
+            paths,
         )
     if not case.facts.loe_points_away:
         text = case.facts.lines_of_enquiry or ""
