@@ -362,7 +362,11 @@ def _header_rows(form: Form, text: str) -> str:
         cells = [cell.strip() for cell in lines[index].split("\t")]
         if len(cells) >= 2 and index + 1 < len(lines):
             values = [cell.strip() for cell in lines[index + 1].split("\t")]
-            if len(values) == len(cells) and _labels_across(form, cells):
+            if (
+                len(values) == len(cells)
+                and _labels_across(form, cells)
+                and not any(_box_for(form, value) is not None for value in values if value)
+            ):
                 out += [f"{label}: {value}" for label, value in zip(cells, values, strict=True)]
                 index += 2
                 continue
@@ -614,7 +618,9 @@ def _table_units(
             if (
                 _labels_across(form, [c for _, c in filled])
                 and len(below) == len(cells)
-                and not all(_box_for(form, c) is not None for c in below if c)
+                # values under them, no label among them ("Date range | ... | Reason | ..."
+                # under "Material / holder | ... | Data types | ..." is a second row of pairs)
+                and not any(_box_for(form, c) is not None for c in below if c)
             ):
                 # Box labels across the table's top, their values in the row under them
                 # ("URN | Suspect | Complainant" over "52CV0144826 | MORTIMER, Kyle | ...").

@@ -702,7 +702,13 @@ def _asked_for(text: str, names: Facts, data: FormData, needs_verb: bool = False
     return " ".join(kept)
 
 
-CONSENT_OR_NOTICE = re.compile(r"\bconsent(s|ed)?\b|\bnotice\b", re.IGNORECASE)
+# Her consent to release her records, or her notice of a request ("relevant to consent", the
+# issue in the case, is neither).
+CONSENT_OR_NOTICE = re.compile(
+    r"\b(signed|gave|given|provided|sign) (a |her |written )?consent\b|"
+    r"\bconsent (form|to (the )?(release|disclosure))\b|\bconsented to\b|\bnotice\b",
+    re.IGNORECASE,
+)
 
 
 def _material_denied(text: str, data: FormData) -> bool:
