@@ -152,10 +152,14 @@ def test_a_recording_is_offered_for_playback_or_plainly_not(qtbot, window, case_
     except ImportError:  # this machine cannot play: said so, nothing breaks
         assert "cannot be played" in media.note.text() and not media.play_button.isEnabled()
     else:
-        # Loaded, with its length: ready to play. (Not started here: a test machine may have no
-        # sound server, and playing is Qt's own work.)
+        # Loaded, with its length: ready to play; played (with no sound device it plays
+        # silently) to its end, the button says Play again, not Pause.
         qtbot.waitUntil(lambda: media.status in ("LoadedMedia", "BufferedMedia"), timeout=20_000)
         assert media.player.duration() > 0 and media.play_button.isEnabled()
+        media.toggle()
+        qtbot.waitUntil(lambda: media.play_button.text() == "P&ause", timeout=10_000)
+        qtbot.waitUntil(lambda: media.status == "EndOfMedia", timeout=30_000)
+        assert media.play_button.text() == "&Play"
     assert folder_state(folder) == before
 
 

@@ -61,6 +61,7 @@ class MediaView(QWidget):
                 lambda _, message: self._cannot(f"This recording cannot be played here: {message}.")
             )
             self.player.positionChanged.connect(self._moved)
+            self.player.playbackStateChanged.connect(self._state)
         self._video.setVisible(has_video)
         self.player.setVideoOutput(self._video)
         self.note.setText("")
@@ -73,10 +74,8 @@ class MediaView(QWidget):
             return
         if self.player.isPlaying():
             self.player.pause()
-            self.play_button.setText("&Play")
         else:
             self.player.play()
-            self.play_button.setText("P&ause")
 
     def stop(self) -> None:
         if self.player is not None:
@@ -85,6 +84,11 @@ class MediaView(QWidget):
 
     def _status(self, status: Any) -> None:
         self.status = status.name
+
+    def _state(self, state: Any) -> None:
+        """The button says what a press will do: Pause while it plays, Play once it has paused,
+        stopped or come to its end (a finished clip plays again from the start)."""
+        self.play_button.setText("P&ause" if state.name == "PlayingState" else "&Play")
 
     def _moved(self, ms: int) -> None:
         total = self.player.duration() if self.player is not None else 0
