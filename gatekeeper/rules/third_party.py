@@ -36,11 +36,11 @@ NOTICE_SOURCES = (
     DocType.MG3A,
     DocType.MG5,
     DocType.DMD,
+    DocType.CORRESPONDENCE,
+    DocType.THIRD_PARTY,
     DocType.MG6C,
     DocType.MG6E,
     DocType.MG11,
-    DocType.THIRD_PARTY,
-    DocType.CORRESPONDENCE,
     DocType.OTHER,
 )
 # The notice she signs for her phone is not notice of a records request.
@@ -205,18 +205,23 @@ def victim_notice_given(case: CaseFile) -> Outcome:
 def _notices(case: CaseFile) -> list[Notice]:
     phrases, context = case.forms.phrases, case.forms.context
     found: list[Notice] = []
-    for document in case.of_type(*NOTICE_SOURCES):
+    # The reports and letters first: a notice given or withheld found there ends the search,
+    # so a file of hundreds of statements is not read sentence by sentence.
+    for document in [d for kind in NOTICE_SOURCES for d in case.of_type(kind)]:
         text = case.text(document)
+        lower = text.lower()
         if (
-            "notice" not in text.lower()
-            and "in writing" not in text.lower()
-            and not TOLD.search(text)
+            "notice" not in lower
+            and "in writing" not in lower
+            and not ("request" in lower and ("told" in lower or "informed" in lower))
         ):
             continue
         if NOTICE_TITLE.search(text[:TITLE_REACH]) and not DPN.search(text[:TITLE_REACH]):
             found.append(Notice("given", text[:TITLE_REACH].strip(), document.path))
-            continue
-        found += _notice_sentences(document, text, phrases, context)
+        else:
+            found += _notice_sentences(document, text, phrases, context)
+        if any(notice.kind in ("given", "withheld") for notice in found):
+            break
     return found
 
 
