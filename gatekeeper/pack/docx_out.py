@@ -14,7 +14,7 @@ from gatekeeper.pack.pdf_out import INDEX_WIDTHS
 
 # Widths in mm: A4 landscape with 12 mm margins leaves 273 mm.
 CASE_WIDTHS = (45, 228)
-FINDING_WIDTHS = (19, 14, 17, 26, 48, 34, 40, 13, 23, 13, 13, 13)
+FINDING_WIDTHS = (19, 14, 17, 24, 42, 30, 38, 13, 21, 11, 11, 33)
 
 
 def _document(title: str) -> Any:
