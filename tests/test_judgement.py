@@ -1173,6 +1173,7 @@ def test_the_threshold_tests_second_condition_is_no_outstanding_box():
         ),
         ("We have not requested her counselling records.", False),  # her material: no reason
         ("The suspect's phone was not seized.", True),
+        ("The CCTV has not been obtained yet; it will be collected on 12/05/2026.", False),
         (
             "No digital line of enquiry: no suggestion of relevant messages. The suspect's phone "
             "was not seized.",

@@ -224,7 +224,9 @@ REASON_GIVEN = re.compile(
     r"\b(because|as|since|reasons?|due to|owing to|given|so|no longer|unable|declined|refused|"
     r"overwritten|deleted|broken|faulty|not (possible|available|kept|recorded|working|relevant|"
     r"necessary|proportionate|needed|required)|does not|did not|doesn'?t|didn'?t|nothing|no "
-    r"(\w+ )?(cameras?|footage|CCTV|record|records|trace|witnesses))\b|\s[-–(:]\s?",
+    r"(\w+ )?(cameras?|footage|CCTV|record|records|trace|witnesses)|"
+    # not done yet, but under way: outstanding work, not a line abandoned
+    r"yet|will|to be|pending|awaited|awaiting|in progress)\b|\s[-–(:]\s?",
     re.IGNORECASE,
 )
 
