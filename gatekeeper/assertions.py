@@ -210,6 +210,23 @@ def _denied_value(text: str, end: int) -> bool:
     return len(value) <= DENIAL_WORDS or any(w.lower().rstrip("s") == head for w in value)
 
 
+# A label's value before a spaced dash: "the claimed relationship" in "Pointing away: the claimed
+# relationship - no messages".
+NAMED_VALUE = re.compile(r"\s*(?::|\s[-–—])\s*(?P<value>(?:(?!\s[-–—]\s)[^;,.:()])+)\s[-–—]\s")
+
+
+def value_names_thing(text: str, end: int) -> bool:
+    """The label ending at ``end`` takes a value that first names something, then says what came
+    of it: "Pointing away: the claimed relationship - no messages, no witnesses" names a line of
+    enquiry (the negation is what the line found), where "Pointing away: none" names nothing."""
+    found = NAMED_VALUE.match(text, end)
+    return bool(
+        found
+        and NEGATED_VALUE.match(text, end) is None
+        and not NEGATION_WORD.search(found.group("value"))
+    )
+
+
 def _bare_label(text: str, end: int) -> bool:
     """A label with nothing after it ("Early advice sought:"): it asserts nothing."""
     stripped = text.rstrip(" \t.-–—_*")

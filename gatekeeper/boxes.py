@@ -603,6 +603,10 @@ def _table_units(
     for table in tables:
         columns: dict[int, str] = {}
         rows = [_dedupe(row) for row in table]
+        if _section_column(form, rows):
+            # "Section | Field | Entry": each row's label is its second cell ("Decision | Early
+            # advice | Not sought ..."), under the section its first cell repeats
+            rows = [row[1:] for row in rows]
         consumed = 0
         for index, row in enumerate(rows):
             if index < consumed:
@@ -695,6 +699,22 @@ def _table_units(
                     continue
             units.append((label, " ".join(" ".join(r.split()) for r in rest if r).strip()))
     return units, read_rows
+
+
+def _section_column(form: Form, rows: list[list[str]]) -> bool:
+    """The table's first column names sections, each over several rows, and its second holds
+    the form's labels (a case system's export: "Evidence | Complainant account | ...")."""
+    wide = [row for row in rows if len(row) >= 3 and row[0].strip() and row[1].strip()]
+    if len(wide) < SECTION_ROWS:
+        return False
+    firsts = [row[0].strip() for row in wide]
+    repeated = sum(1 for a, b in itertools.pairwise(firsts) if a == b)
+    first_labels = sum(1 for row in wide if _box_for(form, row[0]) is not None)
+    second_labels = sum(1 for row in wide if _box_for(form, row[1]) is not None)
+    return repeated * 2 >= len(wide) - 1 and second_labels > 2 * max(first_labels, 1)
+
+
+SECTION_ROWS = 6
 
 
 def _data_row(form: Form, row: list[str]) -> bool:

@@ -158,7 +158,7 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
         [
             r"^\s*dear\s+\w",
             r"^\s*notice (of|about) (a|an|the|our) (request|application)\b",
-            r"^\s*letter (to|for)\b",
+            r"^\s*(an? )?letter (to|for)\b",
         ],
         [r"\byours (sincerely|faithfully)\b"],
     ),
@@ -229,7 +229,7 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             r"^\s*CAD\b|\bCAD (log|print|record|history|report)\b",
             # a log by its number, as control rooms title them: "TARNSIDE LOG 0301 22/03/2026"
             r"\b(101 |999 |call |control room )?log\s+(no\.?\s*)?\d{3,}\b",
-            r"\bcommand and control\b",
+            r"\bcommand\s*(and|&)\s*control\b",
             # a household's earlier calls: "Previous incidents - STANSFIELD household"
             r"^\s*(previous|prior|earlier) (incidents|calls|occurrences)\b",
             # "KESTREL RMS - COMMAND LOG", "LANTERN - Contact Log (101)"
@@ -440,6 +440,23 @@ def _from_headings(
     ):
         # "Device Examination Request (DF-7)": the form asking for an extraction, not its report
         return None, 0.0
+    if (
+        best is not None
+        and best[3] is DocType.ROTI
+        and WITNESS_INTERVIEW.search(text[:DECLARATION_WITHIN])
+        and not SUSPECT_INTERVIEW.search(text)
+    ):
+        # "RECORD OF VIDEO RECORDED INTERVIEW (ROVI) - INDEX" of a witness with her intermediary,
+        # rapport and free recall: the record of her ABE interview; his is under caution
+        return DocType.ABE_SUMMARY, best_confidence(best)
+    if (
+        best is not None
+        and best[3] is DocType.CORRESPONDENCE
+        and HOLDER_REQUEST.search(text[:DECLARATION_WITHIN])
+    ):
+        # "To: The Records Manager ... Please supply copies of all counselling notes": a letter
+        # asking the holder for her records is the request to the holder, third-party material
+        return DocType.THIRD_PARTY, best_confidence(best)
     declared = only is None and bool(S9_DECLARATION.search(text[:DECLARATION_WITHIN]))
     if declared and (
         best is None
@@ -453,6 +470,30 @@ def _from_headings(
     if best is None:
         return None, 0.0
     return best[3], best_confidence(best)
+
+
+# A record of interview as a witness's (ABE) or as a suspect's (under caution).
+WITNESS_INTERVIEW = re.compile(
+    r"^\W*(witness|complainant|victim)( name)?\b|\b(registered )?intermediary\b|\bfree recall\b|"
+    r"\brapport\b|\bground rules\b|\btruth and lies\b|\bVRI suite\b|\bABE\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+SUSPECT_INTERVIEW = re.compile(
+    r"\bcaution(ed)?\b|\bsolicitor\b|\blegal (adviser|advisor|representative)\b|"
+    r"\bprepared statement\b|\bno comment\b|\bdetained person\b|^\W*(suspect|interviewee)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A letter asking the holder for records: "Please supply copies of all counselling notes and
+# records held", "I am writing to request disclosure of her school records".
+HOLDER_VERB = r"(supply|provide|disclose|release|forward|send)\s+(us |me )?(with )?"
+HOLDER_REQUEST = re.compile(
+    rf"(\b(please|kindly)\s+{HOLDER_VERB}|\b(we|I)\s+(would like to |am |are )?(writing to )?"
+    rf"request\s+(that you {HOLDER_VERB})?)"
+    r"(copies of |a copy of |disclosure of |access to )?(any |all |the |her |his )?"
+    # (not "your records": a letter to her about a request is correspondence)
+    r"((?!your\b)[\w\x27’-]+ ){0,4}(records?|notes|files?)\b",
+    _I,
+)
 
 
 REQUEST_TITLE = re.compile(

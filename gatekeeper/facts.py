@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from gatekeeper.assertions import Assertion, Mention, mentions, read_sentence, sentences
+from gatekeeper.assertions import (
+    Assertion,
+    Mention,
+    mentions,
+    read_sentence,
+    sentences,
+    value_names_thing,
+)
 from gatekeeper.boxes import (
     MARK,
     ROW_SEPARATOR,
@@ -287,6 +294,8 @@ def _points_away(text: str, cues: list[str], data: FormData) -> tuple[bool, str 
     negated = [m for m in found if m.assertion is Assertion.NEGATED]
 
     def denied(m: Mention) -> bool:
+        if m.assertion is Assertion.NEGATED and value_names_thing(m.sentence, m.end):
+            return False  # "Pointing away: the claimed relationship - no messages": a line named
         return m.assertion is Assertion.NEGATED or any(
             n.sentence == m.sentence and n.start <= m.start <= n.end + 1 for n in negated
         )
@@ -407,7 +416,8 @@ def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingI
     when ("Target date 30/04/2026", "results expected by ...") belongs to the item before it."""
     # (a list typed with dashes: "- Download ... - awaiting. - Statement ... - being traced.")
     split = (
-        r"(?<=[.?])\s+(?:[-–*]\s+)?(?=[A-Z])|;\s*|\s•\s*|^[-–*]\s+"
+        # (and numbered paragraphs: "... target date 30/10/2026. 9. (b) Download of ...")
+        r"(?<=[.?])\s+(?:[-–*]\s+)?(?=[A-Z])|(?<=[.?])\s+(?=\d{1,2}[.)]\s)|;\s*|\s•\s*|^[-–*]\s+"
         if reading.source == "box"
         else SENTENCE.pattern
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from gatekeeper.assertions import Assertion, ContextRules, Sentence, read_sentence
 from gatekeeper.boxes import SENTENCE, is_label, ticks
+from gatekeeper.classify import HOLDER_REQUEST
 from gatekeeper.cues import SENTENCE_STOPS
 from gatekeeper.forms import Form, Phrases, any_match, pattern
 from gatekeeper.models import DocType, Facts, FileFormat, MaterialRequest
@@ -242,7 +243,7 @@ def _candidate(
     # a letter or notice about the request sets them out anywhere in it.
     reasons = (
         text
-        if doc_type is DocType.CORRESPONDENCE
+        if doc_type in (DocType.CORRESPONDENCE, DocType.THIRD_PARTY)
         else unit
         if after and material_of(after, phrases)[0] not in (None, kind)
         else f"{unit} {after}"
@@ -286,12 +287,31 @@ CONDITIONAL = re.compile(
 )
 
 
+# A letter or form asking the holder for records: "Request for disclosure of third-party
+# material", "Please supply copies of all counselling notes and records held".
+REQUEST_LETTER = re.compile(
+    r"\brequest (for|to)\b[^\n]{0,60}\b(material|records?|information|disclosure|notes)\b|"
+    r"\b(third[- ]party|disclosure) request\b",
+    re.IGNORECASE,
+)
+LETTER_HEAD = 400
+
+
+def asks_holder(head: str) -> bool:
+    """The head of a letter or form asks the holder of records for them."""
+    return bool(REQUEST_LETTER.search(head) or HOLDER_REQUEST.search(head))
+
+
 def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[MaterialRequest]:
     """Every request for the complainant's digital or third-party material, in every document."""
     found: list[MaterialRequest] = []
     seen = {_key(r.text) for r in facts.material_requests}
     reference_year = _reference_year(facts, case.as_of)
-    for document in case.of_type(*SOURCES):
+    # (a letter asking the holder for her records is third-party material, and a request)
+    letters = [
+        d for d in case.of_type(DocType.THIRD_PARTY) if asks_holder(case.text(d)[:LETTER_HEAD])
+    ]
+    for document in case.of_type(*SOURCES) + letters:
         for candidate in case.reading(document, "request-candidates"):
             if not about_complainant(candidate.unit, facts, candidate.kind):
                 continue

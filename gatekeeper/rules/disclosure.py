@@ -9,6 +9,7 @@ from gatekeeper.boxes import NIL_VALUE, column_for, quote
 from gatekeeper.case import CaseFile, described, join_names
 from gatekeeper.forms import any_match, pattern
 from gatekeeper.models import DocType, Document, MaterialRequest
+from gatekeeper.requests import LETTER_HEAD, asks_holder
 from gatekeeper.rules.registry import Outcome, check, failed, not_applicable, passed, review
 
 VAGUE = {
@@ -306,11 +307,6 @@ HOLDERS = {
 
 # A letter asking a record holder for material: "Request for third-party material - Adult
 # Social Care", "Re: request for disclosure of counselling records".
-REQUEST_LETTER = re.compile(
-    r"\brequest (for|to)\b[^\n]{0,60}\b(material|records?|information|disclosure|notes)\b|"
-    r"\b(third[- ]party|disclosure) request\b",
-    re.IGNORECASE,
-)
 # A form asking for her device to be examined: "Request for examination of a digital device".
 DEVICE_REQUEST = re.compile(
     r"\b(digital |mobile )?(device|phone|handset) (examination|extraction|download) request\b|"
@@ -318,7 +314,6 @@ DEVICE_REQUEST = re.compile(
     r"mobile )?(device|phone|handset)\b",
     re.IGNORECASE,
 )
-LETTER_HEAD = 400
 
 
 def same_material(request: MaterialRequest, other: MaterialRequest) -> bool:
@@ -342,7 +337,7 @@ def request_letters(case: CaseFile) -> list[MaterialRequest]:
     for document, text in case.texts(DocType.THIRD_PARTY, DocType.CORRESPONDENCE, DocType.OTHER):
         head = text[:LETTER_HEAD]
         digital = DEVICE_REQUEST.search(head)
-        if not digital and (document.type is DocType.OTHER or not REQUEST_LETTER.search(head)):
+        if not digital and (document.type is DocType.OTHER or not asks_holder(head)):
             continue
         letters.append(
             MaterialRequest(

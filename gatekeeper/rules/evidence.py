@@ -126,6 +126,9 @@ def abe_recording_plays(case: CaseFile) -> Outcome:
     )
 
 
+RECORDING_PART = re.compile(r"\b(?:part|disc|disk|tape|recording)\s*(\d{1,2})\b(?! of)")
+
+
 @check
 def abe_summary_per_recording(case: CaseFile) -> Outcome:
     recordings = case.of_type(DocType.ABE_RECORDING)
@@ -147,6 +150,16 @@ def abe_summary_per_recording(case: CaseFile) -> Outcome:
     if named and len(general) >= len(recordings) - len(named):
         return passed(
             f"Each ABE recording has a summary or index ({len(named)} named in one).",
+            [d.path for d in summaries],
+        )
+    # An index of an interview in parts covers each part it indexes ("Part 1 (LJ/1) 11:02-11:31;
+    # Part 2 (LJ/2) 11:41-12:05").
+    covered = len(named) + sum(
+        max(1, len({m.group(1) for m in RECORDING_PART.finditer(texts[id(d)])})) for d in general
+    )
+    if len(summaries) < len(recordings) and covered >= len(recordings):
+        return passed(
+            f"Each ABE recording has a summary or index (one indexes {covered} parts).",
             [d.path for d in summaries],
         )
     if len(summaries) < len(recordings):
