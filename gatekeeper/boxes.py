@@ -103,6 +103,8 @@ def box_values(form: Form, text: str, tables: list[list[list[str]]]) -> dict[str
     # label is a box's is read once, from the table; other rows stay in the text, where they
     # continue the box above them (an "Officer in the case" heading over a table of details).
     table_units, read_rows = _table_units(form, tables)
+    # (a cell of several paragraphs is written as several lines: "URN" then "39SF0125626")
+    read_rows |= {part.strip() for row in read_rows if "\n" in row for part in row.split("\n")}
     lines = "\n".join(line for line in text.splitlines() if line.strip() not in read_rows)
     for label, value in table_units + _line_units(form, lines):
         box = _box_for(form, label)
@@ -161,6 +163,9 @@ COLUMN_HEADING = re.compile(
 ONE_LINE_LABEL = 60
 
 
+NUMBERED_PERSON = re.compile(r"^((?i:suspect|complainant|victim|defendant))\s+(\d|[A-D])$")
+
+
 def _box_for(form: Form, label: str) -> Box | None:
     # A scan's box borders read by OCR as "[" or "|" before the label.
     label = label.strip().lstrip("[|(｜").strip(":?\t ").strip()
@@ -168,8 +173,10 @@ def _box_for(form: Form, label: str) -> Box | None:
     if not label or len(label) > MAX_LABEL_CHARS or MARK.search(label):
         return None  # a tick box's option ("Early advice ☐") is no label
     best: tuple[int, Box] | None = None
+    # "Suspect 1", "Complainant 2": one of several, numbered
+    numbered = NUMBERED_PERSON.sub(r"\1", label)
     for box in form.box:
-        if box.one_line and (len(label) > ONE_LINE_LABEL or re.search(r"\d", label)):
+        if box.one_line and (len(label) > ONE_LINE_LABEL or re.search(r"\d", numbered)):
             continue
         for regex in box.labels:
             match = pattern(regex).search(label)
@@ -209,6 +216,7 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
     open_unit = False
     header: list[str] | None = None
     previous_line = ""
+    tick_list = False  # the box open was a ticked line of a check-box list
     text = _header_rows(form, RUN_ON_LABEL.sub("\n", text.replace("\f", "\n")))
     for raw in text.splitlines():
         line, before = raw.strip(), previous_line
@@ -247,6 +255,20 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             # "... records. None is" then "a reasonable line of enquiry on the facts: nothing
             # suggests ...": a sentence wrapped onto the next line, whatever words it holds
             units[-1][1] = f"{units[-1][1]} {line.replace(chr(9), ' ')}".strip()
+            continue
+        if "\t" in line and all(NUMBERED_PERSON.match(c.strip()) for c in line.split("\t")):
+            continue  # "Suspect 1 | Suspect 2": the headings of a column each, over their rows
+        if tick_list and UNTICKED_LINE.match(line):
+            open_unit = False  # "[ ] Intermediary - ...": the list's next line, not ticked
+            continue
+        ticked = _ticked_box(form, line)
+        tick_list = ticked is not None
+        if ticked is not None:
+            # "[X] VPS offered 07/07/2026 - ...": a ticked line of a check-box list is its box
+            tick_label, tick_value = ticked
+            units.append([tick_label, tick_value, "inline"])
+            tick_box = _box_for(form, tick_label)
+            open_unit = form.multiline and tick_box is not None and not tick_box.one_line
             continue
         split = SPLIT.match(line)
         if split and (
@@ -314,6 +336,19 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
         elif units and _is_continuation(form, label):
             units[-1][1] = f"{units[-1][1]} {line}".strip()
         elif (
+            not open_unit
+            and units
+            and not units[-1][1]
+            and units[-1][2] == "below"
+            and not split
+            and len(line) <= BELOW_VALUE
+            and not line.rstrip().endswith(".")
+        ):
+            # A header box whose label has a line of its own, its value on the next ("Occupation
+            # / rank and number" over "Detective Constable 7012"): one line, never the body.
+            units[-1][1] = line.replace("\t", " ")
+            units[-1][2] = "inline"
+        elif (
             units
             and not units[-1][1]
             and not split
@@ -332,6 +367,7 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
 
 
 HEADING_WORDS = 4
+BELOW_VALUE = 80
 
 
 ACROSS_WORDS = 4
@@ -522,6 +558,44 @@ def _list_item(box_label: str, value: str, label: str) -> bool:
 CAPITALS_HEADING = re.compile(r"^(?=(?:[^a-z]*[A-Z]){6})[^a-z\t:]{4,80}$")
 
 
+TICKED_LINE = re.compile(r"^\s*(?:\[\s*[xX✓✔]\s*\]|[☒☑✓✔■])\s*")
+
+
+UNTICKED_LINE = re.compile(r"^\s*(?:\[\s*\]|[☐□▢])\s*\S")
+
+
+def _ticked_box(form: Form, line: str) -> tuple[str, str] | None:
+    """A ticked line opened by a box's label ("[X] VPS offered 07/07/2026", "☒ Special measures
+    considered: ABE as EIC"): the label, and the rest as its value ("Yes" when nothing follows)."""
+    mark = TICKED_LINE.match(line)
+    if mark is None:
+        return None
+    rest = line[mark.end() :].strip()
+    split = SPLIT.match(rest)
+    if split and _box_for(form, split.group("label")) is not None:
+        label = split.group("label")
+    else:
+        opening = _opening_label(form, rest)
+        if opening is None:
+            return None
+        label = opening
+    # The ticked line whole is the answer ("Early advice not sought - reason: ..."): its label's
+    # words say which option was ticked.
+    return label, f"☒ {rest}"
+
+
+def _opening_label(form: Form, text: str) -> str | None:
+    """The box label that opens ``text`` ("VPS" in "VPS offered 07/07/2026"), if any."""
+    for box in form.box:
+        for regex in box.labels:
+            found = pattern(
+                regex[:-1] if regex.endswith("$") and not regex.endswith("\\$") else regex
+            ).match(text)
+            if found and found.end() > 0:
+                return text[: found.end()]
+    return None
+
+
 def _leading_label(form: Form, line: str) -> tuple[str, str] | None:
     """A box label that opens a short line with no separator ("Statement of Marcus Bell"),
     as PDF text of a table of boxes reads; the value must start like one (capital or digit)."""
@@ -616,8 +690,8 @@ def _table_units(
                 columns = {i: c.strip().capitalize() for i, c in enumerate(cells) if c.strip()}
                 continue
             filled = [(i, c) for i, c in enumerate(cells) if c]
-            if not filled:
-                continue
+            if not filled or (len(filled) > 1 and all(NUMBERED_PERSON.match(c) for _, c in filled)):
+                continue  # "Suspect 1 | Suspect 2": the headings of a column each
             below = [cell.strip() for cell in rows[index + 1]] if index + 1 < len(rows) else []
             if (
                 _labels_across(form, [c for _, c in filled])
@@ -637,6 +711,11 @@ def _table_units(
                 f"{columns[i]} ☒" if i in columns and TICK_CELL.match(c) else c
                 for i, c in filled[1:]
             ]
+            head, _, below_head = label.partition("\n")
+            if below_head.strip() and _box_for(form, head) is not None:
+                # "Suspect 1" over "BLAKE, Connor James, 21 ..." in one cell: a label above its
+                # value, each its own paragraph of the cell
+                label, rest = head, [below_head.strip(), *rest]
             cell_split = SPLIT.match(label.replace("\n", " "))
             if cell_split and _splits_label(form, label, cell_split):
                 label, first = cell_split.group("label"), cell_split.group("value")
@@ -707,11 +786,10 @@ def _section_column(form: Form, rows: list[list[str]]) -> bool:
     wide = [row for row in rows if len(row) >= 3 and row[0].strip() and row[1].strip()]
     if len(wide) < SECTION_ROWS:
         return False
-    firsts = [row[0].strip() for row in wide]
-    repeated = sum(1 for a, b in itertools.pairwise(firsts) if a == b)
+    sections = {row[0].strip() for row in wide}
     first_labels = sum(1 for row in wide if _box_for(form, row[0]) is not None)
     second_labels = sum(1 for row in wide if _box_for(form, row[1]) is not None)
-    return repeated * 2 >= len(wide) - 1 and second_labels > 2 * max(first_labels, 1)
+    return len(sections) * 3 <= len(wide) * 2 and second_labels > 2 * max(first_labels, 1)
 
 
 SECTION_ROWS = 6
@@ -850,7 +928,7 @@ def ticks(text: str) -> list[Tick] | None:
         else:
             start = marks[index - 1].end() if index else 0
             option = text[start : mark.start()]
-        options.append(Tick(" ".join(option.split()), _is_ticked(mark.group(0))))
+        options.append(Tick(" ".join(option.split()), is_ticked(mark.group(0))))
     return options
 
 
@@ -867,7 +945,7 @@ def _marks_precede(text: str, marks: list[re.Match[str]]) -> bool:
     return bool(after) and len(after.split()) <= 3 and before.split()[-1:] != after.split()[:1]
 
 
-def _is_ticked(mark: str) -> bool:
+def is_ticked(mark: str) -> bool:
     return any(c in TICKED for c in mark) or bool(re.search(r"[xX✓✔]", mark))
 
 

@@ -207,10 +207,11 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
     (
         T.CRIME_REPORT,
         [
-            r"\bcrime (report|record|recording|occurrence)\b",
+            r"\bcrime (reports?|records?|recording|occurrences?)\b",
             r"\boccurrence (report|record|summary|details)\b",
             # "CRIME EM/26/11402", "Crime no. 26/0377"
-            r"\bcrime\s*(no\.?|number|ref\.?|reference)?\s*[:#]?\s*[A-Z]{0,4}\s*[/-]?\s*\d{2,}",
+            # ... and with a system's letters: "HORIZON Crime MF/CR/26/61142"
+            r"\bcrime\s*(no\.?|number|ref\.?|reference)?\s*[:#]?\s*([A-Z]{1,4}\s*[/-]?\s*){0,3}\d{2,}",
             # record systems call a crime an occurrence: "Niche occurrence 66/26/7312",
             # "ATHENA OCCURRENCE 64SM/25/0229825", "Occurrence 62/26/11873 - Rape"
             r"\boccurrence\s*(no\.?|number|ref\.?)?\s*[:#]?\s*[A-Z0-9]{0,6}\s*[/-]\s*\d{2}\s*[/-]\s*\d{3,}",
@@ -397,6 +398,7 @@ def _from_headings(
     best: tuple[int, int, int, DocType] | None = None
     found: set[DocType] = set()
     first_lines: dict[DocType, int] = {}
+    candidates: list[tuple[int, int, int, DocType]] = []
     for order, heads in _possible_headings(folded).items():
         doc_type, _, body = _COMPILED[order]
         if only is not None and doc_type not in only:
@@ -408,8 +410,15 @@ def _from_headings(
         first_lines[doc_type] = first_line
         hits += sum(1 for pattern in body if pattern.search(text))
         candidate = (first_line, -hits, order, doc_type)
+        candidates.append(candidate)
         if best is None or candidate[:3] < best[:3]:
             best = candidate
+    if best is not None and best[3] in RECORD_FIELDS and FIELD_LINE.search(heading_lines[best[0]]):
+        # "ATLAS Case Manager | WESSMOOR POLICE | Crime ref CR/26/018834 | URN ...": the crime
+        # number among a record system's banner fields, over the document's own title below
+        titled = [c for c in candidates if c[3] not in RECORD_FIELDS and c[0] > best[0]]
+        if titled:
+            best = min(titled, key=lambda c: c[:3])
     if (
         best is not None
         and best[3] is DocType.MG11
@@ -535,6 +544,8 @@ LETTERHEADS = frozenset({T.FORENSIC, T.MEDICAL, T.THIRD_PARTY, T.CORRESPONDENCE}
 # "Occurrence 26/0412", "Incident 0522". Under the s.9 declaration they are a statement's fields,
 # not a crime report's or a log's title (neither holds the declaration).
 RECORD_FIELDS = frozenset({T.CRIME_REPORT, T.INCIDENT_LOG})
+# A banner of a record system's fields: "System | Force | Crime ref ... | URN ...".
+FIELD_LINE = re.compile(r"^(?:[^|\n]*\|){2}[^\n]*$|^(?:.*?\s(?:::|\*|•)\s){2}[^\n]*$")
 # A form filled in as a particular document: the particular one is what it is.
 MORE_SPECIFIC = {T.MG11: T.VPS}
 # A form and its own variant, whose title holds the form's words ("further report to crown

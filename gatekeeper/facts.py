@@ -25,6 +25,7 @@ from gatekeeper.boxes import (
     BoxReading,
     after_ticks,
     interpret,
+    is_ticked,
     ticks,
 )
 from gatekeeper.case import CaseFile
@@ -43,6 +44,7 @@ from gatekeeper.people import (
     ABE_NAMES,
     OFFICER,
     PERSON,
+    SUSPECT_NAMED,
     SUSPECT_NAMES,
     first_accounts,
     first_officer,
@@ -378,6 +380,7 @@ def _people_from_other_documents(facts: Facts, case: CaseFile) -> None:
             interviewee(case, DocType.ROTI)
             or named_in(case, DocType.ROTI, SUSPECT_NAMES)
             or named_in(case, DocType.PNC, [re.compile(rf"{PERSON}\s*\(suspect\)")])
+            or named_in(case, DocType.MG3, SUSPECT_NAMED)
         )
 
 
@@ -387,6 +390,10 @@ def _reason(
     """The reason given for not seeking early advice: words after "because", a dash, a colon
     or a reason box ("If no, give reason"); a bare "No" or "not sought" gives none."""
     text = after_ticks(boxes["early_advice"].text)
+    if not text:
+        # "☐ Early advice obtained ☒ Early advice not sought - reason: ...": marks before their
+        # options, the reason in the option ticked
+        text = _ticked_segments(boxes["early_advice"].text)
     negative = any_match(negatives, text)
     rest = text[negative.end() :] if negative else text
     aside = re.match(r"\s*\(([^()]{3,200})\)", rest)
@@ -409,6 +416,18 @@ def _reason(
 
 
 REASON_WORDS = 6
+
+
+def _ticked_segments(text: str) -> str:
+    """The words after each ticked mark, to the next mark: the option ticked and what is
+    written with it."""
+    marks = list(MARK.finditer(text))
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return " ".join(
+        text[mark.end() : end].strip()
+        for mark, end in zip(marks, ends, strict=True)
+        if is_ticked(mark.group(0))
+    )
 
 
 def _outstanding_items(reading: BoxReading, data: FormData) -> list[OutstandingItem]:

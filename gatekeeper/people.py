@@ -48,9 +48,20 @@ SUSPECT_WORDS = {"suspect", "defendant", "accused"}
 def _told_by_another(before: str, pronoun: str) -> bool:
     """The telling's subject, the last subject word in the 30 characters before the verb and
     within its clause, is the suspect or a pronoun that is not the complainant's."""
+    passed_on = PASSED_ON.search(before)
+    if passed_on and not re.search(r"\b(she|he|they)\b", passed_on.group("clause"), re.IGNORECASE):
+        # "her sister Megan ASHDOWN (18), who told their father", "her tutor, who made a note
+        # and told the safeguarding lead": the person she told told on
+        return True
     clause = re.split(r"[.;]", before)[-1][-30:]
     words = [w.lower() for w in SUBJECT_WORDS.findall(clause)]
     return bool(words) and (words[-1] in SUSPECT_WORDS or words[-1] in OTHER_SUBJECT[pronoun])
+
+
+# A relative clause after the person she told: that person told on.
+PASSED_ON = re.compile(
+    r"(?<!complainant)(?<!victim)[),]\s*who\b(?P<clause>[^.;]{0,60})$", re.IGNORECASE
+)
 
 
 # The pronoun a file uses of its complainant: the first one after "the complainant" or her name.
@@ -60,6 +71,9 @@ PRONOUN_REACH = 200
 ABOUT_THE_OFFENCE = re.compile(
     r"\bfirst\b|what (had )?happened|what (he|the suspect|the accused) (had )?(done|did)\b|disclos|\babout (it|this|what|the)\b|\brap(e|ed)\b|"
     r"\bassault|\battack|\babuse|"
+    # the telling passed on to someone who called the police: "Ruby told her sister Megan, who
+    # told their father; he called 999"
+    r"\bwho (then )?(told|informed|rang|phoned|called|contacted)\b[^.]{0,60}\b(999|101|police)\b|"
     # "she told a colleague at work, ..., who encouraged her to report": the telling led there
     r"\b(encouraged|urged|persuaded|advised|told|convinced) (her|him|them) to (report|go to the "
     r"police|call the police|ring the police|contact the police)\b",
@@ -93,6 +107,16 @@ COMPLAINANT_NAMED = [
     ),
     re.compile(rf"{PERSON}\s*\((?:the\s+)?(?:complainant|victim|injured party)\)"),
     re.compile(rf"{PERSON},\s+the\s+(?:complainant|victim)\b"),
+]
+# "Suspect: Derek Alan MORLEY (67), former ...", "the suspect, Liam FROST,", "Liam FROST (the
+# suspect)": a name the MG3's prose gives him.
+SUSPECT_NAMED = [
+    re.compile(
+        r"\b(?:[Tt]he )?(?:[Ss]uspect|[Dd]efendant|[Aa]ccused)"
+        rf"(?:,\s+|:\s*|\s+(?:is|was|named|called)\s+)(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?{PERSON}"
+        r"(?=\s*[,.;)(]|\s+(?:is|was|aged|who|now)\b|\s*$)"
+    ),
+    re.compile(rf"{PERSON}\s*\((?:the\s+)?(?:suspect|defendant|accused)\)"),
 ]
 RELATIONSHIP_WITHIN = 6
 FIRST_ACCOUNT_NAMED = re.compile(

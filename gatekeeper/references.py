@@ -218,7 +218,10 @@ WALKED_IN = re.compile(
     r"\b(came|walked) (in|into (the )?(police )?station)\b[^.]{0,60}\breport|"
     # "on duty at the front desk ... when Sophie GRAINGER attended with her mother"
     r"\b(front (counter|desk|office)|enquiry (office|desk|counter)|station (counter|desk))\b"
-    r"[^.]{0,80}\bwhen\b[^.]{0,80}\b(attended|came in|came to|arrived|walked in)\b",
+    r"[^.]{0,80}\bwhen\b[^.]{0,80}\b(attended|came in|came to|arrived|walked in)\b|"
+    # stopped in the street by her: "a woman waved us down", "I was flagged down by"
+    r"\b(waved|flagged) (us|me|the (police )?(car|vehicle|van|officers?)) down\b|"
+    r"\b(was|were) (waved|flagged) down\b",
     _I,
 )
 # Where an officer arrives for later work, not to answer the report.

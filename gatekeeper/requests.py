@@ -42,7 +42,11 @@ COMPLAINANT_WORDS = re.compile(
     r"\b(complainant|victim|injured party)\b|\bher\b|(?-i:\bIP\b)(?! address)", re.IGNORECASE
 )
 SUSPECT_WORDS = re.compile(r"\b(suspect|defendant|accused|detained person)\b", re.IGNORECASE)
-SINCE_YEAR = re.compile(r"\b(?:since|from|back to|dating back to)\s+(?:\w+\s+)?((?:19|20)\d{2})\b")
+# "records since 2015", "messages from 2019 onwards"; not "photos from 2009" (taken then)
+SINCE_YEAR = re.compile(
+    r"\b(?:since|back to|dating back to)\s+(?:\w+\s+)?((?:19|20)\d{2})\b|"
+    r"\bfrom\s+(?:\w+\s+)?((?:19|20)\d{2})\s+(?:onwards|to (?:date|the present|now|today))\b"
+)
 DISTANT_YEARS = 3
 DEVICE_WORDS = (
     r"(?:(?:mobile|smart|work|personal)\s+)?(?:phones?|handsets?|devices?|laptops?|tablets?|"
@@ -548,4 +552,7 @@ def _reference_year(facts: Facts, as_of: dt.date) -> int:
 
 
 def _since_distant_year(unit: str, reference_year: int) -> bool:
-    return any(reference_year - int(year) >= DISTANT_YEARS for year in SINCE_YEAR.findall(unit))
+    return any(
+        reference_year - int(since or since_from) >= DISTANT_YEARS
+        for since, since_from in SINCE_YEAR.findall(unit)
+    )

@@ -104,13 +104,21 @@ def parse_statement(
     if declaration is not None:
         rest = DECLARATION_END.search(served, start, start + DECLARATION_REACH)
         start = rest.end() if rest else start
-    body = served[start:]
     # The national form puts the signature and date boxes just under the declaration.
     header = (
         served[: min(start + AFTER_DECLARATION, 2 * HEADER_CHARS)]
         if declaration
         else served[:HEADER_CHARS]
     )
+    body_start, body_end = start, end
+    if declaration is not None and len(WORD.findall(served[start:])) < TAIL_WORDS:
+        # The declaration at the foot, the statement above it (a force's own layout): the body
+        # runs from its first line of prose to the declaration.
+        above = _line_start(served, declaration.start())
+        prose = PROSE_LINE.search(served, 0, above)
+        if prose is not None and len(WORD.findall(served[prose.start() : above])) >= TAIL_WORDS:
+            body_start, body_end = prose.start(), above
+    body = served[body_start:body_end]
     # The signature and its date are in the header box and again at the foot of each page.
     form = form or load_forms().form("MG11")
     boxes = box_values(form, header + "\n" + served[-600:], tables or [])
@@ -144,8 +152,8 @@ def parse_statement(
         # With no signature box, a note after the declaration that each page is signed counts.
         signed=any(_is_signature(value) for value in signatures)
         or (not signatures and bool(PAGES_SIGNED.search(body))),
-        body_start=start,
-        body_end=end,
+        body_start=body_start,
+        body_end=body_end,
         signature_box=bool(signatures),
         typed_mark=any(SIGNED_MARK.search(v) and not NOT_SIGNED.search(v) for v in signatures),
         scribbled=any(_scribble(v) for v in signatures),
@@ -208,6 +216,17 @@ def _other_person(body: str, found: re.Match[str]) -> str:
 
 
 NAME_REACH = 30
+
+
+WORD = re.compile(r"[A-Za-z]{2,}")
+# After a declaration at the foot: the signature and date lines only.
+TAIL_WORDS = 40
+# A line of a statement's prose, not a header box: eight words or more.
+PROSE_LINE = re.compile(r"^(?=(?:[^\n]*?[A-Za-z]{2,}\b){8})[^\n]{40,}$", re.MULTILINE)
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
 
 
 def served_end(text: str) -> int:

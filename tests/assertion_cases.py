@@ -92,6 +92,16 @@ CASES: list[tuple[str, str, str]] = [
     # hypothetical
     ("If she agrees, her phone would be examined for messages with him.", "examined", H),
     ("She was offered an ABE interview and chose a written statement.", "ABE interview", H),
+    (
+        "A written statement was taken after the options, including ABE and its benefits, were explained.",
+        "ABE",
+        H,
+    ),
+    (
+        "Options explained to the complainant (ABE or written statement); she chose written.",
+        "ABE",
+        H,
+    ),
     ("Should further material come to light, we would seek advice.", "advice", H),
     ("It may be that CCTV exists from the taxi rank.", "CCTV", H),
     ("Do you agree that her GP records are not a reasonable line of enquiry?", "GP records", L),

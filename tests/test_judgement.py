@@ -164,6 +164,44 @@ def test_layouts_read_alike():
     assert boxes["defence"].source == "prose"
 
 
+def test_check_box_lists_and_labels_above_values_read_alike():
+    form = load_forms().form("MG3")
+    ticked = "\n".join(
+        [
+            "Section 2 - Early advice",
+            "☐ Early advice obtained",
+            "☒ Early advice not sought - reason: he admitted the offence in a prepared statement",
+            "Section 7 - Victim",
+            "[X] VPS offered 07/07/2026 - she will make one after the decision",
+            "[ ] Intermediary - considered, no communication need",
+        ]
+    )
+    boxes = read_boxes(form, ticked, [])
+    assert interpret(form.get("early_advice"), boxes["early_advice"]) == "not_sought"
+    assert interpret(form.get("vps"), boxes["vps"]) == "offered"
+    assert "Intermediary" not in boxes["vps"].text
+    # a label on its line, its value on the next; a Word cell of a label over its value
+    above = read_boxes(form, "URN\n39SF0125626\nSuspect 1\nBLAKE, Connor James", [])
+    assert above["urn"].text == "39SF0125626"
+    cells = [["Suspect 2\nTOLLAND, Reece Aaron, 20"], ["Suspects' accounts\nBoth say she agreed."]]
+    assert read_boxes(form, "", [cells])["suspect"].text.startswith("TOLLAND")
+    assert read_boxes(form, "", [cells])["defence"].text == "Both say she agreed."
+    # a system's export, "Section | Field | Entry"
+    export = [
+        ["Section", "Field", "Entry"],
+        ["Header", "URN", "58BR0552126"],
+        ["Header", "Suspect", "TURVEY, Ashley James"],
+        ["Decision", "Test sought", "Full Code Test"],
+        ["Decision", "Early advice", "Not sought: the issue is consent alone."],
+        ["Enquiries", "Lines of enquiry", "Party guests seen."],
+        ["Enquiries", "Outstanding", "No further enquiries are outstanding."],
+        ["Victim", "VPS", "Offered 20/03/2026, declined for now."],
+    ]
+    read = read_boxes(form, "", [export])
+    assert interpret(form.get("early_advice"), read["early_advice"]) == "not_sought"
+    assert read["outstanding"].text == "No further enquiries are outstanding."
+
+
 # The same boxes, answered "no": the part is there and says the thing was not done.
 NEGATIVE_MG3 = [
     "MG3",

@@ -234,18 +234,53 @@ def rebuttable_presumption_material(case: CaseFile) -> Outcome:
     )
 
 
+# A device by its make or model, and by its IMEI: what tells one handset from another.
+HANDSETS = {
+    "iPhone": r"\biphone\b",
+    "iPad": r"\bipad\b",
+    "Samsung": r"\bsamsung\b|\bgalaxy\b",
+    "Pixel": r"\bpixel\b",
+    "Huawei": r"\bhuawei\b",
+    "Motorola": r"\bmotorola\b|\bmoto [a-z]\d",
+    "OnePlus": r"\boneplus\b",
+    "Xiaomi": r"\bxiaomi\b|\bredmi\b",
+    "Nokia": r"\bnokia\b",
+    "Oppo": r"\boppo\b",
+    "Sony": r"\bxperia\b",
+    "laptop": r"\blaptop\b|\bmacbook\b",
+}
+IMEI = re.compile(r"\b\d{15}\b")
+
+
+def _handsets(text: str) -> set[str]:
+    """The makes and IMEIs a text names ("Samsung Galaxy A54 (IMEI 351245678901234)")."""
+    found = {name for name, regex in HANDSETS.items() if re.search(regex, text, re.IGNORECASE)}
+    return found | {f"IMEI {m}" for m in IMEI.findall(text)}
+
+
 @check
 def digital_processing_notice(case: CaseFile) -> Outcome:
     facts = case.facts
     if not facts.complainant_device_examined:
         return not_applicable("The file does not show that the complainant's device was examined.")
     notices = case.of_type(DocType.DPN)
+    record = quote(facts.devices_examined[0]) if facts.devices_examined else ""
     if notices:
+        examined = set().union(*(_handsets(s) for s in facts.devices_examined))
+        covered = [set(_handsets(case.text(d))) for d in notices]
+        if examined and all(c and not (c & examined) for c in covered):
+            # "Apple iPad (9th generation) - family tablet" on the only notice, her Samsung
+            # Galaxy extracted: no notice covers the device examined
+            return failed(
+                f'The complainant\'s device was examined ("{record}"), but the Digital Processing '
+                f"Notice in the file names another device ({join_names(sorted(set().union(*covered)))}"
+                f"), none the one examined ({join_names(sorted(examined))}).",
+                facts.device_examined_in + [d.path for d in notices],
+            )
         return passed(
             "A Digital Processing Notice for the complainant's device is in the file.",
             [d.path for d in notices],
         )
-    record = quote(facts.devices_examined[0]) if facts.devices_examined else ""
     return failed(
         f'The complainant\'s device was examined ("{record}"), but no Digital Processing Notice '
         "is in the file.",

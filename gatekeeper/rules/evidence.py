@@ -223,7 +223,7 @@ INTERVIEWER = re.compile(
     r"(?:^|(?<=\s))(?i:(?:lead |first )?(?:interviewer|interviewing officer|interviewed by|"
     r"conducted by))(?:\(s\))?\s*[:\t ]\s*"
     r"(?P<name>(?:(?:DC|DS|PC|DI|TDC|Det\.?|Detective|Constable)\s+)?(?:\d{2,5}\s+)?"
-    r"[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){0,2})(?=\s{2,}|\t|\s*$|\s*[,;(]|\s+[A-Z][\w ]{0,20}:)",
+    r"[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){0,2})(?=\s{2,}|\t|\s*$|\s*[,;(]|\.(?:\s|$)|\s+[A-Z][\w ]{0,20}:)",
     re.MULTILINE,
 )
 
