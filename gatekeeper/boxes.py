@@ -166,7 +166,21 @@ ONE_LINE_LABEL = 60
 NUMBERED_PERSON = re.compile(r"^((?i:suspect|complainant|victim|defendant))\s+(\d|[A-D])$")
 
 
+# A record system's field code and name: "[F131] EA_REASON...........:"
+FIELD_CODE = re.compile(r"^\[[A-Z]{0,3}\d{2,4}\]\s*")
+LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*$")
+
+
+def _plain_label(label: str) -> str:
+    """A label as a person would say it: "[F131] EA_REASON......" is "EA REASON"."""
+    label = FIELD_CODE.sub("", label.strip())
+    if "_" in label and " " not in label.strip():
+        label = label.replace("_", " ")
+    return LEADER.sub("", label.strip(":?\t ")).strip()
+
+
 def _box_for(form: Form, label: str) -> Box | None:
+    label = _plain_label(label)
     # A scan's box borders read by OCR as "[" or "|" before the label.
     label = label.strip().lstrip("[|(｜").strip(":?\t ").strip()
     label = SECTION_NUMBER.sub("", label, count=1).strip()
@@ -186,6 +200,12 @@ def _box_for(form: Form, label: str) -> Box | None:
                 and (best is None or match.start() < best[0])
             ):
                 best = (match.start(), box)
+    if best is None and " / " in label:
+        # a bilingual form's label: "Llofnod / Signature", "Datganiad gan / Statement of"
+        for part in label.split(" / ")[1:]:
+            found = _box_for(form, part)
+            if found is not None:
+                return found
     return best[1] if best else None
 
 
@@ -204,7 +224,7 @@ def is_label(form: Form, text: str) -> bool:
 
 
 def _is_continuation(form: Form, label: str) -> bool:
-    label = label.strip().strip(":?\t ").strip()
+    label = _plain_label(label)
     return any(
         pattern(p).search(label) and len(label) <= MAX_LABEL_CHARS for p in form.continuation
     )
@@ -260,6 +280,17 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             continue  # "Suspect 1 | Suspect 2": the headings of a column each, over their rows
         if tick_list and UNTICKED_LINE.match(line):
             open_unit = False  # "[ ] Intermediary - ...": the list's next line, not ticked
+            continue
+        if (
+            open_unit
+            and units
+            and not units[-1][1]
+            and LIST_MARKER.match(line)
+            and not _heading_item(form, line)
+        ):
+            # "Lines of enquiry:" over "(1) Forensics - complete. (2) Other tenants: ...": the
+            # list's first item is the box's value, whatever label words it holds
+            units[-1][1] = line.replace("\t", " ")
             continue
         ticked = _ticked_box(form, line)
         tick_list = ticked is not None
@@ -335,6 +366,8 @@ def _line_units(form: Form, text: str) -> list[tuple[str, str]]:
             open_unit = form.multiline and not box.one_line
         elif units and _is_continuation(form, label):
             units[-1][1] = f"{units[-1][1]} {line}".strip()
+        elif FIELD_CODE.match(line):
+            open_unit = False  # "[F200] BAIL_STATUS ...": a field of its own, no box of the form
         elif (
             not open_unit
             and units
@@ -562,6 +595,20 @@ TICKED_LINE = re.compile(r"^\s*(?:\[\s*[xX✓✔]\s*\]|[☒☑✓✔■])\s*")
 
 
 UNTICKED_LINE = re.compile(r"^\s*(?:\[\s*\]|[☐□▢])\s*\S")
+
+
+LIST_MARKER = re.compile(r"^\s*(\(\d{1,2}\)|\d{1,2}[.)]|\(?[a-z][.)]|[-•*–])\s+(?=\S)")
+
+
+def _heading_item(form: Form, line: str) -> bool:
+    """A numbered line that is a section's heading ("7. Lines of enquiry", "(e) Outstanding:
+    ..."), not an item of a list: a box's label of a few words before any colon."""
+    head = LIST_MARKER.sub("", line, count=1).split(":", 1)[0].strip()
+    return (
+        _box_for(form, head) is not None
+        and len(head.split()) <= HEADING_WORDS + 2
+        and ". " not in head
+    )
 
 
 def _ticked_box(form: Form, line: str) -> tuple[str, str] | None:

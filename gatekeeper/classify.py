@@ -35,10 +35,10 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
         [r"decision sought"],
     ),
     (T.MG5, [r"\bMG\s?5\b", r"\bcase summary\b"], []),
-    (T.MG6C, [r"schedule of non[- ]sensitive unused material", r"\bMG\s?6C\b"], []),
-    (T.MG6D, [r"schedule of sensitive (unused )?material", r"\bMG\s?6D\b"], []),
-    (T.MG6E, [r"disclosure officer'?s report", r"\bMG\s?6E\b"], []),
-    (T.MG6, [r"\bMG\s?6\b(?![A-E])", r"case file information"], []),
+    (T.MG6C, [r"schedule of non[- ]sensitive unused material", r"\bMG\s?6\s?C\b"], []),
+    (T.MG6D, [r"schedule of sensitive (unused )?material", r"\bMG\s?6\s?D\b"], []),
+    (T.MG6E, [r"disclosure officer'?s report", r"\bMG\s?6\s?E\b"], []),
+    (T.MG6, [r"\bMG\s?6\b(?!\s?[A-E]\b)", r"case file information"], []),
     (T.DMD, [r"disclosure management document"], []),
     (T.MG2, [r"\bMG\s?2\b", r"special measures assessment"], []),
     (T.VPS, [r"victim personal statement"], []),
@@ -57,7 +57,7 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
         T.ABE_SUMMARY,
         [
             r"\b(abe|vri|achieving best evidence)\b.{0,40}\b(summary|index|transcript)",
-            r"\b(summary|index|transcript) of (the )?(abe|vri|video[- ]recorded interview)",
+            r"\b(summary|index|transcript) (of|to|for) (the )?(abe|vri|video[- ]recorded interview)",
             # (the suspect's "record of video-recorded interview (ROVI)" is an interview record)
             r"record of (a )?video[- ]recorded interview(?!\s*\(ROVI\))",
             r"\b(visually|video)[- ]recorded interview\b(?!\s*\(ROVI\)).{0,20}\b(index|summary|transcript)",
@@ -227,7 +227,7 @@ CONTENT_PATTERNS: list[tuple[DocType, list[str], list[str]]] = [
             # a log's first entry: "02:52 999 - FEMALE STATES ..."
             r"^\s*\d{1,2}:\d{2}(:\d{2})?\s+(999|101|call|caller)\b",
             # a command-and-control print, not a notebook that names its CAD number
-            r"^\s*CAD\b|\bCAD (log|print|record|history|report)\b",
+            r"^\s*CAD\b|\bCAD (log|print|record|history|report)\b|\bCAD\s+(no\.?\s*)?\d{3,}\b",
             # a log by its number, as control rooms title them: "TARNSIDE LOG 0301 22/03/2026"
             r"\b(101 |999 |call |control room )?log\s+(no\.?\s*)?\d{3,}\b",
             r"\bcommand\s*(and|&)\s*control\b",
@@ -413,7 +413,12 @@ def _from_headings(
         candidates.append(candidate)
         if best is None or candidate[:3] < best[:3]:
             best = candidate
-    if best is not None and best[3] in RECORD_FIELDS and FIELD_LINE.search(heading_lines[best[0]]):
+    if (
+        best is not None
+        and best[3] in RECORD_FIELDS
+        and FIELD_LINE.search(heading_lines[best[0]])
+        and not RECORD_TITLE.search(heading_lines[best[0]])
+    ):
         # "ATLAS Case Manager | WESSMOOR POLICE | Crime ref CR/26/018834 | URN ...": the crime
         # number among a record system's banner fields, over the document's own title below
         titled = [c for c in candidates if c[3] not in RECORD_FIELDS and c[0] > best[0]]
@@ -544,6 +549,12 @@ LETTERHEADS = frozenset({T.FORENSIC, T.MEDICAL, T.THIRD_PARTY, T.CORRESPONDENCE}
 # "Occurrence 26/0412", "Incident 0522". Under the s.9 declaration they are a statement's fields,
 # not a crime report's or a log's title (neither holds the declaration).
 RECORD_FIELDS = frozenset({T.CRIME_REPORT, T.INCIDENT_LOG})
+# ... unless the banner names the record itself: "ATHLON RMS :: CRIME REPORT :: CALDERMOUTH POLICE"
+RECORD_TITLE = re.compile(
+    r"\bcrime (reports?|records?)\b|\boccurrence (report|record)\b|\bincident (log|record|report)\b|"
+    r"\bcommand\s*(and|&)\s*control\b|\bCAD (log|print)\b",
+    re.IGNORECASE,
+)
 # A banner of a record system's fields: "System | Force | Crime ref ... | URN ...".
 FIELD_LINE = re.compile(r"^(?:[^|\n]*\|){2}[^\n]*$|^(?:.*?\s(?:::|\*|•)\s){2}[^\n]*$")
 # A form filled in as a particular document: the particular one is what it is.

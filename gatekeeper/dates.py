@@ -43,6 +43,22 @@ WORDED = re.compile(
 MONTH_FIRST = re.compile(
     r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE
 )
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+ORDINALS = (
+    {word: n for n, word in enumerate(_UNITS, start=1)}
+    | {word: n for n, word in enumerate(_TEENS, start=10)}
+    | {"twentieth": 20, "thirtieth": 30}
+    | {f"twenty{sep}{word}": 20 + n for n, word in enumerate(_UNITS, start=1) for sep in "- "}
+    | {f"thirty{sep}first": 31 for sep in "- "}
+)
+# "the sixteenth of October 2026", and a month's end: "by the end of October 2026"
+ORDINAL_WORDED = re.compile(
+    r"\b(twenty[- ]\w+|thirty[- ]first|\w+)\s+(?:day\s+)?of\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+MONTH_END = re.compile(r"\bend\s+of\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE)
 CUE_REACH = 45
 TIME_WORDS = {
     "week",
@@ -81,6 +97,19 @@ def find_dates(text: str) -> list[FoundDate]:
                 day = _make(int(match.group(year_at)), month, int(match.group(day_at)))
                 if day:
                     found.append(FoundDate(day, match.start(), match.end()))
+    for match in ORDINAL_WORDED.finditer(text):
+        day_number = ORDINALS.get(match.group(1).lower())
+        month = MONTHS.get(match.group(2).lower())
+        if day_number and month and not _inside(found, match.start()):
+            day = _make(int(match.group(3)), month, day_number)
+            if day:
+                found.append(FoundDate(day, match.start(), match.end()))
+    for match in MONTH_END.finditer(text):
+        month = MONTHS.get(match.group(1).lower())
+        if month and not _inside(found, match.start()):
+            year = int(match.group(2))
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            found.append(FoundDate(following - dt.timedelta(days=1), match.start(), match.end()))
     for match in NUMERIC.finditer(text):
         if _inside(found, match.start()):
             continue

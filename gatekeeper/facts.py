@@ -394,6 +394,13 @@ def _reason(
         # "☐ Early advice obtained ☒ Early advice not sought - reason: ...": marks before their
         # options, the reason in the option ticked
         text = _ticked_segments(boxes["early_advice"].text)
+    labelled = REASON_LABEL.search(text)
+    if labelled:
+        # "Reason: ...", "If no, state why: ...", "[F131] EA_REASON......: ...": the reason's
+        # own label, wherever the answer stands
+        reason = " ".join(SENTENCE.split(text[labelled.end() :].strip(), maxsplit=2)[:2])
+        if len(reason.split()) >= 3:
+            return reason.strip(" .-–—:;")
     negative = any_match(negatives, text)
     rest = text[negative.end() :] if negative else text
     aside = re.match(r"\s*\(([^()]{3,200})\)", rest)
@@ -416,6 +423,9 @@ def _reason(
 
 
 REASON_WORDS = 6
+REASON_LABEL = re.compile(
+    r"(?<![A-Za-z])(reasons?( why)?( not( sought)?)?|why( not)?)[\s._…]*[:\-–—]\s+", re.IGNORECASE
+)
 
 
 def _ticked_segments(text: str) -> str:
@@ -494,8 +504,10 @@ def _commentary(fragment: str) -> bool:
     """A sentence about the list rather than an item of it: it names no evidence, or it is the
     officer's remark ("We ask for the decision now because ...", "The result goes to whether
     ..."), and nothing in it is said to be pending."""
-    if REMARK.match(fragment) and LIST_REFERENCE.search(fragment):
-        return True  # "We ask for a decision now with these items to follow by the dates given."
+    if (REMARK.match(fragment) or OF_THE_LIST.match(fragment)) and LIST_REFERENCE.search(fragment):
+        # "We ask for a decision now with these items to follow by the dates given.", "None of
+        # these is expected to change the evidential picture"
+        return True
     if ASKS_TO_PROCEED.search(fragment) and not STILL.search(fragment):
         return True  # "the CPS is asked to proceed on the existing evidence"
     if ONLY_IF_NEEDED.search(fragment):
@@ -515,6 +527,7 @@ TO_COME = re.compile(
     r"continuing|underway|under way)\b",
     _I,
 )
+OF_THE_LIST = re.compile(r"^\W*(none|neither|each|all|both|any|some|most|either) of\b", _I)
 # A remark about the list's own items: "these items", "the dates given", "as above".
 LIST_REFERENCE = re.compile(
     r"\b(these|those|the above|the (items?|dates?|enquiries|results) (above|given|listed|set out|"

@@ -121,7 +121,10 @@ SUSPECT_NAMED = [
 RELATIONSHIP_WITHIN = 6
 FIRST_ACCOUNT_NAMED = re.compile(
     rf"{PERSON}\s*\((?:the\s+|her\s+)?(?:first[- ]account|first complaint|recent complaint)"
-    r"(?: witness)?\)"
+    r"(?: witness)?\)|"
+    # "Lowri BEVAN's statement gives the first account"
+    rf"{PERSON.replace('?P<name>', '?P<name2>')}[\x27’]s statement (?:gives|is|provides|covers|"
+    r"contains|records) (?:the|her|his) first (?:account|complaint)"
 )
 
 
@@ -143,7 +146,8 @@ def first_accounts(case: CaseFile, phrases: Phrases, later_too: bool = False) ->
     for document, text in case.texts(DocType.MG3, DocType.MG3A):
         # "Jess ORMSBY (first account) and PC TALLIS statements"
         for match in FIRST_ACCOUNT_NAMED.finditer(" ".join(text.split())):
-            _merge(accounts, FirstAccount(name=match.group("name")), document)
+            name = match.group("name") or match.group("name2")
+            _merge(accounts, FirstAccount(name=name), document)
     surnames = _surnames(suspect)
     pronoun = complainant_pronoun(case)
     tellings = [

@@ -157,7 +157,9 @@ OFFENCE = re.compile(
     r"(?<!police )(?<!armed )forc(e|ed|es|ing)|"
     r"inside (me|her)|penetrat\w*|hurt|abus\w*|did to (her|me)|what (had )?happened|"
     r"what he (had )?done|what he did|kiss(ed)?|trousers|knickers|underwear|held (her|me) down|"
-    r"pinned|would(n'?t| not) stop|didn'?t want|did not want)\b",
+    r"pinned|would(n'?t| not) stop|didn'?t want|did not want|"
+    # as complainants put it: "he was doing it to me", "woke up with him on top of her"
+    r"(doing|did|done) it to (me|her)|on top of (me|her))\b",
     _I,
 )
 # The maker heard the complainant's account: told, rang, messaged, came to the maker.
