@@ -189,7 +189,12 @@ def _head(text: str, end: int) -> str:
 VALUE_END = re.compile(r"[,;.()]|\s[-–—]\s")
 
 
+WHETHER_VALUE = re.compile(r"\s*(?::|\s[-–—])\s*(whether|if)\b", re.IGNORECASE)
+
+
 def _denied_value(text: str, end: int) -> bool:
+    if WHETHER_VALUE.match(text, end):
+        return False  # "Pointing away: whether NO sent messages ...": a question to test
     found = NEGATED_VALUE.match(text, end)
     if found is None:
         # "CCTV: the hotel has no camera in the staff corridor; ...": the value's first clause

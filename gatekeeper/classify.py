@@ -575,6 +575,11 @@ TITLE_START = 50
 TABLE_ROW = re.compile(r"^\s*\d{1,4}[.)]?\t")
 
 
+CAPITALS_AT_END = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z][A-Z\x27’&/-]+[ ]+){1,6}[A-Z][A-Z\x27’&/-]+(?:[ ]*\([A-Z0-9 ]{2,8}\))?\s*$"
+)
+
+
 def _capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -616,6 +621,10 @@ def _heading_hits(lines: list[str], patterns: list[re.Pattern[str]]) -> tuple[in
         # A title in capitals ("ATLAS DISCLOSURE MODULE - UNUSED MATERIAL: NON-SENSITIVE (MG6C)")
         # may name its form anywhere along the line.
         reach = len(line) if _capitals(line) else TITLE_START
+        if reach < len(line) and CAPITALS_AT_END.search(line.split("\t", 1)[0]):
+            # "Wessex Vale Constabulary - ATLAS Crime & Intelligence EXHIBIT LIST (MG12)": a
+            # banner in mixed case, the title in capitals at its end
+            reach = len(line)
         # "(MG6C" at a line's end, "item 7)" on the next: a title wrapped over two lines (a
         # bracket left open); "MG12" over a table's "Ref | Description" is a whole title
         wrapped = index + 1 < len(lines) and line.count("(") > line.count(")")

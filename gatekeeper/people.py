@@ -332,7 +332,7 @@ def _people_told(
                 rest = rest[placed.end() :]
             named = NAME.match(rest)
             name = (
-                named.group(1)
+                named.group(1).rstrip("'’")  # "Chloe ADEYEMI's room": her name
                 if named
                 and not NOT_A_PERSON.search(named.group(1))
                 and not re.match(r"[\x27’]s\b", rest[named.end() :])  # "PC Morgan's statement"

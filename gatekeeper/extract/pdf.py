@@ -37,6 +37,7 @@ def read_pdf(
     The report is None when no page needed OCR.
     """
     import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     complete = _has_end_marker(handle)
     handle.seek(0)
@@ -54,12 +55,21 @@ def read_pdf(
             raise ReadError(Problem.TRUNCATED, TRUNCATED) from exc
         return _read_with_pypdf(handle, max_chars), None
     try:
+        # A fillable form's answers are in its fields, drawn by their appearances: flattened into
+        # the page (in memory only; the file is never written) they are read with the labels.
+        forms = document.get_formtype() != pdfium_c.FORMTYPE_NONE
+        if forms:
+            document.init_forms()
         texts: list[str] = []
         scanned: list[int] = []
         laid_out: list[Page] = []
         used = 0
         for index in range(len(document)):
             page = document[index]
+            if forms and pdfium_c.FPDFPage_GetAnnotCount(page) > 0:
+                page.flatten()
+                page.close()
+                page = document[index]
             text_page = page.get_textpage()
             text = text_page.get_text_range() if used < max_chars else ""
             if used < max_chars and len(text.strip()) < MIN_PAGE_TEXT and _is_scan(page):

@@ -202,6 +202,38 @@ def disclosure_strategy(case: CaseFile) -> Outcome:
     )
 
 
+# An MG6C entry that sends an item to the sensitive schedule: "SENSITIVE - GP referral letter ...
+# (see MG6D)", "listed on the MG6D".
+TO_SENSITIVE = re.compile(
+    r"\b(see|on|listed on|recorded on|entered on|moved to)\s+(the\s+)?(MG\s?6\s?D|sensitive schedule)\b|"
+    r"^\W*\d{0,4}\W*sensitive\s*[-–:]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@check
+def sensitive_schedule(case: CaseFile) -> Outcome:
+    """DIS-MG6D: the MG6D, or its nil return, is in the file; a nil return the MG6C contradicts
+    (an item marked sensitive, "see MG6D") leaves that item's sensitive schedule not provided."""
+    schedules = case.of_type(DocType.MG6D)
+    if not schedules:
+        return failed("No MG6D schedule of sensitive material (or nil return) is in the file.")
+    paths = [d.path for d in schedules]
+    if all(NIL_RETURN.search(case.text(d)) for d in schedules):
+        for document, text in case.texts(DocType.MG6C):
+            for line in text.splitlines():
+                if TO_SENSITIVE.search(line):
+                    return failed(
+                        f"The MG6D is a nil return, but the MG6C ({document.path}) sends an item "
+                        f'to the sensitive schedule ("{quote(" ".join(line.split()), 110)}"): the '
+                        "MG6D listing it is not provided.",
+                        [*paths, document.path],
+                    )
+    return passed(
+        "The MG6D schedule of sensitive material (or its nil return) is in the file.", paths
+    )
+
+
 @check
 def rebuttable_presumption_material(case: CaseFile) -> Outcome:
     missing: list[str] = []
