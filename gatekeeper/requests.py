@@ -33,9 +33,11 @@ SOURCES = (
     DocType.EARLY_ADVICE,
     DocType.ACTION_PLAN,
     DocType.CORRESPONDENCE,
+    # the notice she signs states what is to be taken: "Full download of the handset - all data"
+    DocType.DPN,
 )
 ADVICE = (DocType.EARLY_ADVICE, DocType.ACTION_PLAN)  # written by the prosecutor
-EXAMINATION_SOURCES = (*SOURCES, DocType.MG11, DocType.DIGITAL_EXTRACT, DocType.DPN)
+EXAMINATION_SOURCES = (*SOURCES, DocType.MG11, DocType.DIGITAL_EXTRACT)
 ROWS = (DocType.MG6C, DocType.MG6D, DocType.ACTION_PLAN)
 PARAGRAPHS = (FileFormat.DOCX, FileFormat.ODT, FileFormat.XLSX, FileFormat.ODS, FileFormat.RTF)
 COMPLAINANT_WORDS = re.compile(
@@ -247,7 +249,7 @@ def _candidate(
     # a letter or notice about the request sets them out anywhere in it.
     reasons = (
         text
-        if doc_type in (DocType.CORRESPONDENCE, DocType.THIRD_PARTY)
+        if doc_type in (DocType.CORRESPONDENCE, DocType.THIRD_PARTY, DocType.DPN)
         else unit
         if after and material_of(after, phrases)[0] not in (None, kind)
         else f"{unit} {after}"
@@ -316,8 +318,14 @@ def material_requests(case: CaseFile, facts: Facts, phrases: Phrases) -> list[Ma
         d for d in case.of_type(DocType.THIRD_PARTY) if asks_holder(case.text(d)[:LETTER_HEAD])
     ]
     for document in case.of_type(*SOURCES) + letters:
+        # a notice naming her is about her device throughout ("Device: Samsung Galaxy S23")
+        hers = (
+            document.type is DocType.DPN
+            and facts.complainant is not None
+            and _mentions(case.text(document)[:HEADER_REACH], facts.complainant)
+        )
         for candidate in case.reading(document, "request-candidates"):
-            if not about_complainant(candidate.unit, facts, candidate.kind):
+            if not hers and not about_complainant(candidate.unit, facts, candidate.kind):
                 continue
             blanket = candidate.blanket or _since_distant_year(candidate.unit, reference_year)
             if not blanket and not candidate.request:

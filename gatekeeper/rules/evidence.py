@@ -568,14 +568,24 @@ def multimedia_provided(case: CaseFile) -> Outcome:
     # not a recording the file says it holds.
     awaited = [kind for kind in missing if _outstanding(case, kind)]
     missing = [kind for kind in missing if kind not in awaited]
+    # Footage viewed and scheduled as unused material, which no statement produces and no MG12
+    # lists ("Front door CCTV ..., viewed, nobody enters or leaves" on the MG6C), is not evidence
+    # the file relies on: the schedule is where it belongs.
+    unused = [kind for kind in missing if _only_scheduled(case, kind)]
+    missing = [kind for kind in missing if kind not in unused]
     if missing:
         sources = sorted({p for kind in missing for p in referenced[kind]})
         return failed(
             f"The file refers to {join_names([labels[k] for k in missing])}, but no such recording is in it.",
             sources,
         )
-    held = [kind for kind in referenced if kind not in awaited]
+    held = [kind for kind in referenced if kind not in awaited and kind not in unused]
     said = []
+    if unused:
+        said.append(
+            f"The {join_names([labels[k] for k in unused])} is listed on the MG6C as unused "
+            "material, and no statement produces it."
+        )
     if held:
         verb = "is" if len(held) == 1 else "are"
         said.append(f"The {join_names([labels[k] for k in held])} referred to {verb} in the file.")
@@ -584,6 +594,14 @@ def multimedia_provided(case: CaseFile) -> Outcome:
             f"The {join_names([labels[k] for k in awaited])} is listed as outstanding evidence."
         )
     return passed(" ".join(said))
+
+
+def _only_scheduled(case: CaseFile, kind: str) -> bool:
+    """The MG6C lists this kind of recording, and no statement or exhibit list names it."""
+    cued = MEDIA_CUES[kind]
+    scheduled = any(cued.search(text) for _, text in case.texts(DocType.MG6C))
+    produced = any(cued.search(text) for _, text in case.texts(DocType.MG11, DocType.MG12))
+    return scheduled and not produced
 
 
 def _outstanding(case: CaseFile, kind: str) -> bool:
