@@ -115,9 +115,9 @@ def parse_statement(
         # The declaration at the foot, the statement above it (a force's own layout): the body
         # runs from its first line of prose to the declaration.
         above = _line_start(served, declaration.start())
-        prose = PROSE_LINE.search(served, 0, above)
-        if prose is not None and len(WORD.findall(served[prose.start() : above])) >= TAIL_WORDS:
-            body_start, body_end = prose.start(), above
+        prose = _first_prose_line(served, above)
+        if prose is not None and len(WORD.findall(served[prose:above])) >= TAIL_WORDS:
+            body_start, body_end = prose, above
     body = served[body_start:body_end]
     # The signature and its date are in the header box and again at the foot of each page.
     form = form or load_forms().form("MG11")
@@ -221,8 +221,20 @@ NAME_REACH = 30
 WORD = re.compile(r"[A-Za-z]{2,}")
 # After a declaration at the foot: the signature and date lines only.
 TAIL_WORDS = 40
-# A line of a statement's prose, not a header box: eight words or more.
-PROSE_LINE = re.compile(r"^(?=(?:[^\n]*?[A-Za-z]{2,}\b){8})[^\n]{40,}$", re.MULTILINE)
+# A line of a statement's prose, not a header box: 40 characters and eight words or more.
+PROSE_CHARS = 40
+PROSE_WORDS = 8
+
+
+def _first_prose_line(text: str, end: int) -> int | None:
+    """Where the first line of prose before ``end`` starts (a plain scan: no pattern that can
+    backtrack over a hostile file's long lines)."""
+    offset = 0
+    for line in text[:end].split("\n"):
+        if len(line) >= PROSE_CHARS and len(WORD.findall(line)) >= PROSE_WORDS:
+            return offset
+        offset += len(line) + 1
+    return None
 
 
 def _line_start(text: str, offset: int) -> int:
